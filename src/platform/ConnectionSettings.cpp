@@ -1,0 +1,159 @@
+#include "ConnectionSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace codemie {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionSettings", text);
+}
+Outcome invalid(const QString &message, const QString &help = {})
+{
+    return Outcome::failure(Outcome::Kind::InvalidInput, message, {}, help);
+}
+} // namespace
+
+bool ConnectionSettings::isValidSslMode(const QString &mode)
+{
+    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),  QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes.contains(mode);
+}
+
+bool ConnectionSettings::isLoopback() const
+{
+    if (!isPostgres())
+        return true;
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QStringLiteral("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ConnectionSettings::toUri() const
+{
+    if (!isPostgres())
+        return QStringLiteral("sqlite:") + sqlitePath;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    if (schema != QStringLiteral("codemie"))
+        query.addQueryItem(QStringLiteral("schema"), schema);
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString ConnectionSettings::displayName() const
+{
+    if (!isPostgres())
+        return QFileInfo(sqlitePath).fileName();
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
+{
+    Result<ConnectionSettings> r;
+    const QString uri = rawUri.trimmed();
+    if (uri.startsWith(QStringLiteral("sqlite:"))) {
+        QString path = uri.mid(7);
+        if (path.startsWith(QStringLiteral("//")))
+            path = QUrl(uri).toLocalFile();
+        if (path.isEmpty()) {
+            r.outcome = invalid(tr("The SQLite connection string has no file path."),
+                                tr("Write it as sqlite:/path/to/file.db"));
+            return r;
+        }
+        r.value.driver = Driver::SQLite;
+        r.value.sqlitePath = QDir::cleanPath(path);
+        return r;
+    }
+    const QUrl url(uri, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QStringLiteral("postgresql")
+                           && scheme != QStringLiteral("postgres"))) {
+        r.outcome = invalid(tr("Not a database connection string: %1").arg(uri),
+                            tr("Use postgresql://user@host:port/database?schema=codemie or "
+                               "sqlite:/path/to/file.db"));
+        return r;
+    }
+    if (!url.password().isEmpty()) {
+        r.outcome = invalid(tr("The connection string contains a password."),
+                            tr("Remove it and set the PGPASSWORD environment variable instead, so "
+                               "the password does not appear in command lines or history."));
+        return r;
+    }
+    ConnectionSettings s;
+    s.driver = Driver::PostgreSQL;
+    s.user = url.userName();
+    if (!url.host().isEmpty())
+        s.host = url.host();
+    s.port = url.port(5432);
+    QString db = url.path();
+    if (db.startsWith(QLatin1Char('/')))
+        db.remove(0, 1);
+    if (!db.isEmpty())
+        s.database = db;
+    const QUrlQuery query(url);
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        const QString &key = item.first;
+        const QString &value = item.second;
+        if (key == QStringLiteral("schema") || key == QStringLiteral("currentSchema")) {
+            s.schema = value;
+        } else if (key == QStringLiteral("sslmode")) {
+            if (!isValidSslMode(value)) {
+                r.outcome = invalid(tr("Unknown sslmode '%1'.").arg(value),
+                                    tr("Use disable, require, verify-ca or verify-full."));
+                return r;
+            }
+            s.sslMode = value;
+        } else if (key == QStringLiteral("sslrootcert")) {
+            s.sslRootCert = value;
+        } else if (key == QStringLiteral("connect_timeout")) {
+            bool ok = false;
+            const int t = value.toInt(&ok);
+            if (ok && t > 0)
+                s.connectTimeoutSeconds = t;
+        } else if (key == QStringLiteral("user")) {
+            s.user = value;
+        } else if (key == QStringLiteral("password")) {
+            r.outcome = invalid(tr("The connection string contains a password."),
+                                tr("Remove it and set the PGPASSWORD environment variable "
+                                   "instead."));
+            return r;
+        } else {
+            r.outcome = invalid(tr("Unknown connection parameter '%1'.").arg(key),
+                                tr("Known parameters: schema, sslmode, sslrootcert, "
+                                   "connect_timeout."));
+            return r;
+        }
+    }
+    if (s.schema.isEmpty()) {
+        r.outcome = invalid(tr("The schema name is empty."));
+        return r;
+    }
+    if (s.user.isEmpty()) {
+        r.outcome = invalid(tr("The connection string names no database user."),
+                            tr("Write it as postgresql://USER@host:port/database"));
+        return r;
+    }
+    r.value = s;
+    return r;
+}
+
+} // namespace codemie

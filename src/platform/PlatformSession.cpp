@@ -1,0 +1,109 @@
+#include "PlatformSession.h"
+
+#include "UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace codemie {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlatformSession", text);
+}
+} // namespace
+
+PlatformSession::PlatformSession(ConnectionSettings settings, QString password, Options options)
+    : m_settings(settings)
+    , m_db(std::make_unique<PlatformDatabase>(std::move(settings), std::move(password)))
+    , m_options(std::move(options))
+{
+}
+
+PlatformSession::~PlatformSession() = default;
+
+Outcome PlatformSession::open()
+{
+    Outcome o = m_db->open();
+    if (!o)
+        return o;
+    return refresh();
+}
+
+Outcome PlatformSession::refresh()
+{
+    const auto probed = SchemaProbe(*m_db).probe();
+    if (!probed.outcome)
+        return probed.outcome;
+    m_schema = probed.value;
+    return resolveActor();
+}
+
+Outcome PlatformSession::resolveActor()
+{
+    m_actor = UserRecord();
+    m_actorProblem.clear();
+    if (m_options.actorEmail.trimmed().isEmpty()) {
+        m_actorProblem = tr("No acting administrator is chosen: changes are disabled. Choose the "
+                            "platform user you act as (an admin's e-mail) when connecting.");
+        return Outcome::ok();
+    }
+    if (!m_schema.caps.hasUsersTable || m_schema.upgradeInProgress) {
+        m_actorProblem = tr("The acting administrator cannot be checked.");
+        return Outcome::ok();
+    }
+    const auto found = UserRepository(*this).findByEmail(m_options.actorEmail);
+    if (found.outcome.kind() == Outcome::Kind::NotFound) {
+        m_actorProblem = tr("No platform user has the e-mail %1. Choose the e-mail of an "
+                            "existing administrator.")
+                             .arg(m_options.actorEmail);
+        return Outcome::ok();
+    }
+    if (!found.outcome)
+        return found.outcome;
+    m_actor = found.value;
+    if (m_actor.isDeactivated())
+        m_actorProblem = tr("%1 is deactivated and cannot make changes.").arg(m_actor.email);
+    else if (!m_actor.isEffectiveAdmin())
+        m_actorProblem = tr("%1 is not a platform administrator: the console is read-only for "
+                            "them, as the platform would be.")
+                             .arg(m_actor.email);
+    return Outcome::ok();
+}
+
+Outcome PlatformSession::reloadActor()
+{
+    return resolveActor();
+}
+
+QString PlatformSession::readOnlyReason() const
+{
+    if (!m_schema.readOnlyReason.isEmpty())
+        return m_schema.readOnlyReason;
+    return m_actorProblem;
+}
+
+Outcome PlatformSession::requireWritable() const
+{
+    const QString reason = readOnlyReason();
+    if (reason.isEmpty())
+        return Outcome::ok();
+    return Outcome::failure(m_schema.upgradeInProgress ? Outcome::Kind::UpgradeInProgress
+                                                       : Outcome::Kind::ReadOnly,
+                            tr("The console is read-only on this database."), reason);
+}
+
+QString PlatformSession::actorRoleLabel() const
+{
+    if (!hasActor())
+        return tr("(none)");
+    if (m_actor.isDeactivated())
+        return tr("Deactivated");
+    if (m_actor.isMaintainer)
+        return tr("Maintainer");
+    if (m_actor.isAdmin)
+        return tr("Admin");
+    return tr("User");
+}
+
+} // namespace codemie

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DomainTypes.h"
+#include "PlatformDatabase.h"
+#include "SchemaProbe.h"
+
+#include <memory>
+
+namespace codemie {
+
+// An open, probed connection plus the acting administrator: everything a
+// repository needs to read, check the platform's rules, write and audit.
+class PlatformSession {
+public:
+    struct Options {
+        QString actorEmail;          // the platform user the console acts as
+        int defaultProjectLimit = 3; // the deployment's USER_PROJECT_LIMIT
+    };
+
+    PlatformSession(ConnectionSettings settings, QString password, Options options);
+    ~PlatformSession();
+
+    // Connects, probes the schema and resolves the acting administrator.
+    Outcome open();
+    // Re-reads the schema state and the actor (after an upgrade, for instance).
+    Outcome refresh();
+
+    PlatformDatabase &db() { return *m_db; }
+    const PlatformDatabase &db() const { return *m_db; }
+    const SchemaInfo &schema() const { return m_schema; }
+    const SchemaCapabilities &caps() const { return m_schema.caps; }
+    const Options &options() const { return m_options; }
+    bool hasActor() const { return !m_actor.id.isEmpty(); }
+    const UserRecord &actor() const { return m_actor; }
+    // Re-reads the acting administrator inside a write transaction.
+    Outcome reloadActor();
+
+    // True when the console may write; otherwise readOnlyReason() says why.
+    bool canWrite() const { return readOnlyReason().isEmpty(); }
+    QString readOnlyReason() const;
+    // "Maintainer", "Admin", "User" or "(none)"
+    QString actorRoleLabel() const;
+    Outcome requireWritable() const;
+
+private:
+    Outcome resolveActor();
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<PlatformDatabase> m_db;
+    Options m_options;
+    SchemaInfo m_schema;
+    UserRecord m_actor;
+    QString m_actorProblem;
+};
+
+} // namespace codemie

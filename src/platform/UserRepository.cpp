@@ -1,0 +1,391 @@
+#include "UserRepository.h"
+
+#include "AuditTrail.h"
+#include "PlatformSession.h"
+#include "SqlText.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace codemie {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UserRepository", text);
+}
+} // namespace
+
+UserRepository::UserRepository(PlatformSession &session)
+    : m_session(session)
+{
+}
+
+QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withProjectCount)
+{
+    const QString admin = caps.hasAdminColumn ? QStringLiteral("u.is_admin")
+                                              : QStringLiteral("u.is_super_admin");
+    const QString maintainer =
+        caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("(1 = 0)");
+    QString cols = QStringLiteral("u.id, u.username, u.email, u.name, u.user_type, u.auth_source, "
+                                  "u.is_active, %1, %2, u.email_verified, u.project_limit, "
+                                  "u.last_login_at, u.deleted_at, u.date, u.update_date")
+                       .arg(admin, maintainer);
+    if (withProjectCount)
+        cols += QStringLiteral(", (SELECT count(*) FROM user_projects up WHERE up.user_id = u.id)");
+    else
+        cols += QStringLiteral(", 0");
+    return cols;
+}
+
+UserRecord UserRepository::fromRecord(const QSqlQuery &q)
+{
+    UserRecord u;
+    u.id = q.value(0).toString();
+    u.username = q.value(1).toString();
+    u.email = q.value(2).toString();
+    u.name = q.value(3).toString();
+    u.userType = q.value(4).toString();
+    u.authSource = q.value(5).toString();
+    u.isActive = q.value(6).toBool();
+    u.isAdmin = q.value(7).toBool();
+    u.isMaintainer = q.value(8).toBool();
+    u.emailVerified = q.value(9).toBool();
+    if (!q.value(10).isNull())
+        u.projectLimit = q.value(10).toInt();
+    u.lastLoginAt = PlatformDatabase::toUtc(q.value(11));
+    u.deletedAt = PlatformDatabase::toUtc(q.value(12));
+    u.created = PlatformDatabase::toUtc(q.value(13));
+    u.updated = PlatformDatabase::toUtc(q.value(14));
+    u.projectCount = q.value(15).toInt();
+    return u;
+}
+
+UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
+{
+    const SchemaCapabilities &caps = m_session.caps();
+    const PlatformDatabase &db = m_session.db();
+    QStringList conditions;
+    Where w;
+    switch (query.activity) {
+    case UserQuery::Activity::Active:
+        conditions << QStringLiteral("u.is_active = %1 AND u.deleted_at IS NULL")
+                          .arg(db.boolLiteral(true));
+        break;
+    case UserQuery::Activity::Deactivated:
+        conditions << QStringLiteral("(u.is_active = %1 OR u.deleted_at IS NOT NULL)")
+                          .arg(db.boolLiteral(false));
+        break;
+    case UserQuery::Activity::All:
+        break;
+    }
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        conditions << QStringLiteral("(lower(u.email) LIKE ? ESCAPE '\\' OR lower(u.username) "
+                                     "LIKE ? ESCAPE '\\' OR lower(coalesce(u.name, '')) LIKE ? "
+                                     "ESCAPE '\\')");
+        const QString pattern = SqlText::containsPattern(search);
+        w.params << pattern << pattern << pattern;
+    }
+    if (!query.projects.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_projects fp WHERE fp.user_id = "
+                                     "u.id AND fp.project_name IN (%1))")
+                          .arg(SqlText::placeholders(int(query.projects.size())));
+        for (const QString &p : query.projects)
+            w.params << p;
+    }
+    const QString admin = caps.hasAdminColumn ? QStringLiteral("u.is_admin")
+                                              : QStringLiteral("u.is_super_admin");
+    const QString t = db.boolLiteral(true);
+    switch (query.role) {
+    case UserQuery::Role::Any:
+        break;
+    case UserQuery::Role::User:
+        conditions << QStringLiteral("%1 <> %2").arg(admin, t);
+        if (caps.hasMaintainer)
+            conditions << QStringLiteral("u.is_maintainer <> %1").arg(t);
+        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM user_projects rp WHERE "
+                                     "rp.user_id = u.id AND rp.is_project_admin = %1)")
+                          .arg(t);
+        break;
+    case UserQuery::Role::ProjectAdmin:
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_projects rp WHERE rp.user_id = "
+                                     "u.id AND rp.is_project_admin = %1)")
+                          .arg(t);
+        break;
+    case UserQuery::Role::Admin:
+        conditions << QStringLiteral("%1 = %2").arg(admin, t);
+        break;
+    case UserQuery::Role::Maintainer:
+        conditions << (caps.hasMaintainer ? QStringLiteral("u.is_maintainer = %1").arg(t)
+                                          : QStringLiteral("1 = 0"));
+        break;
+    }
+    if (!query.userType.isEmpty()) {
+        conditions << QStringLiteral("u.user_type = ?");
+        w.params << query.userType;
+    }
+    if (!conditions.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString UserRepository::orderClause(const UserQuery &query) const
+{
+    const SchemaCapabilities &caps = m_session.caps();
+    QString key;
+    switch (query.sortKey) {
+    case UserQuery::SortKey::Name:
+        key = QStringLiteral("lower(coalesce(u.name, ''))");
+        break;
+    case UserQuery::SortKey::Email:
+        key = QStringLiteral("lower(u.email)");
+        break;
+    case UserQuery::SortKey::Username:
+        key = QStringLiteral("lower(u.username)");
+        break;
+    case UserQuery::SortKey::UserType:
+        key = QStringLiteral("u.user_type");
+        break;
+    case UserQuery::SortKey::Created:
+        key = QStringLiteral("u.date");
+        break;
+    case UserQuery::SortKey::LastLogin:
+        key = QStringLiteral("u.last_login_at");
+        break;
+    case UserQuery::SortKey::Projects:
+        key = QStringLiteral("(SELECT count(*) FROM user_projects sp WHERE sp.user_id = u.id)");
+        break;
+    case UserQuery::SortKey::Admin:
+        key = caps.hasAdminColumn ? QStringLiteral("u.is_admin")
+                                  : QStringLiteral("u.is_super_admin");
+        break;
+    case UserQuery::SortKey::Maintainer:
+        key = caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("u.id");
+        break;
+    }
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // NULLs last in both directions on both engines; the id keeps pages stable.
+    return QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, u.id%2").arg(key, dir);
+}
+
+Result<int> UserRepository::count(const UserQuery &query) const
+{
+    Result<int> r;
+    const Where w = whereClause(query);
+    const auto v = m_session.db().scalar(QStringLiteral("SELECT count(*) FROM users u") + w.sql,
+                                         w.params);
+    r.outcome = v.outcome;
+    r.value = v.value.toInt();
+    return r;
+}
+
+Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
+{
+    Result<QList<UserRecord>> r;
+    Where w = whereClause(query);
+    const QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true)
+                        + QStringLiteral(" FROM users u") + w.sql + orderClause(query)
+                        + QStringLiteral(" LIMIT ? OFFSET ?");
+    w.params << qMax(0, query.limit) << qMax(0, query.offset);
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(q, sql, w.params);
+    while (r.outcome && q.next())
+        r.value << fromRecord(q);
+    return r;
+}
+
+Result<UserRecord> UserRepository::findOne(const QString &condition, const QVariant &value,
+                                           bool forUpdate) const
+{
+    Result<UserRecord> r;
+    QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true)
+                  + QStringLiteral(" FROM users u WHERE ") + condition;
+    if (forUpdate && m_session.db().isPostgres())
+        sql += QStringLiteral(" FOR UPDATE");
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(q, sql, {value});
+    if (!r.outcome)
+        return r;
+    if (!q.next()) {
+        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("User not found"), {}, {}, 404);
+        return r;
+    }
+    r.value = fromRecord(q);
+    return r;
+}
+
+Result<UserRecord> UserRepository::findById(const QString &id) const
+{
+    return findOne(QStringLiteral("u.id = ?"), id, false);
+}
+
+Result<UserRecord> UserRepository::findByEmail(const QString &email) const
+{
+    // An exact match first (the constraint is case-sensitive), then the
+    // platform's case-insensitive look-up.
+    auto exact = findOne(QStringLiteral("u.email = ?"), email.trimmed(), false);
+    if (exact.outcome.kind() != Outcome::Kind::NotFound)
+        return exact;
+    return findOne(QStringLiteral("lower(u.email) = lower(?)"), email.trimmed(), false);
+}
+
+Result<int> UserRepository::activeAdminCount() const
+{
+    Result<int> r;
+    const QString admin = m_session.caps().hasAdminColumn ? QStringLiteral("is_admin")
+                                                          : QStringLiteral("is_super_admin");
+    const auto v = m_session.db().scalar(
+        QStringLiteral("SELECT count(*) FROM users WHERE %1 = %2 AND is_active = %2 AND "
+                       "deleted_at IS NULL")
+            .arg(admin, m_session.db().boolLiteral(true)));
+    r.outcome = v.outcome;
+    r.value = v.value.toInt();
+    return r;
+}
+
+Result<int> UserRepository::maintainerCount() const
+{
+    Result<int> r;
+    if (!m_session.caps().hasMaintainer)
+        return r;
+    const auto v = m_session.db().scalar(
+        QStringLiteral("SELECT count(*) FROM users WHERE is_maintainer = %1 AND is_active = %1 "
+                       "AND deleted_at IS NULL")
+            .arg(m_session.db().boolLiteral(true)));
+    r.outcome = v.outcome;
+    r.value = v.value.toInt();
+    return r;
+}
+
+Result<UserRecord> UserRepository::applyChange(const UserRecord &expected,
+                                               const UserChange &change, bool bootstrapConfirmed)
+{
+    Result<UserRecord> r;
+    r.outcome = m_session.requireWritable();
+    if (!r.outcome)
+        return r;
+    const PlatformDatabase &db = m_session.db();
+    const SchemaCapabilities &caps = m_session.caps();
+
+    WriteTransaction tx(db);
+    if (!tx.beginOutcome()) {
+        r.outcome = tx.beginOutcome();
+        return r;
+    }
+    // Lock the active admins first (fixed order: the admins, then the
+    // target) so two administrators revoking each other cannot both pass the
+    // last-admin check.
+    if (db.isPostgres()) {
+        r.outcome = db.exec(QStringLiteral("SELECT id FROM users WHERE is_admin = TRUE AND "
+                                           "is_active = TRUE AND deleted_at IS NULL ORDER BY id "
+                                           "FOR UPDATE"));
+        if (!r.outcome)
+            return r;
+    }
+    auto current = findOne(QStringLiteral("u.id = ?"), expected.id, true);
+    if (!current.outcome) {
+        r.outcome = current.outcome;
+        return r;
+    }
+    if (current.value != expected) {
+        r.outcome = Outcome::failure(
+            Outcome::Kind::Conflict,
+            tr("%1 was changed by someone else since you opened it.").arg(expected.email),
+            tr("Nothing was saved."), tr("Reload the user and make the change again."));
+        return r;
+    }
+    // The acting administrator may have lost their role meanwhile.
+    auto actor = findOne(QStringLiteral("u.id = ?"), m_session.actor().id, false);
+    if (!actor.outcome) {
+        r.outcome = Outcome::failure(Outcome::Kind::Refused,
+                                     tr("The acting administrator no longer exists."));
+        return r;
+    }
+    RoleContext ctx;
+    ctx.caps = caps;
+    ctx.defaultProjectLimit = m_session.options().defaultProjectLimit;
+    ctx.bootstrapConfirmed = bootstrapConfirmed;
+    const auto admins = activeAdminCount();
+    const auto maintainers = maintainerCount();
+    if (!admins.outcome || !maintainers.outcome) {
+        r.outcome = !admins.outcome ? admins.outcome : maintainers.outcome;
+        return r;
+    }
+    ctx.activeAdminCount = admins.value;
+    ctx.maintainerCount = maintainers.value;
+
+    const auto resolved = RoleRules::resolve(actor.value, current.value, change, ctx);
+    if (!resolved.outcome) {
+        r.outcome = resolved.outcome;
+        return r;
+    }
+    const ResolvedUserChange &res = resolved.value;
+    const UserRecord &before = current.value;
+    const QDateTime now = PlatformDatabase::nowUtc();
+
+    QStringList sets;
+    QVariantList params;
+    QJsonObject changed;
+    if (res.isAdmin != before.isAdmin) {
+        sets << QStringLiteral("is_admin = ?");
+        params << res.isAdmin;
+        changed.insert(QStringLiteral("is_admin"), res.isAdmin);
+    }
+    if (caps.hasMaintainer && res.isMaintainer != before.isMaintainer) {
+        sets << QStringLiteral("is_maintainer = ?");
+        params << res.isMaintainer;
+        changed.insert(QStringLiteral("is_maintainer"), res.isMaintainer);
+    }
+    if (res.projectLimit != before.projectLimit) {
+        sets << QStringLiteral("project_limit = ?");
+        params << (res.projectLimit ? QVariant(*res.projectLimit)
+                                    : QVariant(QMetaType::fromType<int>()));
+        changed.insert(QStringLiteral("project_limit"),
+                       res.projectLimit ? QJsonValue(*res.projectLimit) : QJsonValue());
+    }
+    if (res.userType != before.userType) {
+        sets << QStringLiteral("user_type = ?");
+        params << res.userType;
+        changed.insert(QStringLiteral("user_type"), res.userType);
+    }
+    if (res.deactivates) {
+        sets << QStringLiteral("is_active = ?") << QStringLiteral("deleted_at = ?");
+        params << false << PlatformDatabase::utcValue(now);
+        changed.insert(QStringLiteral("is_active"), false);
+    }
+    if (sets.isEmpty()) {
+        r.value = before;
+        return r; // nothing to change: no write, no audit row
+    }
+    sets << QStringLiteral("update_date = ?");
+    params << PlatformDatabase::utcValue(now) << before.id;
+    r.outcome = db.exec(QStringLiteral("UPDATE users SET ") + sets.join(QStringLiteral(", "))
+                            + QStringLiteral(" WHERE id = ?"),
+                        params);
+    if (!r.outcome)
+        return r;
+
+    const AuditTrail audit(db, caps, m_session.actor().id);
+    if (res.deactivates) {
+        r.outcome = audit.userEvent(QStringLiteral("user.deactivated"), before.id);
+        changed.remove(QStringLiteral("is_active"));
+    }
+    if (r.outcome && !changed.isEmpty())
+        r.outcome = audit.userEvent(QStringLiteral("user.updated"), before.id, changed);
+    if (!r.outcome)
+        return r;
+    auto after = findOne(QStringLiteral("u.id = ?"), before.id, false);
+    if (!after.outcome) {
+        r.outcome = after.outcome;
+        return r;
+    }
+    r.outcome = tx.commit();
+    r.value = after.value;
+    if (r.outcome && before.id == m_session.actor().id)
+        m_session.reloadActor();
+    return r;
+}
+
+} // namespace codemie

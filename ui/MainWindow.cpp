@@ -1,0 +1,328 @@
+#include "MainWindow.h"
+
+#include "BudgetRepository.h"
+#include "ConnectionDialog.h"
+#include "ListPage.h"
+#include "ProjectTableModel.h"
+#include "UserTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace codemie {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_nav(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new QLabel(this))
+    , m_serverLabel(new QLabel(this))
+    , m_releaseLabel(new QLabel(this))
+    , m_actorLabel(new QLabel(this))
+    , m_userModel(new UserTableModel(this))
+    , m_projectModel(new ProjectTableModel(this))
+    , m_usersPage(nullptr)
+    , m_projectsPage(nullptr)
+    , m_budgets(new QTableWidget(this))
+    , m_budgetSummary(new QLabel(this))
+{
+    setWindowTitle(tr("CodeMie Admin Console"));
+
+    m_nav->setAccessibleName(tr("Administration sections"));
+    m_nav->addItems({tr("Users"), tr("Projects"), tr("Budgets"), tr("Migration")});
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 3);
+
+    m_usersPage = new ListPage(tr("Users"), tr("Search by email, username or name"), m_userModel,
+                               this);
+    m_projectsPage = new ListPage(tr("Projects"), tr("Search by name or display name"),
+                                  m_projectModel, this);
+    m_usersPage->table()->horizontalHeader()->setSortIndicator(UserTableModel::Email,
+                                                                Qt::AscendingOrder);
+
+    auto *budgetsPage = new QWidget(this);
+    auto *budgetsLayout = new QVBoxLayout(budgetsPage);
+    auto *budgetsTitle = new QLabel(tr("Budgets"), budgetsPage);
+    QFont f = budgetsTitle->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    budgetsTitle->setFont(f);
+    m_budgets->setColumnCount(6);
+    m_budgets->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Category"),
+                                          tr("Soft limit (USD)"), tr("Hard limit (USD)"),
+                                          tr("Reset period")});
+    m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_budgets->verticalHeader()->hide();
+    m_budgets->horizontalHeader()->setStretchLastSection(true);
+    m_budgets->setAccessibleName(tr("Budgets"));
+    auto *budgetsNote = new QLabel(tr("Read-only: the platform applies budget changes through "
+                                      "its LLM proxy, which enforces them."),
+                                   budgetsPage);
+    budgetsNote->setWordWrap(true);
+    budgetsLayout->addWidget(budgetsTitle);
+    budgetsLayout->addWidget(budgetsNote);
+    budgetsLayout->addWidget(m_budgets, 1);
+    budgetsLayout->addWidget(m_budgetSummary);
+
+    auto *migrationPage = new QWidget(this);
+    auto *migrationLayout = new QVBoxLayout(migrationPage);
+    auto *migrationTitle = new QLabel(tr("Migration from Keycloak"), migrationPage);
+    migrationTitle->setFont(f);
+    auto *migrationText = new QLabel(
+        tr("The migration wizard is not part of this version yet. It will read users and their "
+           "applications / applications_admin attributes from Keycloak or a realm export, show "
+           "exactly what it would change, apply it and verify the result."),
+        migrationPage);
+    migrationText->setWordWrap(true);
+    migrationLayout->addWidget(migrationTitle);
+    migrationLayout->addWidget(migrationText);
+    migrationLayout->addStretch();
+
+    m_pages->addWidget(m_usersPage);
+    m_pages->addWidget(m_projectsPage);
+    m_pages->addWidget(budgetsPage);
+    m_pages->addWidget(migrationPage);
+
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(tr("Read-only notice"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c050; padding: 8px; "
+        "border-radius: 4px; }"));
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->addWidget(m_banner);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_nav);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_releaseLabel);
+    statusBar()->addPermanentWidget(m_actorLabel);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_usersPage, &ListPage::searchChanged, this, [this](const QString &text) {
+        UserQuery q = m_userModel->query();
+        q.search = text;
+        m_userModel->setQuery(q);
+    });
+    connect(m_projectsPage, &ListPage::searchChanged, this, [this](const QString &text) {
+        ProjectQuery q = m_projectModel->query();
+        q.search = text;
+        m_projectModel->setQuery(q);
+    });
+    connect(m_userModel, &UserTableModel::totalChanged, this, [this](int total) {
+        m_usersPage->setCountText(tr("%n user(s) match", nullptr, total));
+    });
+    connect(m_projectModel, &ProjectTableModel::totalChanged, this, [this](int total) {
+        m_projectsPage->setCountText(tr("%n project(s) match", nullptr, total));
+    });
+    connect(m_userModel, &UserTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_projectModel, &ProjectTableModel::errorOccurred, this, &MainWindow::showError);
+
+    buildMenus();
+    m_nav->setCurrentRow(UsersPage);
+    updateSessionState();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this,
+                                             &MainWindow::showConnectionDialog);
+    connectAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (m_pages->currentIndex() == ProjectsPage)
+            m_projectsPage->focusSearch();
+        else {
+            showPage(UsersPage);
+            m_usersPage->focusSearch();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+}
+
+Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString &password,
+                              const PlatformSession::Options &options)
+{
+    auto session = std::make_unique<PlatformSession>(settings, password, options);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Outcome o = session->open();
+    QApplication::restoreOverrideCursor();
+    if (!o)
+        return o;
+    m_session = std::move(session);
+    m_userModel->setSession(m_session.get());
+    m_projectModel->setSession(m_session.get());
+    reloadBudgets();
+    updateSessionState();
+    return o;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    const Outcome o = m_session->refresh();
+    if (!o)
+        showError(o.fullText());
+    m_userModel->reload();
+    m_projectModel->reload();
+    reloadBudgets();
+    updateSessionState();
+}
+
+void MainWindow::reloadBudgets()
+{
+    m_budgets->setRowCount(0);
+    if (!m_session) {
+        m_budgetSummary->clear();
+        return;
+    }
+    BudgetRepository repo(*m_session);
+    if (!repo.available()) {
+        m_budgetSummary->setText(
+            tr("This platform release has no budgets (they arrive with platform 2.23)."));
+        return;
+    }
+    const auto budgets = repo.budgets();
+    if (!budgets.isOk()) {
+        m_budgetSummary->setText(budgets.outcome.fullText());
+        return;
+    }
+    const QLocale locale;
+    m_budgets->setRowCount(int(budgets.value.size()));
+    for (int i = 0; i < budgets.value.size(); ++i) {
+        const Budget &b = budgets.value.at(i);
+        const QStringList cells{b.name,
+                                b.budgetType == QStringLiteral("project")
+                                    ? tr("Project: %1").arg(b.projectName)
+                                    : tr("Global"),
+                                b.category,
+                                locale.toString(b.softBudget, 'f', 2),
+                                locale.toString(b.maxBudget, 'f', 2),
+                                b.duration};
+        for (int c = 0; c < cells.size(); ++c)
+            m_budgets->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    const QDate to = QDate::currentDate();
+    const auto spend = repo.totalSpend(to.addDays(-29), to);
+    m_budgetSummary->setText(
+        spend.isOk() ? tr("Spend in the last 30 days across projects: %1 USD")
+                           .arg(locale.toString(spend.value, 'f', 2))
+                     : spend.outcome.fullText());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_serverLabel->text(), m_releaseLabel->text(), m_actorLabel->text()}.join(
+        QStringLiteral(" | "));
+}
+
+void MainWindow::updateSessionState()
+{
+    if (!m_session) {
+        m_serverLabel->setText(tr("Not connected"));
+        m_releaseLabel->clear();
+        m_actorLabel->clear();
+        m_banner->setText(tr("Not connected. Use File → Connect to open a platform database."));
+        m_banner->show();
+        return;
+    }
+    const SchemaInfo &info = m_session->schema();
+    const ConnectionSettings &cs = m_session->db().settings();
+    m_serverLabel->setText(tr("%1 — %2").arg(info.serverVersion, cs.displayName()));
+    m_releaseLabel->setText(info.release.displayText());
+    m_releaseLabel->setToolTip(tr("Schema revision %1").arg(info.revision));
+    m_actorLabel->setText(m_session->hasActor()
+                              ? tr("Acting as %1 (%2)")
+                                    .arg(m_session->actor().email, m_session->actorRoleLabel())
+                              : tr("No acting administrator"));
+    const QString reason = m_session->readOnlyReason();
+    if (reason.isEmpty()) {
+        m_banner->hide();
+        m_banner->clear();
+    } else {
+        m_banner->setText(tr("Read-only: %1").arg(reason));
+        m_banner->show();
+    }
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    QSettings settings;
+    const auto last = ConnectionSettings::fromUri(
+        settings.value(QStringLiteral("connection/lastUri")).toString());
+    if (last.isOk())
+        dialog.setSettings(last.value);
+    dialog.setActorEmail(settings.value(QStringLiteral("connection/lastActor")).toString());
+    while (dialog.exec() == QDialog::Accepted) {
+        PlatformSession::Options options;
+        options.actorEmail = dialog.actorEmail();
+        options.defaultProjectLimit = dialog.defaultProjectLimit();
+        const Outcome o = connectTo(dialog.settings(), dialog.password(), options);
+        if (o) {
+            settings.setValue(QStringLiteral("connection/lastUri"), dialog.settings().toUri());
+            settings.setValue(QStringLiteral("connection/lastActor"), dialog.actorEmail());
+            return;
+        }
+        QMessageBox::warning(this, tr("Could not connect"), o.fullText());
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace codemie

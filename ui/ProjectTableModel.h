@@ -1,0 +1,49 @@
+#pragma once
+
+#include "DomainTypes.h"
+#include "UserQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace codemie {
+
+class PlatformSession;
+
+// Projects page rows, paged from ProjectRepository as the view scrolls.
+class ProjectTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, DisplayName, CostCenter, Created, Members, Admins, Type, CreatedBy,
+                  ColumnCount };
+
+    explicit ProjectTableModel(QObject *parent = nullptr);
+    void setSession(PlatformSession *session);
+    void setQuery(const ProjectQuery &query);
+    const ProjectQuery &query() const { return m_query; }
+    int totalCount() const { return m_total; }
+    ProjectRecord projectAt(int row) const { return m_rows.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+public slots:
+    void reload();
+
+signals:
+    void errorOccurred(const QString &message);
+    void totalChanged(int total);
+
+private:
+    PlatformSession *m_session = nullptr;
+    ProjectQuery m_query;
+    QList<ProjectRecord> m_rows;
+    int m_total = 0;
+};
+
+} // namespace codemie
