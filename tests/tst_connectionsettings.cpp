@@ -1,8 +1,86 @@
+// Connection strings: the libpq URI form and sqlite:PATH; passwords refused.
+
+#include "ConnectionSettings.h"
+
 #include <QTest>
-class Tstconnectionsettings : public QObject {
+
+using namespace codemie;
+
+class TstConnectionSettings : public QObject {
     Q_OBJECT
 private slots:
-    void placeholder() { QVERIFY(true); }
+    void postgresUri()
+    {
+        const auto r = ConnectionSettings::fromUri(QStringLiteral(
+            "postgresql://admin@db.example.com:6543/platform?schema=tenant_a&sslmode=verify-full"
+            "&sslrootcert=/etc/ssl/root%20ca.pem"));
+        QVERIFY2(r.isOk(), qPrintable(r.outcome.fullText()));
+        QCOMPARE(r.value.user, QStringLiteral("admin"));
+        QCOMPARE(r.value.host, QStringLiteral("db.example.com"));
+        QCOMPARE(r.value.port, 6543);
+        QCOMPARE(r.value.database, QStringLiteral("platform"));
+        QCOMPARE(r.value.schema, QStringLiteral("tenant_a"));
+        QCOMPARE(r.value.sslMode, QStringLiteral("verify-full"));
+        QCOMPARE(r.value.sslRootCert, QStringLiteral("/etc/ssl/root ca.pem"));
+        QVERIFY(!r.value.isLoopback());
+        // Round trip.
+        const auto again = ConnectionSettings::fromUri(r.value.toUri());
+        QVERIFY(again.isOk());
+        QCOMPARE(again.value.sslRootCert, r.value.sslRootCert);
+        QCOMPARE(again.value.schema, r.value.schema);
+    }
+    void defaults()
+    {
+        const auto r = ConnectionSettings::fromUri(QStringLiteral("postgres://me@127.0.0.1/"));
+        QVERIFY(r.isOk());
+        QCOMPARE(r.value.port, 5432);
+        QCOMPARE(r.value.database, QStringLiteral("codemie"));
+        QCOMPARE(r.value.schema, QStringLiteral("codemie"));
+        QVERIFY(r.value.isLoopback());
+    }
+    void unicodeUser()
+    {
+        const auto r = ConnectionSettings::fromUri(
+            QStringLiteral("postgresql://j%C3%B6rg@localhost:5432/codemie"));
+        QVERIFY(r.isOk());
+        QCOMPARE(r.value.user, QStringLiteral("jörg"));
+    }
+    void refused_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("password") << QStringLiteral("postgresql://u:secret@h/db")
+                                  << QStringLiteral("PGPASSWORD");
+        QTest::newRow("password param") << QStringLiteral("postgresql://u@h/db?password=x")
+                                        << QStringLiteral("PGPASSWORD");
+        QTest::newRow("bad sslmode") << QStringLiteral("postgresql://u@h/db?sslmode=maybe")
+                                     << QStringLiteral("sslmode");
+        QTest::newRow("unknown param") << QStringLiteral("postgresql://u@h/db?foo=1")
+                                       << QStringLiteral("foo");
+        QTest::newRow("no user") << QStringLiteral("postgresql://h/db") << QStringLiteral("user");
+        QTest::newRow("mysql") << QStringLiteral("mysql://u@h/db")
+                               << QStringLiteral("Not a database connection string");
+        QTest::newRow("empty sqlite") << QStringLiteral("sqlite:") << QStringLiteral("file path");
+        QTest::newRow("garbage") << QStringLiteral("\x01\x02 ☃") << QStringLiteral("Not a database");
+    }
+    void refused()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, needle);
+        const auto r = ConnectionSettings::fromUri(uri);
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.outcome.fullText().contains(needle), qPrintable(r.outcome.fullText()));
+        QVERIFY(!r.outcome.fullText().contains(QStringLiteral("secret")));
+    }
+    void sqlite()
+    {
+        const auto r = ConnectionSettings::fromUri(QStringLiteral("sqlite:/tmp/a b/ü.sqlite"));
+        QVERIFY(r.isOk());
+        QVERIFY(!r.value.isPostgres());
+        QCOMPARE(r.value.sqlitePath, QStringLiteral("/tmp/a b/ü.sqlite"));
+        QCOMPARE(r.value.toUri(), QStringLiteral("sqlite:/tmp/a b/ü.sqlite"));
+    }
 };
-QTEST_GUILESS_MAIN(Tstconnectionsettings)
+
+QTEST_GUILESS_MAIN(TstConnectionSettings)
 #include "tst_connectionsettings.moc"

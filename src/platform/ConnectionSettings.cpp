@@ -56,7 +56,7 @@ QString ConnectionSettings::toUri() const
     if (!sslRootCert.isEmpty())
         query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString ConnectionSettings::displayName() const
@@ -83,7 +83,7 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
         r.value.sqlitePath = QDir::cleanPath(path);
         return r;
     }
-    const QUrl url(uri, QUrl::StrictMode);
+    const QUrl url(uri, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QStringLiteral("postgresql")
                            && scheme != QStringLiteral("postgres"))) {

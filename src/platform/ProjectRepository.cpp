@@ -452,7 +452,7 @@ Outcome ProjectRepository::remove(const ProjectRecord &expected)
             tr("Project %1 was changed by someone else since you opened it.").arg(expected.name),
             tr("Nothing was deleted."), tr("Reload the project and try again."));
     const auto others = db.scalar(QStringLiteral("SELECT count(*) FROM user_projects WHERE "
-                                                 "project_name = ? AND user_id <> ?"),
+                                                 "project_name = ? AND user_id <> coalesce(?, '')"),
                                   {expected.name, current.value.createdBy});
     if (!others.outcome)
         return others.outcome;

@@ -4,6 +4,7 @@
 #include "SchemaProbe.h"
 
 #include <QProcessEnvironment>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
@@ -35,6 +36,20 @@ TestDatabase::TestDatabase(Engine engine, const QString &release)
     : m_engine(engine)
     , m_release(release)
 {
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::fromTag(const QString &tag)
+{
+    const bool pg = tag.startsWith(QStringLiteral("pg-"));
+    return std::make_unique<TestDatabase>(pg ? Engine::PostgreSQL : Engine::SQLite,
+                                          tag.section(QLatin1Char('-'), 1));
+}
+
+void TestDatabase::addEngineRows(const QStringList &tags)
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &tag : tags)
+        QTest::newRow(qPrintable(tag)) << tag;
 }
 
 TestDatabase::~TestDatabase()
