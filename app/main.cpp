@@ -9,21 +9,18 @@
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("CodeMie"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("codemie.ai"));
     QCoreApplication::setApplicationName(QStringLiteral("codemie-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEMIE_VERSION));
 }
 
-int runHeadless(int argc, char *argv[])
-{
+int runHeadless(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     describeApplication();
     QTextStream out(stdout);
@@ -32,17 +29,16 @@ int runHeadless(int argc, char *argv[])
     return cli.run(app.arguments().mid(1));
 }
 
-int runWindow(int argc, char *argv[])
-{
+int runWindow(int argc, char *argv[]) {
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "CodeMie Admin Console"));
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("main", "CodeMie Admin Console"));
     const QStringList args = app.arguments().mid(1);
     for (const QString &a : args) {
         if (a != QStringLiteral("--demo")) {
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "Unknown option '%1'. Run "
-                                                           "codemie-admin --help.")
+            QTextStream(stderr) << QApplication::translate("main", "Unknown option '%1'. Run "
+                                                                   "codemie-admin --help.")
                                        .arg(a)
                                 << Qt::endl;
             return codemie::CommandLine::UsageError;
@@ -76,8 +72,7 @@ int runWindow(int argc, char *argv[])
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

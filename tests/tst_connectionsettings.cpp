@@ -9,8 +9,7 @@ using namespace codemie;
 class TstConnectionSettings : public QObject {
     Q_OBJECT
 private slots:
-    void postgresUri()
-    {
+    void postgresUri() {
         const auto r = ConnectionSettings::fromUri(QStringLiteral(
             "postgresql://admin@db.example.com:6543/platform?schema=tenant_a&sslmode=verify-full"
             "&sslrootcert=/etc/ssl/root%20ca.pem"));
@@ -29,8 +28,7 @@ private slots:
         QCOMPARE(again.value.sslRootCert, r.value.sslRootCert);
         QCOMPARE(again.value.schema, r.value.schema);
     }
-    void defaults()
-    {
+    void defaults() {
         const auto r = ConnectionSettings::fromUri(QStringLiteral("postgres://me@127.0.0.1/"));
         QVERIFY(r.isOk());
         QCOMPARE(r.value.port, 5432);
@@ -38,33 +36,31 @@ private slots:
         QCOMPARE(r.value.schema, QStringLiteral("codemie"));
         QVERIFY(r.value.isLoopback());
     }
-    void unicodeUser()
-    {
+    void unicodeUser() {
         const auto r = ConnectionSettings::fromUri(
             QStringLiteral("postgresql://j%C3%B6rg@localhost:5432/codemie"));
         QVERIFY(r.isOk());
         QCOMPARE(r.value.user, QStringLiteral("jörg"));
     }
-    void refused_data()
-    {
+    void refused_data() {
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("needle");
         QTest::newRow("password") << QStringLiteral("postgresql://u:secret@h/db")
                                   << QStringLiteral("PGPASSWORD");
-        QTest::newRow("password param") << QStringLiteral("postgresql://u@h/db?password=x")
-                                        << QStringLiteral("PGPASSWORD");
-        QTest::newRow("bad sslmode") << QStringLiteral("postgresql://u@h/db?sslmode=maybe")
-                                     << QStringLiteral("sslmode");
-        QTest::newRow("unknown param") << QStringLiteral("postgresql://u@h/db?foo=1")
-                                       << QStringLiteral("foo");
+        QTest::newRow("password param")
+            << QStringLiteral("postgresql://u@h/db?password=x") << QStringLiteral("PGPASSWORD");
+        QTest::newRow("bad sslmode")
+            << QStringLiteral("postgresql://u@h/db?sslmode=maybe") << QStringLiteral("sslmode");
+        QTest::newRow("unknown param")
+            << QStringLiteral("postgresql://u@h/db?foo=1") << QStringLiteral("foo");
         QTest::newRow("no user") << QStringLiteral("postgresql://h/db") << QStringLiteral("user");
         QTest::newRow("mysql") << QStringLiteral("mysql://u@h/db")
                                << QStringLiteral("Not a database connection string");
         QTest::newRow("empty sqlite") << QStringLiteral("sqlite:") << QStringLiteral("file path");
-        QTest::newRow("garbage") << QStringLiteral("\x01\x02 ☃") << QStringLiteral("Not a database");
+        QTest::newRow("garbage") << QStringLiteral("\x01\x02 ☃")
+                                 << QStringLiteral("Not a database");
     }
-    void refused()
-    {
+    void refused() {
         QFETCH(QString, uri);
         QFETCH(QString, needle);
         const auto r = ConnectionSettings::fromUri(uri);
@@ -72,8 +68,7 @@ private slots:
         QVERIFY2(r.outcome.fullText().contains(needle), qPrintable(r.outcome.fullText()));
         QVERIFY(!r.outcome.fullText().contains(QStringLiteral("secret")));
     }
-    void sqlite()
-    {
+    void sqlite() {
         const auto r = ConnectionSettings::fromUri(QStringLiteral("sqlite:/tmp/a b/ü.sqlite"));
         QVERIFY(r.isOk());
         QVERIFY(!r.value.isPostgres());

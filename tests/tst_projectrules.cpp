@@ -10,8 +10,7 @@ using namespace codemie;
 class TstProjectRules : public QObject {
     Q_OBJECT
 private slots:
-    void names_data()
-    {
+    void names_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("message");
         const QString pattern = QStringLiteral(
@@ -38,16 +37,14 @@ private slots:
                                        << QStringLiteral("Project name 'root' is reserved and "
                                                          "cannot be used");
     }
-    void names()
-    {
+    void names() {
         QFETCH(QString, name);
         QFETCH(QString, message);
         const Outcome o = ProjectRules::validateName(name);
         QCOMPARE(o.message(), message);
         QCOMPARE(o.isOk(), message.isEmpty());
     }
-    void descriptionAndDisplayName()
-    {
+    void descriptionAndDisplayName() {
         QCOMPARE(ProjectRules::validateDescription(QStringLiteral("   ")).message(),
                  QStringLiteral("Project description is required"));
         QCOMPARE(ProjectRules::validateDescription(QString(501, QLatin1Char('x'))).message(),
@@ -55,16 +52,16 @@ private slots:
         QVERIFY(ProjectRules::validateDescription(QString(500, QChar(0x4E2D))).isOk());
         QCOMPARE(ProjectRules::validateDisplayName(QString(151, QLatin1Char('x'))).message(),
                  QStringLiteral("Project display name cannot exceed 150 characters"));
-        QVERIFY(ProjectRules::validateDisplayName(QStringLiteral("  ") + QString(150, QLatin1Char('x'))).isOk());
+        QVERIFY(
+            ProjectRules::validateDisplayName(QStringLiteral("  ") + QString(150, QLatin1Char('x')))
+                .isOk());
     }
-    void duplicateUsesStoredSpelling()
-    {
+    void duplicateUsesStoredSpelling() {
         QCOMPARE(ProjectRules::duplicateNameOutcome(QStringLiteral("Alpha")).message(),
                  QStringLiteral("Project 'Alpha' already exists. Please choose a different name."));
         QCOMPARE(ProjectRules::duplicateNameOutcome(QStringLiteral("Alpha")).httpStatus(), 409);
     }
-    void deleteRules()
-    {
+    void deleteRules() {
         ProjectRecord personal;
         personal.name = QStringLiteral("me@example.com");
         personal.projectType = QStringLiteral("personal");
@@ -83,8 +80,7 @@ private slots:
                  409);
         QVERIFY(ProjectRules::checkDelete(shared, 0, true, {}).isOk());
     }
-    void renameAndMembership()
-    {
+    void renameAndMembership() {
         ProjectRecord shared;
         shared.name = QStringLiteral("alpha");
         shared.createdBy = QStringLiteral("creator");
@@ -99,22 +95,27 @@ private slots:
         QCOMPARE(ProjectRules::checkMembershipChange(personal).message(),
                  QStringLiteral("Cannot modify membership of a personal project"));
     }
-    void releaseDetection_data()
-    {
+    void releaseDetection_data() {
         QTest::addColumn<QString>("revision");
         QTest::addColumn<int>("level");
         QTest::addColumn<QString>("label");
         QTest::addColumn<bool>("known");
-        QTest::newRow("2.19 head") << QStringLiteral("653f5a41ee9a") << 1 << QStringLiteral("2.19.0") << true;
-        QTest::newRow("2.42 head") << QStringLiteral("i1n2t3e4r5a6") << 7 << QStringLiteral("2.41.0–2.42.0") << true;
-        QTest::newRow("2.23.3 look-alike") << QStringLiteral("e5f6a7b8c9d1") << 3 << QStringLiteral("2.25–2.35") << false;
-        QTest::newRow("2.23.3 head") << QStringLiteral("e5f6a7b8c9d0") << 2 << QStringLiteral("2.23.3–2.23.4") << true;
-        QTest::newRow("unknown, old") << QStringLiteral("ffffffffffff") << 0 << QStringLiteral("≤ 2.18") << false;
-        QTest::newRow("unknown, newer") << QStringLiteral("z9z9z9z9z9z9") << 7 << QStringLiteral("2.42+") << false;
-        QTest::newRow("mid-range") << QStringLiteral("") << 4 << QStringLiteral("2.36–2.38") << false;
+        QTest::newRow("2.19 head")
+            << QStringLiteral("653f5a41ee9a") << 1 << QStringLiteral("2.19.0") << true;
+        QTest::newRow("2.42 head")
+            << QStringLiteral("i1n2t3e4r5a6") << 7 << QStringLiteral("2.41.0–2.42.0") << true;
+        QTest::newRow("2.23.3 look-alike")
+            << QStringLiteral("e5f6a7b8c9d1") << 3 << QStringLiteral("2.25–2.35") << false;
+        QTest::newRow("2.23.3 head")
+            << QStringLiteral("e5f6a7b8c9d0") << 2 << QStringLiteral("2.23.3–2.23.4") << true;
+        QTest::newRow("unknown, old")
+            << QStringLiteral("ffffffffffff") << 0 << QStringLiteral("≤ 2.18") << false;
+        QTest::newRow("unknown, newer")
+            << QStringLiteral("z9z9z9z9z9z9") << 7 << QStringLiteral("2.42+") << false;
+        QTest::newRow("mid-range")
+            << QStringLiteral("") << 4 << QStringLiteral("2.36–2.38") << false;
     }
-    void releaseDetection()
-    {
+    void releaseDetection() {
         QFETCH(QString, revision);
         QFETCH(int, level);
         QFETCH(QString, label);

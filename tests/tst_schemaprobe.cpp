@@ -13,8 +13,7 @@ using codemie::test::TestDatabase;
 class TstSchemaProbe : public QObject {
     Q_OBJECT
 private slots:
-    void detectsRelease_data()
-    {
+    void detectsRelease_data() {
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QString>("revision");
         QTest::addColumn<QString>("label");
@@ -32,8 +31,7 @@ private slots:
             << QStringLiteral("2.41.0–2.42.0") << true << true
             << QStringLiteral("project_spend_tracking");
     }
-    void detectsRelease()
-    {
+    void detectsRelease() {
         QFETCH(QString, engine);
         QFETCH(QString, revision);
         QFETCH(QString, label);
@@ -57,8 +55,7 @@ private slots:
                  maintainer ? QStringLiteral("Maintainer") : QStringLiteral("Admin"));
         QVERIFY(!session->schema().upgradeInProgress);
     }
-    void legacy218IsReadOnly()
-    {
+    void legacy218IsReadOnly() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.18.0"));
         db->addUser(QStringLiteral("root@example.com"), true);
         auto session = db->session(QStringLiteral("root@example.com"));
@@ -74,8 +71,7 @@ private slots:
         const Outcome o = session->requireWritable();
         QCOMPARE(o.kind(), Outcome::Kind::ReadOnly);
     }
-    void unknownRevisionIsReadOnly()
-    {
+    void unknownRevisionIsReadOnly() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("root@example.com"), true, true);
@@ -87,12 +83,10 @@ private slots:
         QVERIFY(session->readOnlyReason().contains(QStringLiteral("zz99newer000")));
         QVERIFY(session->schema().release.displayText().contains(QStringLiteral("2.42+")));
     }
-    void unknownRevisionIsReadOnly_data()
-    {
+    void unknownRevisionIsReadOnly_data() {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
     }
-    void actorDecidesWriting()
-    {
+    void actorDecidesWriting() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("admin@example.com"), true);
         db->addUser(QStringLiteral("plain@example.com"), false);
@@ -106,8 +100,7 @@ private slots:
         QVERIFY(nobody->readOnlyReason().contains(QStringLiteral("No platform user")));
         QVERIFY(!db->session(QString())->canWrite());
     }
-    void upgradeLockNeverHangs()
-    {
+    void upgradeLockNeverHangs() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("root@example.com"), true, true);
         // The platform's migration runner: ACCESS EXCLUSIVE on alembic_version
@@ -129,14 +122,15 @@ private slots:
         QVERIFY(!session->schema().upgradeInProgress);
         QVERIFY(session->canWrite());
     }
-    void readOnlyDatabaseUser()
-    {
+    void readOnlyDatabaseUser() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("root@example.com"), true, true);
         const QString role = QStringLiteral("reader_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QVERIFY(db->admin().exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-for-test'").arg(role)));
+        QVERIFY(db->admin().exec(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-for-test'").arg(role)));
         QVERIFY(db->admin().exec(QStringLiteral("GRANT USAGE ON SCHEMA codemie TO %1").arg(role)));
-        QVERIFY(db->admin().exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA codemie TO %1").arg(role)));
+        QVERIFY(db->admin().exec(
+            QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA codemie TO %1").arg(role)));
         ConnectionSettings s = db->settings();
         s.user = role;
         PlatformSession::Options o;
@@ -149,8 +143,7 @@ private slots:
         QVERIFY(db->admin().exec(QStringLiteral("DROP OWNED BY %1").arg(role)));
         QVERIFY(db->admin().exec(QStringLiteral("DROP ROLE %1").arg(role)));
     }
-    void wrongSchemaOrPassword()
-    {
+    void wrongSchemaOrPassword() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         ConnectionSettings s = db->settings();
         s.schema = QStringLiteral("not_there");
@@ -163,8 +156,7 @@ private slots:
         QVERIFY(o.fullText().contains(QStringLiteral("password")));
         QVERIFY(!o.fullText().contains(db->password()));
     }
-    void sqliteMissingFile()
-    {
+    void sqliteMissingFile() {
         ConnectionSettings s;
         s.driver = ConnectionSettings::Driver::SQLite;
         s.sqlitePath = QStringLiteral("/nonexistent-dir/x.sqlite");

@@ -14,19 +14,17 @@ using namespace codemie;
 using codemie::test::TestDatabase;
 
 namespace {
-int auditCount(TestDatabase &db, const QString &eventType, const QString &entityId)
-{
+int auditCount(TestDatabase &db, const QString &eventType, const QString &entityId) {
     const auto r = db.admin().scalar(QStringLiteral("SELECT count(*) FROM activity_events WHERE "
                                                     "event_type = ? AND entity_id = ?"),
                                      {eventType, entityId});
     return r.isOk() ? r.value.toInt() : -1;
 }
-bool hasAudit(TestDatabase &db)
-{
-    return db.admin().scalar(QStringLiteral("SELECT count(*) FROM alembic_version WHERE "
-                                            "version_num = 'i1n2t3e4r5a6'"))
-               .value.toInt()
-           > 0;
+bool hasAudit(TestDatabase &db) {
+    return db.admin()
+               .scalar(QStringLiteral("SELECT count(*) FROM alembic_version WHERE "
+                                      "version_num = 'i1n2t3e4r5a6'"))
+               .value.toInt() > 0;
 }
 } // namespace
 
@@ -34,11 +32,11 @@ class TstUserRepository : public QObject {
     Q_OBJECT
 private slots:
     void pagingSearchAndSort_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void pagingSearchAndSort()
-    {
+    void pagingSearchAndSort() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
-        db->addUser(QStringLiteral("root@example.com"), true, engine != QStringLiteral("pg-2.19.0"));
+        db->addUser(QStringLiteral("root@example.com"), true,
+                    engine != QStringLiteral("pg-2.19.0"));
         for (int i = 0; i < 45; ++i)
             db->addUser(QStringLiteral("user%1@example.com").arg(i, 2, 10, QLatin1Char('0')), false,
                         false, i % 10 != 9, QStringLiteral("Person %1").arg(i));
@@ -86,22 +84,23 @@ private slots:
         q.search = QStringLiteral("\U0001F600");
         QCOMPARE(repo.count(q).value, 1);
         q.search = QStringLiteral("PERSON 1"); // case-insensitive, name
-        QCOMPARE(repo.count(q).value, 10);    // 1, 10..18 (19 is deactivated)
+        QCOMPARE(repo.count(q).value, 10);     // 1, 10..18 (19 is deactivated)
         q.activity = UserQuery::Activity::All;
         QCOMPARE(repo.count(q).value, 11);
         q = UserQuery();
         q.activity = UserQuery::Activity::Deactivated;
         QCOMPARE(repo.count(q).value, 4);
         // The users table is still there after all that.
-        QVERIFY(db->admin().scalar(QStringLiteral("SELECT count(*) FROM users")).value.toInt() == 48);
+        QVERIFY(db->admin().scalar(QStringLiteral("SELECT count(*) FROM users")).value.toInt() ==
+                48);
         const auto found = repo.findById(repo.page(UserQuery()).value.first().id);
         QVERIFY(found.isOk());
-        QCOMPARE(repo.findById(QStringLiteral("no-such-id")).outcome.kind(), Outcome::Kind::NotFound);
+        QCOMPARE(repo.findById(QStringLiteral("no-such-id")).outcome.kind(),
+                 Outcome::Kind::NotFound);
     }
 
     void filters_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void filters()
-    {
+    void filters() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool v242 = engine != QStringLiteral("pg-2.19.0");
@@ -114,7 +113,8 @@ private slots:
         db->addMembership(a, QStringLiteral("alpha"), true);
         db->addMembership(b, QStringLiteral("beta"), false);
         db->addMembership(c, QStringLiteral("beta"), false);
-        QVERIFY(db->admin().exec(QStringLiteral("UPDATE users SET user_type = 'external' WHERE id = ?"), {b}));
+        QVERIFY(db->admin().exec(
+            QStringLiteral("UPDATE users SET user_type = 'external' WHERE id = ?"), {b}));
         auto session = db->session(QStringLiteral("root@example.com"));
         UserRepository repo(*session);
         UserQuery q;
@@ -141,9 +141,10 @@ private slots:
         QVERIFY(repo.page(q).value.first().projectCount == 1);
     }
 
-    void roleChangesFollowTheRelease_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void roleChangesFollowTheRelease()
-    {
+    void roleChangesFollowTheRelease_data() {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void roleChangesFollowTheRelease() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool v242 = engine != QStringLiteral("pg-2.19.0");
@@ -170,8 +171,10 @@ private slots:
             QVERIFY(r.value.isAdmin);
             QVERIFY(!r.value.projectLimit.has_value());
             QCOMPARE(auditCount(*db, QStringLiteral("user.updated"), target), 1);
-            const auto attrs = db->admin().scalar(QStringLiteral(
-                "SELECT CAST(attributes AS TEXT) FROM activity_events WHERE entity_id = ?"), {target});
+            const auto attrs = db->admin().scalar(
+                QStringLiteral(
+                    "SELECT CAST(attributes AS TEXT) FROM activity_events WHERE entity_id = ?"),
+                {target});
             const QJsonObject o = QJsonDocument::fromJson(attrs.value.toString().toUtf8()).object();
             QCOMPARE(o.value(QStringLiteral("is_maintainer")).toBool(), true);
             QCOMPARE(o.value(QStringLiteral("is_admin")).toBool(), true);
@@ -204,8 +207,7 @@ private slots:
     }
 
     void lastAdminAndSelf_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void lastAdminAndSelf()
-    {
+    void lastAdminAndSelf() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool v242 = engine != QStringLiteral("pg-2.19.0");
@@ -227,9 +229,10 @@ private slots:
         QCOMPARE(repo.findById(me).value.isAdmin, true);
     }
 
-    void deactivationIsSoftAndAudited_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void deactivationIsSoftAndAudited()
-    {
+    void deactivationIsSoftAndAudited_data() {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void deactivationIsSoftAndAudited() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("me@example.com"), true, engine != QStringLiteral("pg-2.19.0"));
@@ -246,13 +249,18 @@ private slots:
         QVERIFY(r.value.deletedAt.isValid());
         QVERIFY(qAbs(r.value.deletedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
         // Memberships are kept; the user disappears from the default list.
-        QCOMPARE(db->admin().scalar(QStringLiteral("SELECT count(*) FROM user_projects WHERE user_id = ?"), {u}).value.toInt(), 1);
+        QCOMPARE(
+            db->admin()
+                .scalar(QStringLiteral("SELECT count(*) FROM user_projects WHERE user_id = ?"), {u})
+                .value.toInt(),
+            1);
         UserQuery q;
         q.search = QStringLiteral("u@example");
         QCOMPARE(repo.count(q).value, 0);
         if (hasAudit(*db)) {
             QCOMPARE(auditCount(*db, QStringLiteral("user.deactivated"), u), 1);
-            const auto actor = db->admin().scalar(QStringLiteral("SELECT actor_id FROM activity_events WHERE entity_id = ?"), {u});
+            const auto actor = db->admin().scalar(
+                QStringLiteral("SELECT actor_id FROM activity_events WHERE entity_id = ?"), {u});
             QCOMPARE(actor.value.toString(), session->actor().id);
         }
         UserChange back;
@@ -261,9 +269,10 @@ private slots:
                  QStringLiteral("Cannot reactivate user. Reactivation is not supported."));
     }
 
-    void concurrentChangeIsDetected_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void concurrentChangeIsDetected()
-    {
+    void concurrentChangeIsDetected_data() {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void concurrentChangeIsDetected() {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("me@example.com"), true, engine != QStringLiteral("pg-2.19.0"));
@@ -272,8 +281,9 @@ private slots:
         UserRepository repo(*session);
         const UserRecord seen = repo.findById(u).value;
         // Someone else (the platform's API, another console) changes the row.
-        QVERIFY(db->admin().exec(QStringLiteral("UPDATE users SET project_limit = 9, update_date = ? WHERE id = ?"),
-                                 {PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc().addSecs(5)), u}));
+        QVERIFY(db->admin().exec(
+            QStringLiteral("UPDATE users SET project_limit = 9, update_date = ? WHERE id = ?"),
+            {PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc().addSecs(5)), u}));
         UserChange type;
         type.userType = QStringLiteral("external");
         const auto r = repo.applyChange(seen, type);
@@ -287,8 +297,7 @@ private slots:
         QCOMPARE(repo.findById(u).value.userType, QStringLiteral("external"));
     }
 
-    void lockedRowFailsFast()
-    {
+    void lockedRowFailsFast() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("me@example.com"), true, true);
         const QString u = db->addUser(QStringLiteral("u@example.com"));
@@ -309,8 +318,7 @@ private slots:
         QVERIFY(repo.applyChange(seen, type).isOk());
     }
 
-    void readOnlySessionWritesNothing()
-    {
+    void readOnlySessionWritesNothing() {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.18.0"));
         db->addUser(QStringLiteral("me@example.com"), true);
         const QString u = db->addUser(QStringLiteral("u@example.com"));

@@ -33,8 +33,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_sqlitePath(new QLineEdit(this))
     , m_actor(new QLineEdit(this))
     , m_projectLimit(new QSpinBox(this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setWindowTitle(tr("Connect to the platform database"));
     m_postgres->setChecked(true);
     auto *kind = new QButtonGroup(this);
@@ -130,8 +129,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     updateSslHint();
 }
 
-void ConnectionDialog::updateSslHint()
-{
+void ConnectionDialog::updateSslHint() {
     const QString mode = m_sslMode->currentData().toString();
     QString hint;
     if (mode == QStringLiteral("verify-full"))
@@ -147,8 +145,7 @@ void ConnectionDialog::updateSslHint()
     m_sslHint->setText(hint);
 }
 
-void ConnectionDialog::setSettings(const ConnectionSettings &s)
-{
+void ConnectionDialog::setSettings(const ConnectionSettings &s) {
     m_sqlite->setChecked(!s.isPostgres());
     m_postgres->setChecked(s.isPostgres());
     m_host->setText(s.host);
@@ -156,18 +153,17 @@ void ConnectionDialog::setSettings(const ConnectionSettings &s)
     m_database->setText(s.database);
     m_user->setText(s.user);
     m_schema->setText(s.schema);
-    const int ssl = m_sslMode->findData(s.sslMode.isEmpty() ? (s.isLoopback()
-                                                                   ? QStringLiteral("prefer")
-                                                                   : QStringLiteral("verify-full"))
-                                                            : s.sslMode);
+    const int ssl =
+        m_sslMode->findData(s.sslMode.isEmpty() ? (s.isLoopback() ? QStringLiteral("prefer")
+                                                                  : QStringLiteral("verify-full"))
+                                                : s.sslMode);
     if (ssl >= 0)
         m_sslMode->setCurrentIndex(ssl);
     m_rootCert->setText(s.sslRootCert);
     m_sqlitePath->setText(s.sqlitePath);
 }
 
-ConnectionSettings ConnectionDialog::settings() const
-{
+ConnectionSettings ConnectionDialog::settings() const {
     ConnectionSettings s;
     s.driver = m_sqlite->isChecked() ? ConnectionSettings::Driver::SQLite
                                      : ConnectionSettings::Driver::PostgreSQL;
@@ -182,28 +178,23 @@ ConnectionSettings ConnectionDialog::settings() const
     return s;
 }
 
-QString ConnectionDialog::password() const
-{
+QString ConnectionDialog::password() const {
     return m_password->text();
 }
 
-QString ConnectionDialog::actorEmail() const
-{
+QString ConnectionDialog::actorEmail() const {
     return m_actor->text().trimmed();
 }
 
-void ConnectionDialog::setActorEmail(const QString &email)
-{
+void ConnectionDialog::setActorEmail(const QString &email) {
     m_actor->setText(email);
 }
 
-int ConnectionDialog::defaultProjectLimit() const
-{
+int ConnectionDialog::defaultProjectLimit() const {
     return m_projectLimit->value();
 }
 
-void ConnectionDialog::accept()
-{
+void ConnectionDialog::accept() {
     const ConnectionSettings s = settings();
     QString problem;
     if (s.isPostgres()) {

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -23,7 +24,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace codemie {
@@ -41,20 +41,27 @@ MainWindow::MainWindow(QWidget *parent)
     , m_usersPage(nullptr)
     , m_projectsPage(nullptr)
     , m_budgets(new QTableWidget(this))
-    , m_budgetSummary(new QLabel(this))
-{
+    , m_budgetSummary(new QLabel(this)) {
     setWindowTitle(tr("CodeMie Admin Console"));
 
     m_nav->setAccessibleName(tr("Administration sections"));
     m_nav->addItems({tr("Users"), tr("Projects"), tr("Budgets"), tr("Migration")});
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 3);
+    m_nav->setFixedWidth(qMax(150, m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 2));
+    m_nav->setSpacing(3);
 
-    m_usersPage = new ListPage(tr("Users"), tr("Search by email, username or name"), m_userModel,
-                               this);
-    m_projectsPage = new ListPage(tr("Projects"), tr("Search by name or display name"),
-                                  m_projectModel, this);
+    m_usersPage =
+        new ListPage(tr("Users"), tr("Search by email, username or name"), m_userModel, this);
+    m_projectsPage =
+        new ListPage(tr("Projects"), tr("Search by name or display name"), m_projectModel, this);
     m_usersPage->table()->horizontalHeader()->setSortIndicator(UserTableModel::Email,
-                                                                Qt::AscendingOrder);
+                                                               Qt::AscendingOrder);
+    const int unit = fontMetrics().averageCharWidth();
+    m_usersPage->table()->setColumnWidth(UserTableModel::Name, unit * 24);
+    m_usersPage->table()->setColumnWidth(UserTableModel::Email, unit * 36);
+    m_usersPage->table()->setColumnWidth(UserTableModel::Projects, unit * 10);
+    m_projectsPage->table()->setColumnWidth(ProjectTableModel::Name, unit * 28);
+    m_projectsPage->table()->setColumnWidth(ProjectTableModel::DisplayName, unit * 28);
+    m_projectsPage->table()->setColumnWidth(ProjectTableModel::CreatedBy, unit * 30);
 
     auto *budgetsPage = new QWidget(this);
     auto *budgetsLayout = new QVBoxLayout(budgetsPage);
@@ -150,11 +157,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect…"), this,
-                                             &MainWindow::showConnectionDialog);
+    QAction *connectAction =
+        file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -175,8 +181,7 @@ void MainWindow::buildMenus()
 }
 
 Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString &password,
-                              const PlatformSession::Options &options)
-{
+                              const PlatformSession::Options &options) {
     auto session = std::make_unique<PlatformSession>(settings, password, options);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome o = session->open();
@@ -191,13 +196,11 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     return o;
 }
 
-void MainWindow::showPage(Page page)
-{
+void MainWindow::showPage(Page page) {
     m_nav->setCurrentRow(page);
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     if (!m_session)
         return;
     const Outcome o = m_session->refresh();
@@ -209,8 +212,7 @@ void MainWindow::refresh()
     updateSessionState();
 }
 
-void MainWindow::reloadBudgets()
-{
+void MainWindow::reloadBudgets() {
     m_budgets->setRowCount(0);
     if (!m_session) {
         m_budgetSummary->clear();
@@ -244,25 +246,21 @@ void MainWindow::reloadBudgets()
     }
     const QDate to = QDate::currentDate();
     const auto spend = repo.totalSpend(to.addDays(-29), to);
-    m_budgetSummary->setText(
-        spend.isOk() ? tr("Spend in the last 30 days across projects: %1 USD")
-                           .arg(locale.toString(spend.value, 'f', 2))
-                     : spend.outcome.fullText());
+    m_budgetSummary->setText(spend.isOk() ? tr("Spend in the last 30 days across projects: %1 USD")
+                                                .arg(locale.toString(spend.value, 'f', 2))
+                                          : spend.outcome.fullText());
 }
 
-QString MainWindow::bannerText() const
-{
+QString MainWindow::bannerText() const {
     return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
 }
 
-QString MainWindow::statusText() const
-{
+QString MainWindow::statusText() const {
     return QStringList{m_serverLabel->text(), m_releaseLabel->text(), m_actorLabel->text()}.join(
         QStringLiteral(" | "));
 }
 
-void MainWindow::updateSessionState()
-{
+void MainWindow::updateSessionState() {
     if (!m_session) {
         m_serverLabel->setText(tr("Not connected"));
         m_releaseLabel->clear();
@@ -276,10 +274,10 @@ void MainWindow::updateSessionState()
     m_serverLabel->setText(tr("%1 — %2").arg(info.serverVersion, cs.displayName()));
     m_releaseLabel->setText(info.release.displayText());
     m_releaseLabel->setToolTip(tr("Schema revision %1").arg(info.revision));
-    m_actorLabel->setText(m_session->hasActor()
-                              ? tr("Acting as %1 (%2)")
-                                    .arg(m_session->actor().email, m_session->actorRoleLabel())
-                              : tr("No acting administrator"));
+    m_actorLabel->setText(
+        m_session->hasActor()
+            ? tr("Acting as %1 (%2)").arg(m_session->actor().email, m_session->actorRoleLabel())
+            : tr("No acting administrator"));
     const QString reason = m_session->readOnlyReason();
     if (reason.isEmpty()) {
         m_banner->hide();
@@ -290,8 +288,7 @@ void MainWindow::updateSessionState()
     }
 }
 
-void MainWindow::showConnectionDialog()
-{
+void MainWindow::showConnectionDialog() {
     ConnectionDialog dialog(this);
     QSettings settings;
     const auto last = ConnectionSettings::fromUri(
@@ -313,13 +310,11 @@ void MainWindow::showConnectionDialog()
     }
 }
 
-void MainWindow::showError(const QString &message)
-{
+void MainWindow::showError(const QString &message) {
     statusBar()->showMessage(message, 15000);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);

@@ -8,25 +8,21 @@
 namespace codemie {
 
 ProjectTableModel::ProjectTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
+    : QAbstractTableModel(parent) {
 }
 
-void ProjectTableModel::setSession(PlatformSession *session)
-{
+void ProjectTableModel::setSession(PlatformSession *session) {
     m_session = session;
     reload();
 }
 
-void ProjectTableModel::setQuery(const ProjectQuery &query)
-{
+void ProjectTableModel::setQuery(const ProjectQuery &query) {
     m_query = query;
     m_query.offset = 0;
     reload();
 }
 
-void ProjectTableModel::reload()
-{
+void ProjectTableModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -45,23 +41,19 @@ void ProjectTableModel::reload()
     emit totalChanged(m_total);
 }
 
-int ProjectTableModel::rowCount(const QModelIndex &parent) const
-{
+int ProjectTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ProjectTableModel::columnCount(const QModelIndex &parent) const
-{
+int ProjectTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const
-{
+bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_session && m_rows.size() < m_total;
 }
 
-void ProjectTableModel::fetchMore(const QModelIndex &parent)
-{
+void ProjectTableModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     ProjectQuery next = m_query;
@@ -80,8 +72,7 @@ void ProjectTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void ProjectTableModel::sort(int column, Qt::SortOrder order)
-{
+void ProjectTableModel::sort(int column, Qt::SortOrder order) {
     ProjectQuery q = m_query;
     if (column == Name)
         q.sortKey = ProjectQuery::SortKey::Name;
@@ -95,8 +86,7 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
     setQuery(q);
 }
 
-QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant ProjectTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ProjectRecord &p = m_rows.at(index.row());
@@ -109,9 +99,9 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         case CostCenter:
             return p.costCenterName;
         case Created:
-            return p.created.isValid() ? QLocale().toString(p.created.toLocalTime().date(),
-                                                            QLocale::ShortFormat)
-                                       : QString();
+            return p.created.isValid()
+                       ? QLocale().toString(p.created.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
         case Members:
             return p.memberCount;
         case Admins:
@@ -119,9 +109,9 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         case Type:
             return p.isPersonal() ? tr("Personal") : tr("Shared");
         case CreatedBy:
-            return p.createdBy.isEmpty() ? tr("(system)")
-                                         : (p.createdByEmail.isEmpty() ? p.createdBy
-                                                                       : p.createdByEmail);
+            return p.createdBy.isEmpty()
+                       ? tr("(system)")
+                       : (p.createdByEmail.isEmpty() ? p.createdBy : p.createdByEmail);
         default:
             return {};
         }
@@ -133,8 +123,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

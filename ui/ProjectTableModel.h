@@ -13,8 +13,17 @@ class PlatformSession;
 class ProjectTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, DisplayName, CostCenter, Created, Members, Admins, Type, CreatedBy,
-                  ColumnCount };
+    enum Column {
+        Name,
+        DisplayName,
+        CostCenter,
+        Created,
+        Members,
+        Admins,
+        Type,
+        CreatedBy,
+        ColumnCount
+    };
 
     explicit ProjectTableModel(QObject *parent = nullptr);
     void setSession(PlatformSession *session);

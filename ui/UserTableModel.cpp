@@ -8,25 +8,21 @@
 namespace codemie {
 
 UserTableModel::UserTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
+    : QAbstractTableModel(parent) {
 }
 
-void UserTableModel::setSession(PlatformSession *session)
-{
+void UserTableModel::setSession(PlatformSession *session) {
     m_session = session;
     reload();
 }
 
-void UserTableModel::setQuery(const UserQuery &query)
-{
+void UserTableModel::setQuery(const UserQuery &query) {
     m_query = query;
     m_query.offset = 0;
     reload();
 }
 
-void UserTableModel::reload()
-{
+void UserTableModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -50,23 +46,19 @@ void UserTableModel::reload()
     emit totalChanged(m_total);
 }
 
-int UserTableModel::rowCount(const QModelIndex &parent) const
-{
+int UserTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int UserTableModel::columnCount(const QModelIndex &parent) const
-{
+int UserTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool UserTableModel::canFetchMore(const QModelIndex &parent) const
-{
+bool UserTableModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_session && m_rows.size() < m_total;
 }
 
-void UserTableModel::fetchMore(const QModelIndex &parent)
-{
+void UserTableModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     UserQuery next = m_query;
@@ -85,12 +77,11 @@ void UserTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void UserTableModel::sort(int column, Qt::SortOrder order)
-{
+void UserTableModel::sort(int column, Qt::SortOrder order) {
     static const QHash<int, UserQuery::SortKey> keys = {
-        {Name, UserQuery::SortKey::Name},          {Email, UserQuery::SortKey::Email},
-        {UserType, UserQuery::SortKey::UserType},  {Projects, UserQuery::SortKey::Projects},
-        {Admin, UserQuery::SortKey::Admin},        {Maintainer, UserQuery::SortKey::Maintainer},
+        {Name, UserQuery::SortKey::Name},           {Email, UserQuery::SortKey::Email},
+        {UserType, UserQuery::SortKey::UserType},   {Projects, UserQuery::SortKey::Projects},
+        {Admin, UserQuery::SortKey::Admin},         {Maintainer, UserQuery::SortKey::Maintainer},
         {LastLogin, UserQuery::SortKey::LastLogin}, {Created, UserQuery::SortKey::Created}};
     if (!keys.contains(column))
         return;
@@ -102,8 +93,7 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
     setQuery(q);
 }
 
-QVariant UserTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant UserTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const UserRecord &u = m_rows.at(index.row());
@@ -145,8 +135,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -14,8 +14,19 @@ class PlatformSession;
 class UserTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Email, UserType, Projects, Admin, Maintainer, Active, AuthSource,
-                  LastLogin, Created, ColumnCount };
+    enum Column {
+        Name,
+        Email,
+        UserType,
+        Projects,
+        Admin,
+        Maintainer,
+        Active,
+        AuthSource,
+        LastLogin,
+        Created,
+        ColumnCount
+    };
 
     explicit UserTableModel(QObject *parent = nullptr);
     void setSession(PlatformSession *session);

@@ -2,9 +2,9 @@
 
 #include "DemoDataGenerator.h"
 #include "PlatformSession.h"
+#include "ProjectRepository.h"
 #include "SchemaInstaller.h"
 #include "UserRepository.h"
-#include "ProjectRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,48 +17,41 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CommandLine", text);
 }
 
 // Reads the password from the environment, never from an argument.
-QString passwordFromEnvironment()
-{
+QString passwordFromEnvironment() {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("PGPASSWORD"));
 }
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err)
-{
+    , m_err(err) {
 }
 
-QStringList CommandLine::subcommands()
-{
+QStringList CommandLine::subcommands() {
     return {QStringLiteral("status"), QStringLiteral("generate")};
 }
 
-bool CommandLine::isHeadless(const QStringList &arguments)
-{
+bool CommandLine::isHeadless(const QStringList &arguments) {
     for (const QString &a : arguments) {
-        if (a == QStringLiteral("--help") || a == QStringLiteral("-h")
-            || a == QStringLiteral("--version") || a == QStringLiteral("-v")
-            || a == QStringLiteral("help"))
+        if (a == QStringLiteral("--help") || a == QStringLiteral("-h") ||
+            a == QStringLiteral("--version") || a == QStringLiteral("-v") ||
+            a == QStringLiteral("help"))
             return true;
     }
     return !arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-'));
 }
 
-QString CommandLine::versionText()
-{
+QString CommandLine::versionText() {
     return QStringLiteral("codemie-admin %1 (Qt %2)")
         .arg(QStringLiteral(CODEMIE_VERSION), QString::fromLatin1(qVersion()));
 }
 
-QString CommandLine::helpText() const
-{
+QString CommandLine::helpText() const {
     return tr("Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]\n"
               "\n"
               "Without a command the console opens its window (--demo: on the embedded demo\n"
@@ -86,14 +79,14 @@ QString CommandLine::helpText() const
               "  -v, --version  Show the version.\n");
 }
 
-int CommandLine::run(const QStringList &arguments)
-{
-    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+int CommandLine::run(const QStringList &arguments) {
+    if (arguments.contains(QStringLiteral("--version")) ||
+        arguments.contains(QStringLiteral("-v"))) {
         m_out << versionText() << Qt::endl;
         return Success;
     }
-    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))
-        || arguments.contains(QStringLiteral("-h")) || arguments.first() == QStringLiteral("help")) {
+    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help")) ||
+        arguments.contains(QStringLiteral("-h")) || arguments.first() == QStringLiteral("help")) {
         m_out << helpText();
         return Success;
     }
@@ -109,8 +102,7 @@ int CommandLine::run(const QStringList &arguments)
     return UsageError;
 }
 
-int CommandLine::status(const QStringList &args)
-{
+int CommandLine::status(const QStringList &args) {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
     const QCommandLineOption actor(QStringLiteral("actor"),
@@ -127,8 +119,9 @@ int CommandLine::status(const QStringList &args)
         return UsageError;
     }
     if (!parser.isSet(db)) {
-        m_err << tr("status needs --db URI (for example postgresql://admin@db.example:5432/codemie)")
-              << Qt::endl;
+        m_err
+            << tr("status needs --db URI (for example postgresql://admin@db.example:5432/codemie)")
+            << Qt::endl;
         return UsageError;
     }
     const auto settings = ConnectionSettings::fromUri(parser.value(db));
@@ -201,23 +194,24 @@ int CommandLine::status(const QStringList &args)
         auto line = [this](const QString &label, const QString &value) {
             m_out << label.leftJustified(20) << value << Qt::endl;
         };
-        auto number = [](int n) { return n < 0 ? tr("unavailable") : QString::number(n); };
-        line(tr("Server:"), QStringLiteral("%1 (%2%3)")
-                                .arg(info.serverVersion, cs.displayName(),
-                                     cs.isPostgres() ? tr(", schema %1").arg(cs.schema)
-                                                     : QString()));
-        line(tr("Schema revision:"),
-             info.revision.isEmpty() ? tr("unreadable") : info.revision);
-        line(tr("Platform release:"), info.release.displayText()
-                                          + (info.release.knownRevision ? QString()
-                                                                        : tr(" (from features)")));
+        auto number = [](int n) {
+            return n < 0 ? tr("unavailable") : QString::number(n);
+        };
+        line(tr("Server:"),
+             QStringLiteral("%1 (%2%3)")
+                 .arg(info.serverVersion, cs.displayName(),
+                      cs.isPostgres() ? tr(", schema %1").arg(cs.schema) : QString()));
+        line(tr("Schema revision:"), info.revision.isEmpty() ? tr("unreadable") : info.revision);
+        line(tr("Platform release:"),
+             info.release.displayText() +
+                 (info.release.knownRevision ? QString() : tr(" (from features)")));
         line(tr("Features:"), info.caps.featureNames().join(QStringLiteral(", ")));
         line(tr("Users:"), tr("%1 active, %2 deactivated").arg(number(users), number(deactivated)));
         line(tr("Projects:"), tr("%1 (%2 shared)").arg(number(projects), number(shared)));
-        line(tr("Acting as:"), session.hasActor()
-                                   ? QStringLiteral("%1 (%2)").arg(session.actor().email,
-                                                                   session.actorRoleLabel())
-                                   : tr("nobody (--actor EMAIL)"));
+        line(tr("Acting as:"),
+             session.hasActor()
+                 ? QStringLiteral("%1 (%2)").arg(session.actor().email, session.actorRoleLabel())
+                 : tr("nobody (--actor EMAIL)"));
         line(tr("Platform upgrade:"),
              info.upgradeInProgress ? tr("IN PROGRESS") : tr("not in progress"));
         if (info.builtInMigrationSeen)
@@ -228,8 +222,7 @@ int CommandLine::status(const QStringList &args)
     return writable ? Success : ReadOnly;
 }
 
-int CommandLine::generate(const QStringList &args)
-{
+int CommandLine::generate(const QStringList &args) {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
     const QCommandLineOption init(QStringLiteral("init-schema"),
@@ -237,8 +230,8 @@ int CommandLine::generate(const QStringList &args)
                                   tr("RELEASE"));
     const QCommandLineOption users(QStringLiteral("users"), tr("Number of users."), tr("N"),
                                    QStringLiteral("2000"));
-    const QCommandLineOption projects(QStringLiteral("projects"), tr("Shared projects."),
-                                      tr("N"), QStringLiteral("160"));
+    const QCommandLineOption projects(QStringLiteral("projects"), tr("Shared projects."), tr("N"),
+                                      QStringLiteral("160"));
     const QCommandLineOption days(QStringLiteral("spend-days"), tr("Days of spend."), tr("N"),
                                   QStringLiteral("120"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"),
@@ -255,9 +248,9 @@ int CommandLine::generate(const QStringList &args)
     options.sharedProjects = parser.value(projects).toInt(&okProjects);
     options.spendDays = parser.value(days).toInt(&okDays);
     options.seed = parser.value(seed).toUInt(&okSeed);
-    if (!okUsers || !okProjects || !okDays || !okSeed || options.users < 1
-        || options.users > 5000000 || options.sharedProjects < 0 || options.spendDays < 0
-        || options.spendDays > 3650) {
+    if (!okUsers || !okProjects || !okDays || !okSeed || options.users < 1 ||
+        options.users > 5000000 || options.sharedProjects < 0 || options.spendDays < 0 ||
+        options.spendDays > 3650) {
         m_err << tr("--users, --projects, --spend-days and --seed take whole numbers (users 1 to "
                     "5,000,000; spend days up to 3,650).")
               << Qt::endl;
@@ -269,6 +262,7 @@ int CommandLine::generate(const QStringList &args)
         return UsageError;
     }
     PlatformDatabase database(settings.value, passwordFromEnvironment());
+    database.setCreateIfMissing(parser.isSet(init));
     Outcome o = database.open();
     if (o && parser.isSet(init)) {
         if (!SchemaInstaller::releases(settings.value.isPostgres()).contains(parser.value(init))) {

@@ -11,7 +11,8 @@ public:
     enum class Kind {
         Ok,
         Refused,           // a platform rule forbids it (message is the platform's)
-        NeedsConfirmation, // allowed only after the user confirms (bootstrap of the first maintainer)
+        NeedsConfirmation, // allowed only after the user confirms (bootstrap of the first
+                           // maintainer)
         Conflict,          // someone changed the data since it was read; nothing was written
         NotFound,
         ReadOnly,          // the console may not write to this database
@@ -24,8 +25,7 @@ public:
     Outcome() = default;
     static Outcome ok() { return Outcome(); }
     static Outcome failure(Kind kind, QString message, QString details = {}, QString help = {},
-                           int httpStatus = 0)
-    {
+                           int httpStatus = 0) {
         Outcome o;
         o.m_kind = kind;
         o.m_message = std::move(message);
@@ -45,8 +45,7 @@ public:
     int httpStatus() const { return m_httpStatus; }
 
     // One text for a message box or a terminal: headline, then details and help.
-    QString fullText() const
-    {
+    QString fullText() const {
         QString text = m_message;
         if (!m_details.isEmpty())
             text += QStringLiteral("\n") + m_details;

@@ -5,48 +5,41 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("RoleRules", text);
 }
 
 Outcome refused(int status, const QString &message, const QString &details = {},
-                const QString &help = {})
-{
+                const QString &help = {}) {
     return Outcome::failure(Outcome::Kind::Refused, message, details, help, status);
 }
 } // namespace
 
-QString RoleRules::lastAdminRevokeMessage(const SchemaCapabilities &caps)
-{
+QString RoleRules::lastAdminRevokeMessage(const SchemaCapabilities &caps) {
     return caps.maintainerEra()
                ? tr("Cannot revoke last admin - system must have at least one admin")
                : tr("Cannot revoke last super admin - system must have at least one super admin");
 }
 
-QString RoleRules::lastAdminDeactivateMessage(const SchemaCapabilities &caps)
-{
+QString RoleRules::lastAdminDeactivateMessage(const SchemaCapabilities &caps) {
     return caps.maintainerEra()
                ? tr("Cannot deactivate last admin - system must have at least one admin")
                : tr("Cannot deactivate last super admin - system must have at least one super "
                     "admin");
 }
 
-QString RoleRules::selfRevokeMessage(const SchemaCapabilities &caps)
-{
+QString RoleRules::selfRevokeMessage(const SchemaCapabilities &caps) {
     return caps.maintainerEra() ? tr("Cannot revoke own admin status")
                                 : tr("Cannot revoke own super admin status");
 }
 
-bool RoleRules::isValidUserType(const QString &userType)
-{
+bool RoleRules::isValidUserType(const QString &userType) {
     const QString t = userType.trimmed().toLower();
     return t == QStringLiteral("regular") || t == QStringLiteral("external");
 }
 
 Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const UserRecord &target,
-                                              const UserChange &change, const RoleContext &ctx)
-{
+                                              const UserChange &change, const RoleContext &ctx) {
     Result<ResolvedUserChange> r;
     ResolvedUserChange &out = r.value;
     out.isAdmin = target.isAdmin;
@@ -56,13 +49,13 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
     out.projectLimit = target.projectLimit;
 
     if (change.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, tr("No fields to update"), {},
-                                     {}, 400);
+        r.outcome =
+            Outcome::failure(Outcome::Kind::InvalidInput, tr("No fields to update"), {}, {}, 400);
         return r;
     }
     if (!actor.isEffectiveAdmin() || actor.isDeactivated()) {
-        r.outcome = refused(403, tr("Access denied"),
-                            tr("Only platform administrators can change users."));
+        r.outcome =
+            refused(403, tr("Access denied"), tr("Only platform administrators can change users."));
         return r;
     }
     if (target.isDeactivated()) {
@@ -71,8 +64,8 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
             r.outcome = refused(400, tr("Cannot reactivate user. Reactivation is not supported."));
             return r;
         }
-        r.outcome = refused(400, tr("User is deactivated"),
-                            tr("A deactivated user cannot be changed."));
+        r.outcome =
+            refused(400, tr("User is deactivated"), tr("A deactivated user cannot be changed."));
         return r;
     }
 
@@ -102,8 +95,8 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
     // R2: from 2.23 only maintainers change roles; the first maintainer may be
     // granted by an admin (the bootstrap the platform documents as hand-written SQL).
     if (touchesRoles && ctx.caps.maintainerEra() && !actor.isMaintainer) {
-        const bool grantsFirstMaintainer = ctx.maintainerCount == 0 && newMaintainer
-                                           && !target.isMaintainer && actor.isAdmin;
+        const bool grantsFirstMaintainer =
+            ctx.maintainerCount == 0 && newMaintainer && !target.isMaintainer && actor.isAdmin;
         const bool onlyThat = grantsFirstMaintainer && (!change.isAdmin || newAdmin);
         if (!onlyThat) {
             r.outcome = refused(403, tr("Access denied"),
@@ -169,24 +162,23 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
 
     // Project limit (§3.1), then R6/R7.
     if (change.projectLimit && *change.projectLimit < 0) {
-        r.outcome =
-            refused(400, tr("Invalid project_limit: must be non-negative integer or NULL"));
+        r.outcome = refused(400, tr("Invalid project_limit: must be non-negative integer or NULL"));
         return r;
     }
-    if ((change.projectLimit || change.setUnlimited) && target.id == actor.id
-        && actor.isEffectiveAdmin()) {
-        r.outcome =
-            refused(403, tr("Super admins cannot modify their own project limit (always unlimited)"));
+    if ((change.projectLimit || change.setUnlimited) && target.id == actor.id &&
+        actor.isEffectiveAdmin()) {
+        r.outcome = refused(
+            403, tr("Super admins cannot modify their own project limit (always unlimited)"));
         return r;
     }
     if (change.projectLimit)
         out.projectLimit = *change.projectLimit;
     if (change.setUnlimited) {
         if (!newAdmin) {
-            r.outcome = refused(
-                400, ctx.caps.maintainerEra()
-                         ? tr("Only admins can have unlimited project_limit (NULL)")
-                         : tr("Only super admins can have unlimited project_limit (NULL)"));
+            r.outcome =
+                refused(400, ctx.caps.maintainerEra()
+                                 ? tr("Only admins can have unlimited project_limit (NULL)")
+                                 : tr("Only super admins can have unlimited project_limit (NULL)"));
             return r;
         }
         out.projectLimit.reset();

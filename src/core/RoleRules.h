@@ -18,10 +18,9 @@ struct UserChange {
     // projectLimit: set = explicit value; setUnlimited = explicit NULL.
     std::optional<int> projectLimit;
     bool setUnlimited = false;
-    bool isEmpty() const
-    {
-        return !isAdmin && !isMaintainer && !isActive && !userType && !projectLimit
-               && !setUnlimited;
+    bool isEmpty() const {
+        return !isAdmin && !isMaintainer && !isActive && !userType && !projectLimit &&
+               !setUnlimited;
     }
 };
 

@@ -28,11 +28,11 @@ struct SchemaCapabilities {
 
 // A release or range of releases whose schema matches what was probed.
 struct PlatformRelease {
-    QString label;          // "2.19.0", "2.23–2.24", "≤ 2.18", "newer than 2.42"
+    QString label; // "2.19.0", "2.23–2.24", "≤ 2.18", "newer than 2.42"
     bool knownRevision = false;
-    bool exact = false;     // the revision names one release (or a patch family)
-    bool tooOld = false;    // pre-2.19 schema: read only
-    bool newer = false;     // revision unknown but features of 2.40+: treat as newer
+    bool exact = false;  // the revision names one release (or a patch family)
+    bool tooOld = false; // pre-2.19 schema: read only
+    bool newer = false;  // revision unknown but features of 2.40+: treat as newer
 
     // "Platform 2.23–2.24 schema"
     QString displayText() const;

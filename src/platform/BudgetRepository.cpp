@@ -7,27 +7,24 @@
 namespace codemie {
 
 BudgetRepository::BudgetRepository(PlatformSession &session)
-    : m_session(session)
-{
+    : m_session(session) {
 }
 
-bool BudgetRepository::available() const
-{
+bool BudgetRepository::available() const {
     return m_session.caps().hasGlobalBudgets;
 }
 
-Result<QList<Budget>> BudgetRepository::budgets() const
-{
+Result<QList<Budget>> BudgetRepository::budgets() const {
     Result<QList<Budget>> r;
     if (!available())
         return r;
     const SchemaCapabilities &caps = m_session.caps();
-    const QString type = caps.hasProjectBudgets ? QStringLiteral("b.budget_type")
-                                                : QStringLiteral("'global'");
-    const QString project = caps.hasProjectBudgets ? QStringLiteral("b.project_name")
-                                                   : QStringLiteral("NULL");
-    const QString alive = caps.hasProjectBudgets ? QStringLiteral("b.deleted_at IS NULL")
-                                                 : QStringLiteral("1 = 1");
+    const QString type =
+        caps.hasProjectBudgets ? QStringLiteral("b.budget_type") : QStringLiteral("'global'");
+    const QString project =
+        caps.hasProjectBudgets ? QStringLiteral("b.project_name") : QStringLiteral("NULL");
+    const QString alive =
+        caps.hasProjectBudgets ? QStringLiteral("b.deleted_at IS NULL") : QStringLiteral("1 = 1");
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(
         q, QStringLiteral("SELECT b.budget_id, b.name, b.description, b.budget_category, %1, "
@@ -55,19 +52,18 @@ Result<QList<Budget>> BudgetRepository::budgets() const
 }
 
 Result<QList<SpendPoint>> BudgetRepository::projectSpend(const QDate &from, const QDate &to,
-                                                         const QString &projectName) const
-{
+                                                         const QString &projectName) const {
     Result<QList<SpendPoint>> r;
     const SchemaCapabilities &caps = m_session.caps();
     if (caps.spendTable.isEmpty())
         return r;
     const bool subjects = caps.spendTable == QStringLiteral("project_spend_tracking");
-    QString sql = QStringLiteral("SELECT CAST(spend_date AS DATE), project_name, %1, "
-                                 "sum(daily_spend), sum(budget_period_spend) FROM %2 WHERE "
-                                 "spend_date >= ? AND spend_date < ?")
-                      .arg(subjects ? QStringLiteral("coalesce(budget_category, '')")
-                                    : QStringLiteral("''"),
-                           caps.spendTable);
+    QString sql =
+        QStringLiteral("SELECT CAST(spend_date AS DATE), project_name, %1, "
+                       "sum(daily_spend), sum(budget_period_spend) FROM %2 WHERE "
+                       "spend_date >= ? AND spend_date < ?")
+            .arg(subjects ? QStringLiteral("coalesce(budget_category, '')") : QStringLiteral("''"),
+                 caps.spendTable);
     if (!m_session.db().isPostgres())
         sql.replace(QStringLiteral("CAST(spend_date AS DATE)"),
                     QStringLiteral("substr(spend_date, 1, 10)"));
@@ -93,8 +89,7 @@ Result<QList<SpendPoint>> BudgetRepository::projectSpend(const QDate &from, cons
     return r;
 }
 
-Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) const
-{
+Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) const {
     Result<double> r;
     const auto points = projectSpend(from, to);
     r.outcome = points.outcome;
@@ -104,12 +99,10 @@ Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) 
 }
 
 ActivityRepository::ActivityRepository(PlatformSession &session)
-    : m_session(session)
-{
+    : m_session(session) {
 }
 
-Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, const QString &entityId) const
-{
+Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, const QString &entityId) const {
     Result<QList<ActivityEvent>> r;
     if (!m_session.caps().hasActivityEvents)
         return r;

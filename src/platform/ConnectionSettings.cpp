@@ -10,26 +10,22 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ConnectionSettings", text);
 }
-Outcome invalid(const QString &message, const QString &help = {})
-{
+Outcome invalid(const QString &message, const QString &help = {}) {
     return Outcome::failure(Outcome::Kind::InvalidInput, message, {}, help);
 }
 } // namespace
 
-bool ConnectionSettings::isValidSslMode(const QString &mode)
-{
-    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                      QStringLiteral("prefer"),  QStringLiteral("require"),
+bool ConnectionSettings::isValidSslMode(const QString &mode) {
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes.contains(mode);
 }
 
-bool ConnectionSettings::isLoopback() const
-{
+bool ConnectionSettings::isLoopback() const {
     if (!isPostgres())
         return true;
     if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QStringLiteral("localhost"))
@@ -38,8 +34,7 @@ bool ConnectionSettings::isLoopback() const
     return !address.isNull() && address.isLoopback();
 }
 
-QString ConnectionSettings::toUri() const
-{
+QString ConnectionSettings::toUri() const {
     if (!isPostgres())
         return QStringLiteral("sqlite:") + sqlitePath;
     QUrl url;
@@ -59,15 +54,13 @@ QString ConnectionSettings::toUri() const
     return url.toString(QUrl::FullyEncoded);
 }
 
-QString ConnectionSettings::displayName() const
-{
+QString ConnectionSettings::displayName() const {
     if (!isPostgres())
         return QFileInfo(sqlitePath).fileName();
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
-Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
-{
+Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri) {
     Result<ConnectionSettings> r;
     const QString uri = rawUri.trimmed();
     if (uri.startsWith(QStringLiteral("sqlite:"))) {
@@ -85,8 +78,8 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
     }
     const QUrl url(uri, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QStringLiteral("postgresql")
-                           && scheme != QStringLiteral("postgres"))) {
+    if (!url.isValid() ||
+        (scheme != QStringLiteral("postgresql") && scheme != QStringLiteral("postgres"))) {
         r.outcome = invalid(tr("Not a database connection string: %1").arg(uri),
                             tr("Use postgresql://user@host:port/database?schema=codemie or "
                                "sqlite:/path/to/file.db"));

@@ -16,7 +16,8 @@ struct ConnectionSettings {
     QString database = QStringLiteral("codemie");
     QString user;
     QString schema = QStringLiteral("codemie");
-    QString sslMode; // disable | allow | prefer | require | verify-ca | verify-full; empty = libpq default
+    QString sslMode; // disable | allow | prefer | require | verify-ca | verify-full; empty = libpq
+                     // default
     QString sslRootCert;
     QString sqlitePath;
     int connectTimeoutSeconds = 10;

@@ -21,13 +21,11 @@ public:
         : m_db(db)
         , m_table(std::move(table))
         , m_columns(std::move(columns))
-        , m_full(db.newQuery())
-    {
+        , m_full(db.newQuery()) {
         m_rowsPerStatement = qMax(1, 6000 / int(m_columns.size()));
     }
 
-    Outcome add(const QVariantList &row)
-    {
+    Outcome add(const QVariantList &row) {
         m_pending << row;
         ++m_total;
         if (m_pending.size() >= m_rowsPerStatement)
@@ -35,21 +33,20 @@ public:
         return Outcome::ok();
     }
 
-    Outcome flush()
-    {
+    Outcome flush() {
         if (m_pending.isEmpty())
             return Outcome::ok();
         const int rows = int(m_pending.size());
         QSqlQuery partial = m_db.newQuery();
         QSqlQuery &q = rows == m_rowsPerStatement ? m_full : partial;
         if (rows != m_rowsPerStatement || !m_fullPrepared) {
-            const QString row = QLatin1Char('(')
-                                + QStringList(m_columns.size(), QStringLiteral("?"))
-                                      .join(QStringLiteral(", "))
-                                + QLatin1Char(')');
+            const QString row =
+                QLatin1Char('(') +
+                QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+                QLatin1Char(')');
             const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                                    .arg(m_table, m_columns.join(QStringLiteral(", ")))
-                                + QStringList(rows, row).join(QStringLiteral(", "));
+                                    .arg(m_table, m_columns.join(QStringLiteral(", "))) +
+                                QStringList(rows, row).join(QStringLiteral(", "));
             if (!q.prepare(sql))
                 return m_db.outcomeFor(q.lastError());
             if (rows == m_rowsPerStatement)
@@ -79,47 +76,46 @@ private:
 };
 
 const QStringList firstNames = {
-    QStringLiteral("Ada"),     QStringLiteral("Bjørn"),   QStringLiteral("Chidi"),
-    QStringLiteral("Dolores"), QStringLiteral("Émile"),   QStringLiteral("Farah"),
-    QStringLiteral("Gustav"),  QStringLiteral("Hiroshi"), QStringLiteral("Ingrid"),
-    QStringLiteral("Jamal"),   QStringLiteral("Katarzyna"), QStringLiteral("Luis"),
-    QStringLiteral("Mei"),     QStringLiteral("Nnamdi"),  QStringLiteral("Olga"),
-    QStringLiteral("Pranav"),  QStringLiteral("Quentin"), QStringLiteral("Rosa"),
-    QStringLiteral("Søren"),   QStringLiteral("Tamar"),   QStringLiteral("Umar"),
-    QStringLiteral("Valentina"), QStringLiteral("Wiktor"), QStringLiteral("Ximena"),
-    QStringLiteral("Yusuf"),   QStringLiteral("Zofia"),   QStringLiteral("Ángel"),
-    QStringLiteral("Zoë"),     QStringLiteral("Oisín"),   QStringLiteral("Thảo")};
+    QStringLiteral("Ada"),       QStringLiteral("Bjørn"),     QStringLiteral("Chidi"),
+    QStringLiteral("Dolores"),   QStringLiteral("Émile"),     QStringLiteral("Farah"),
+    QStringLiteral("Gustav"),    QStringLiteral("Hiroshi"),   QStringLiteral("Ingrid"),
+    QStringLiteral("Jamal"),     QStringLiteral("Katarzyna"), QStringLiteral("Luis"),
+    QStringLiteral("Mei"),       QStringLiteral("Nnamdi"),    QStringLiteral("Olga"),
+    QStringLiteral("Pranav"),    QStringLiteral("Quentin"),   QStringLiteral("Rosa"),
+    QStringLiteral("Søren"),     QStringLiteral("Tamar"),     QStringLiteral("Umar"),
+    QStringLiteral("Valentina"), QStringLiteral("Wiktor"),    QStringLiteral("Ximena"),
+    QStringLiteral("Yusuf"),     QStringLiteral("Zofia"),     QStringLiteral("Ángel"),
+    QStringLiteral("Zoë"),       QStringLiteral("Oisín"),     QStringLiteral("Thảo")};
 const QStringList lastNames = {
-    QStringLiteral("Abara"),    QStringLiteral("Berg"),      QStringLiteral("Castillo"),
-    QStringLiteral("Dąbrowski"), QStringLiteral("Eriksen"),  QStringLiteral("Fischer"),
-    QStringLiteral("García"),   QStringLiteral("Haddad"),    QStringLiteral("Ivanova"),
-    QStringLiteral("Jansen"),   QStringLiteral("Kowalczyk"), QStringLiteral("Lindqvist"),
-    QStringLiteral("Moreau"),   QStringLiteral("Nakamura"),  QStringLiteral("O'Neill"),
-    QStringLiteral("Petrov"),   QStringLiteral("Quispe"),    QStringLiteral("Rossi"),
-    QStringLiteral("Schmidt"),  QStringLiteral("Tanaka"),    QStringLiteral("Usman"),
-    QStringLiteral("Varga"),    QStringLiteral("Wójcik"),    QStringLiteral("Xu"),
-    QStringLiteral("Yilmaz"),   QStringLiteral("Zhang"),     QStringLiteral("Nguyễn"),
-    QStringLiteral("Müller"),   QStringLiteral("Okafor"),    QStringLiteral("Ferreira")};
+    QStringLiteral("Abara"),     QStringLiteral("Berg"),      QStringLiteral("Castillo"),
+    QStringLiteral("Dąbrowski"), QStringLiteral("Eriksen"),   QStringLiteral("Fischer"),
+    QStringLiteral("García"),    QStringLiteral("Haddad"),    QStringLiteral("Ivanova"),
+    QStringLiteral("Jansen"),    QStringLiteral("Kowalczyk"), QStringLiteral("Lindqvist"),
+    QStringLiteral("Moreau"),    QStringLiteral("Nakamura"),  QStringLiteral("O'Neill"),
+    QStringLiteral("Petrov"),    QStringLiteral("Quispe"),    QStringLiteral("Rossi"),
+    QStringLiteral("Schmidt"),   QStringLiteral("Tanaka"),    QStringLiteral("Usman"),
+    QStringLiteral("Varga"),     QStringLiteral("Wójcik"),    QStringLiteral("Xu"),
+    QStringLiteral("Yilmaz"),    QStringLiteral("Zhang"),     QStringLiteral("Nguyễn"),
+    QStringLiteral("Müller"),    QStringLiteral("Okafor"),    QStringLiteral("Ferreira")};
 const QStringList areas = {
-    QStringLiteral("payments"),  QStringLiteral("search"),    QStringLiteral("mobile"),
-    QStringLiteral("data"),      QStringLiteral("identity"),  QStringLiteral("billing"),
-    QStringLiteral("support"),   QStringLiteral("insights"),  QStringLiteral("checkout"),
-    QStringLiteral("logistics"), QStringLiteral("risk"),      QStringLiteral("marketing"),
-    QStringLiteral("platform"),  QStringLiteral("security"),  QStringLiteral("devex"),
-    QStringLiteral("ml"),        QStringLiteral("catalog"),   QStringLiteral("pricing")};
-const QStringList kinds = {
-    QStringLiteral("api"),     QStringLiteral("portal"),   QStringLiteral("assistant"),
-    QStringLiteral("pipeline"), QStringLiteral("migration"), QStringLiteral("research"),
-    QStringLiteral("ops"),     QStringLiteral("frontend"), QStringLiteral("backend"),
-    QStringLiteral("qa")};
+    QStringLiteral("payments"),  QStringLiteral("search"),   QStringLiteral("mobile"),
+    QStringLiteral("data"),      QStringLiteral("identity"), QStringLiteral("billing"),
+    QStringLiteral("support"),   QStringLiteral("insights"), QStringLiteral("checkout"),
+    QStringLiteral("logistics"), QStringLiteral("risk"),     QStringLiteral("marketing"),
+    QStringLiteral("platform"),  QStringLiteral("security"), QStringLiteral("devex"),
+    QStringLiteral("ml"),        QStringLiteral("catalog"),  QStringLiteral("pricing")};
+const QStringList kinds = {QStringLiteral("api"),       QStringLiteral("portal"),
+                           QStringLiteral("assistant"), QStringLiteral("pipeline"),
+                           QStringLiteral("migration"), QStringLiteral("research"),
+                           QStringLiteral("ops"),       QStringLiteral("frontend"),
+                           QStringLiteral("backend"),   QStringLiteral("qa")};
 const QStringList costCenterNames = {
     QStringLiteral("eng-platform"), QStringLiteral("eng-product"), QStringLiteral("eng-data"),
     QStringLiteral("ops-support"),  QStringLiteral("sales-emea"),  QStringLiteral("sales-na"),
     QStringLiteral("rnd-ai"),       QStringLiteral("fin-shared"),  QStringLiteral("mkt-growth"),
     QStringLiteral("sec-core"),     QStringLiteral("hr-people"),   QStringLiteral("cx-care")};
 
-QString asciiFold(const QString &text)
-{
+QString asciiFold(const QString &text) {
     QString out;
     for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
@@ -130,19 +126,16 @@ QString asciiFold(const QString &text)
     return out;
 }
 
-QString uuidFor(const QString &kind, int index)
-{
+QString uuidFor(const QString &kind, int index) {
     static const QUuid ns(QStringLiteral("{6f1c2f0e-7c1a-4e0b-9d55-2b8f3c1a9e42}"));
     return QUuid::createUuidV5(ns, kind + QLatin1Char(':') + QString::number(index))
         .toString(QUuid::WithoutBraces);
 }
 
-QVariant nullText()
-{
+QVariant nullText() {
     return QVariant(QMetaType::fromType<QString>());
 }
-QVariant nullInt()
-{
+QVariant nullInt() {
     return QVariant(QMetaType::fromType<int>());
 }
 
@@ -152,12 +145,10 @@ DemoDataGenerator::DemoDataGenerator(const PlatformDatabase &db, const SchemaCap
                                      Options options)
     : m_db(db)
     , m_caps(caps)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
 }
 
-Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
-{
+Result<DemoDataGenerator::Summary> DemoDataGenerator::run() {
     Result<Summary> result;
     Summary &s = result.value;
     s.actorEmail = demoActorEmail();
@@ -204,14 +195,20 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
 
     // Users.
     report(QCoreApplication::translate("DemoDataGenerator", "Creating users"), 5);
-    QStringList userColumns{QStringLiteral("id"),          QStringLiteral("date"),
-                            QStringLiteral("update_date"), QStringLiteral("username"),
-                            QStringLiteral("email"),       QStringLiteral("name"),
-                            QStringLiteral("user_type"),   QStringLiteral("is_active"),
+    QStringList userColumns{QStringLiteral("id"),
+                            QStringLiteral("date"),
+                            QStringLiteral("update_date"),
+                            QStringLiteral("username"),
+                            QStringLiteral("email"),
+                            QStringLiteral("name"),
+                            QStringLiteral("user_type"),
+                            QStringLiteral("is_active"),
                             m_caps.hasAdminColumn ? QStringLiteral("is_admin")
                                                   : QStringLiteral("is_super_admin"),
-                            QStringLiteral("auth_source"), QStringLiteral("email_verified"),
-                            QStringLiteral("last_login_at"), QStringLiteral("deleted_at"),
+                            QStringLiteral("auth_source"),
+                            QStringLiteral("email_verified"),
+                            QStringLiteral("last_login_at"),
+                            QStringLiteral("deleted_at"),
                             QStringLiteral("project_limit")};
     if (m_caps.hasMaintainer)
         userColumns << QStringLiteral("is_maintainer");
@@ -252,27 +249,26 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         u.active = !deactivated;
         u.admin = admin;
         u.created = origin.addSecs(qint64(double(span) * 0.8 * i / qMax(1, m_options.users)));
-        const QDateTime lastLogin = i % 3 == 0 ? QDateTime()
-                                               : latest.addSecs(-qint64(rng.bounded(86400 * 60)));
-        const QString authSource = i % 11 == 0 ? QStringLiteral("local")
-                                               : QStringLiteral("keycloak");
-        QVariantList row{u.id,
-                         PlatformDatabase::utcValue(u.created),
-                         PlatformDatabase::utcValue(u.created.addDays(i % 30)),
-                         username,
-                         email,
-                         noName ? nullText() : QVariant(name),
-                         external ? QStringLiteral("external") : QStringLiteral("regular"),
-                         !deactivated,
-                         admin,
-                         authSource,
-                         true,
-                         authSource == QStringLiteral("local")
-                             ? PlatformDatabase::utcValue(lastLogin)
-                             : nullText(),
-                         deactivated ? PlatformDatabase::utcValue(latest.addDays(-(i % 90)))
-                                     : nullText(),
-                         admin ? nullInt() : QVariant(i % 23 == 0 ? 10 : 3)};
+        const QDateTime lastLogin =
+            i % 3 == 0 ? QDateTime() : latest.addSecs(-qint64(rng.bounded(86400 * 60)));
+        const QString authSource =
+            i % 11 == 0 ? QStringLiteral("local") : QStringLiteral("keycloak");
+        QVariantList row{
+            u.id,
+            PlatformDatabase::utcValue(u.created),
+            PlatformDatabase::utcValue(u.created.addDays(i % 30)),
+            username,
+            email,
+            noName ? nullText() : QVariant(name),
+            external ? QStringLiteral("external") : QStringLiteral("regular"),
+            !deactivated,
+            admin,
+            authSource,
+            true,
+            authSource == QStringLiteral("local") ? PlatformDatabase::utcValue(lastLogin)
+                                                  : nullText(),
+            deactivated ? PlatformDatabase::utcValue(latest.addDays(-(i % 90))) : nullText(),
+            admin ? nullInt() : QVariant(i % 23 == 0 ? 10 : 3)};
         if (m_caps.hasMaintainer)
             row << maintainer;
         Outcome o = users.add(row);
@@ -345,8 +341,8 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
     QSet<QString> usedNames;
     QSet<QString> creatorPairs; // "user id|project" already members as creators
     for (int p = 0; p < m_options.sharedProjects; ++p) {
-        QString name = areas.at(p % areas.size()) + QLatin1Char('-')
-                       + kinds.at((p / int(areas.size())) % kinds.size());
+        QString name = areas.at(p % areas.size()) + QLatin1Char('-') +
+                       kinds.at((p / int(areas.size())) % kinds.size());
         if (usedNames.contains(name))
             name += QLatin1Char('-') + QString::number(p);
         usedNames.insert(name);
@@ -357,16 +353,15 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         QString display = name;
         display.replace(QLatin1Char('-'), QLatin1Char(' '));
         display[0] = display.at(0).toUpper();
-        Outcome o = addProject(
-            name, QStringLiteral("shared"),
-            legacy ? nullText() : QVariant(generated.value(creatorIndex).id),
-            legacy ? nullText()
-                   : QVariant(QStringLiteral("%1 work of the %2 area.")
-                                  .arg(display, areas.at(p % areas.size()))),
-            costCenterIds.isEmpty() || p % 5 == 4
-                ? nullText()
-                : QVariant(costCenterIds.at(p % costCenterIds.size())),
-            p % 4 == 3 ? nullText() : QVariant(display), when);
+        Outcome o = addProject(name, QStringLiteral("shared"),
+                               legacy ? nullText() : QVariant(generated.value(creatorIndex).id),
+                               legacy ? nullText()
+                                      : QVariant(QStringLiteral("%1 work of the %2 area.")
+                                                     .arg(display, areas.at(p % areas.size()))),
+                               costCenterIds.isEmpty() || p % 5 == 4
+                                   ? nullText()
+                                   : QVariant(costCenterIds.at(p % costCenterIds.size())),
+                               p % 4 == 3 ? nullText() : QVariant(display), when);
         if (o && !legacy && creatorIndex < generated.size()) {
             o = addMember(generated.at(creatorIndex).id, name, true, when);
             creatorPairs.insert(generated.at(creatorIndex).id + QLatin1Char('|') + name);
@@ -406,8 +401,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
             const double x = rng.generateDouble();
             const int p = int(x * x * sharedNames.size());
             const QString &project = sharedNames.at(qMin(p, int(sharedNames.size()) - 1));
-            if (seen.contains(project)
-                || creatorPairs.contains(u.id + QLatin1Char('|') + project))
+            if (seen.contains(project) || creatorPairs.contains(u.id + QLatin1Char('|') + project))
                 continue;
             seen.insert(project);
             Outcome o = addMember(u.id, project, rng.bounded(10) == 0, u.created.addDays(1));
@@ -425,11 +419,12 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
     // Budgets.
     if (m_caps.hasGlobalBudgets) {
         report(QCoreApplication::translate("DemoDataGenerator", "Creating budgets"), 70);
-        QStringList budgetColumns{QStringLiteral("budget_id"),      QStringLiteral("name"),
-                                  QStringLiteral("description"),    QStringLiteral("soft_budget"),
-                                  QStringLiteral("max_budget"),     QStringLiteral("budget_duration"),
-                                  QStringLiteral("budget_category"), QStringLiteral("budget_reset_at"),
-                                  QStringLiteral("created_by"),     QStringLiteral("created_at")};
+        QStringList budgetColumns{
+            QStringLiteral("budget_id"),       QStringLiteral("name"),
+            QStringLiteral("description"),     QStringLiteral("soft_budget"),
+            QStringLiteral("max_budget"),      QStringLiteral("budget_duration"),
+            QStringLiteral("budget_category"), QStringLiteral("budget_reset_at"),
+            QStringLiteral("created_by"),      QStringLiteral("created_at")};
         if (m_caps.hasProjectBudgets)
             budgetColumns << QStringLiteral("budget_type") << QStringLiteral("project_name");
         BatchInsert budgets(m_db, QStringLiteral("budgets"), budgetColumns);
@@ -445,11 +440,11 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         const QVariant created = PlatformDatabase::utcValue(origin);
         const QString actorId = generated.isEmpty() ? QString() : generated.first().id;
         auto addBudget = [&](const QString &id, const QString &name, double soft, double max,
-                             const QString &duration, const QString &category,
-                             const QString &type, const QString &project) {
-            QVariantList row{id,       name,     QStringLiteral("%1 budget").arg(name),
-                             soft,     max,      duration,
-                             category, resetAt,  actorId,
+                             const QString &duration, const QString &category, const QString &type,
+                             const QString &project) {
+            QVariantList row{id,       name,    QStringLiteral("%1 budget").arg(name),
+                             soft,     max,     duration,
+                             category, resetAt, actorId,
                              created};
             if (m_caps.hasProjectBudgets)
                 row << type << (project.isEmpty() ? nullText() : QVariant(project));
@@ -474,11 +469,11 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                 budgetedProjects << sharedNames.at(p);
                 for (const QString &category : {QStringLiteral("platform"), QStringLiteral("cli")})
                     if (o)
-                        o = addBudget(QStringLiteral("project-%1-%2")
-                                          .arg(sharedNames.at(p), category),
-                                      QStringLiteral("%1 %2").arg(sharedNames.at(p), category),
-                                      800, 1000, QStringLiteral("30d"), category,
-                                      QStringLiteral("project"), sharedNames.at(p));
+                        o = addBudget(
+                            QStringLiteral("project-%1-%2").arg(sharedNames.at(p), category),
+                            QStringLiteral("%1 %2").arg(sharedNames.at(p), category), 800, 1000,
+                            QStringLiteral("30d"), category, QStringLiteral("project"),
+                            sharedNames.at(p));
             }
         if (o)
             o = budgets.flush();
@@ -517,9 +512,12 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
     if (!m_caps.spendTable.isEmpty() && m_options.spendDays > 0) {
         report(QCoreApplication::translate("DemoDataGenerator", "Recording spend"), 80);
         const bool subjects = m_caps.spendTable == QStringLiteral("project_spend_tracking");
-        QStringList spendColumns{QStringLiteral("id"),          QStringLiteral("project_name"),
-                                 QStringLiteral("key_hash"),    QStringLiteral("spend_date"),
-                                 QStringLiteral("daily_spend"), QStringLiteral("cumulative_spend"),
+        QStringList spendColumns{QStringLiteral("id"),
+                                 QStringLiteral("project_name"),
+                                 QStringLiteral("key_hash"),
+                                 QStringLiteral("spend_date"),
+                                 QStringLiteral("daily_spend"),
+                                 QStringLiteral("cumulative_spend"),
                                  QStringLiteral("budget_period_spend"),
                                  QStringLiteral("created_at")};
         if (subjects)
@@ -537,11 +535,11 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                 if (day.day() == 1)
                     period = 0;
                 const double weekend = day.dayOfWeek() >= 6 ? 0.3 : 1.0;
-                const double trend = 1.0 + 0.4 * double(m_options.spendDays - d)
-                                               / double(m_options.spendDays);
-                const double daily = std::round(base * weekend * trend
-                                                * (0.6 + rng.generateDouble() * 0.8) * 100.0)
-                                     / 100.0;
+                const double trend =
+                    1.0 + 0.4 * double(m_options.spendDays - d) / double(m_options.spendDays);
+                const double daily = std::round(base * weekend * trend *
+                                                (0.6 + rng.generateDouble() * 0.8) * 100.0) /
+                                     100.0;
                 cumulative += daily;
                 period += daily;
                 const QDateTime at(day, QTime(23, 0), QTimeZone::utc());

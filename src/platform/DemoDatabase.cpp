@@ -10,15 +10,13 @@
 
 namespace codemie {
 
-QString DemoDatabase::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + QStringLiteral("/demo/codemie-demo.sqlite");
+QString DemoDatabase::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/demo/codemie-demo.sqlite");
 }
 
 Result<DemoDataGenerator::Summary> DemoDatabase::ensure(const QString &path,
-                                                        const DemoDataGenerator::Options &options)
-{
+                                                        const DemoDataGenerator::Options &options) {
     Result<DemoDataGenerator::Summary> r;
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
@@ -39,6 +37,7 @@ Result<DemoDataGenerator::Summary> DemoDatabase::ensure(const QString &path,
         settings.driver = ConnectionSettings::Driver::SQLite;
         settings.sqlitePath = partial;
         PlatformDatabase db(settings);
+        db.setCreateIfMissing(true);
         r.outcome = db.open();
         if (r.outcome)
             r.outcome = SchemaInstaller::install(db, QStringLiteral("2.42.0"));

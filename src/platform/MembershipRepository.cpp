@@ -15,16 +15,14 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("MembershipRepository", text);
 }
 const char *const membershipColumns =
     "m.id, m.user_id, m.project_name, m.is_project_admin, m.date, m.update_date, "
     "a.project_type, u.email, u.name";
 
-Membership fromQuery(const QSqlQuery &q)
-{
+Membership fromQuery(const QSqlQuery &q) {
     Membership m;
     m.id = q.value(0).toString();
     m.userId = q.value(1).toString();
@@ -40,12 +38,10 @@ Membership fromQuery(const QSqlQuery &q)
 } // namespace
 
 MembershipRepository::MembershipRepository(PlatformSession &session)
-    : m_session(session)
-{
+    : m_session(session) {
 }
 
-Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &userId) const
-{
+Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &userId) const {
     Result<QList<Membership>> r;
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(
@@ -61,9 +57,8 @@ Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &us
 }
 
 Result<QList<Membership>> MembershipRepository::membersOfProject(const QString &projectName,
-                                                                 const QString &search,
-                                                                 int offset, int limit) const
-{
+                                                                 const QString &search, int offset,
+                                                                 int limit) const {
     Result<QList<Membership>> r;
     QString sql = QStringLiteral("SELECT %1 FROM user_projects m LEFT JOIN applications a ON a.id "
                                  "= m.project_name JOIN users u ON u.id = m.user_id WHERE "
@@ -86,8 +81,7 @@ Result<QList<Membership>> MembershipRepository::membersOfProject(const QString &
 }
 
 Result<Membership> MembershipRepository::find(const QString &userId, const QString &projectName,
-                                              bool forUpdate) const
-{
+                                              bool forUpdate) const {
     Result<Membership> r;
     QString sql = QStringLiteral("SELECT %1 FROM user_projects m LEFT JOIN applications a ON a.id "
                                  "= m.project_name LEFT JOIN users u ON u.id = m.user_id WHERE "
@@ -109,8 +103,7 @@ Result<Membership> MembershipRepository::find(const QString &userId, const QStri
 }
 
 Outcome MembershipRepository::checkProject(const QString &projectName,
-                                           ProjectRecord *project) const
-{
+                                           ProjectRecord *project) const {
     const auto found = ProjectRepository(m_session).findByName(projectName);
     if (!found.outcome)
         return found.outcome;
@@ -132,8 +125,7 @@ Outcome MembershipRepository::checkProject(const QString &projectName,
 }
 
 Result<Membership> MembershipRepository::assign(const QString &userId, const QString &projectName,
-                                                bool isProjectAdmin)
-{
+                                                bool isProjectAdmin) {
     Result<Membership> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -154,9 +146,9 @@ Result<Membership> MembershipRepository::assign(const QString &userId, const QSt
         return r;
     }
     if (user.value.isDeactivated()) {
-        r.outcome = Outcome::failure(Outcome::Kind::Refused,
-                                     tr("%1 is deactivated and cannot be assigned to projects.")
-                                         .arg(user.value.email));
+        r.outcome = Outcome::failure(
+            Outcome::Kind::Refused,
+            tr("%1 is deactivated and cannot be assigned to projects.").arg(user.value.email));
         return r;
     }
     const auto existing = find(userId, project.name, true);
@@ -184,8 +176,7 @@ Result<Membership> MembershipRepository::assign(const QString &userId, const QSt
     return r;
 }
 
-Result<Membership> MembershipRepository::setRole(const Membership &expected, bool isProjectAdmin)
-{
+Result<Membership> MembershipRepository::setRole(const Membership &expected, bool isProjectAdmin) {
     Result<Membership> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -217,10 +208,10 @@ Result<Membership> MembershipRepository::setRole(const Membership &expected, boo
         r.value = current.value;
         return r;
     }
-    r.outcome = db.exec(QStringLiteral("UPDATE user_projects SET is_project_admin = ?, update_date "
-                                       "= ? WHERE id = ?"),
-                        {isProjectAdmin, PlatformDatabase::utcValue(PlatformDatabase::nowUtc()),
-                         current.value.id});
+    r.outcome = db.exec(
+        QStringLiteral("UPDATE user_projects SET is_project_admin = ?, update_date "
+                       "= ? WHERE id = ?"),
+        {isProjectAdmin, PlatformDatabase::utcValue(PlatformDatabase::nowUtc()), current.value.id});
     if (!r.outcome)
         return r;
     r.outcome = AuditTrail(db, m_session.caps(), m_session.actor().id)
@@ -235,8 +226,7 @@ Result<Membership> MembershipRepository::setRole(const Membership &expected, boo
     return r;
 }
 
-Outcome MembershipRepository::unassign(const Membership &expected)
-{
+Outcome MembershipRepository::unassign(const Membership &expected) {
     Outcome o = m_session.requireWritable();
     if (!o)
         return o;

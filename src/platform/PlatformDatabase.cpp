@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -10,14 +11,12 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("PlatformDatabase", text);
 }
 QAtomicInt connectionCounter;
 
-QString escapeConnectOption(const QString &value)
-{
+QString escapeConnectOption(const QString &value) {
     QString v = value;
     v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
@@ -28,27 +27,22 @@ QString escapeConnectOption(const QString &value)
 PlatformDatabase::PlatformDatabase(ConnectionSettings settings, QString password)
     : m_settings(std::move(settings))
     , m_password(std::move(password))
-    , m_connectionName(QStringLiteral("codemie-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
+    , m_connectionName(QStringLiteral("codemie-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
 }
 
-PlatformDatabase::~PlatformDatabase()
-{
+PlatformDatabase::~PlatformDatabase() {
     close();
 }
 
-QSqlDatabase PlatformDatabase::database() const
-{
+QSqlDatabase PlatformDatabase::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool PlatformDatabase::isOpen() const
-{
+bool PlatformDatabase::isOpen() const {
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-void PlatformDatabase::close()
-{
+void PlatformDatabase::close() {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -58,8 +52,7 @@ void PlatformDatabase::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Outcome PlatformDatabase::open()
-{
+Outcome PlatformDatabase::open() {
     close();
     if (m_settings.isPostgres()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -88,11 +81,11 @@ Outcome PlatformDatabase::open()
                 text = error.driverText();
             QString help = tr("Check the host, port, database name, user and password, and that "
                               "the server accepts connections from this machine.");
-            if (text.contains(QStringLiteral("password authentication failed"))
-                || text.contains(QStringLiteral("no password supplied")))
+            if (text.contains(QStringLiteral("password authentication failed")) ||
+                text.contains(QStringLiteral("no password supplied")))
                 help = tr("Check the password (PGPASSWORD for the command line).");
-            else if (text.contains(QStringLiteral("certificate"))
-                     || text.contains(QStringLiteral("SSL")))
+            else if (text.contains(QStringLiteral("certificate")) ||
+                     text.contains(QStringLiteral("SSL")))
                 help = tr("Check sslmode and the root certificate; with verify-full the server "
                           "name must match its certificate.");
             return Outcome::failure(Outcome::Kind::DatabaseError,
@@ -115,31 +108,40 @@ Outcome PlatformDatabase::open()
         return Outcome::ok();
     }
 
+    if (!m_createIfMissing && !QFileInfo::exists(m_settings.sqlitePath))
+        return Outcome::failure(
+            Outcome::Kind::DatabaseError,
+            tr("The database file %1 does not exist.").arg(m_settings.sqlitePath), {},
+            tr("Choose an existing platform database file."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_settings.sqlitePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
+        return Outcome::failure(
+            Outcome::Kind::DatabaseError,
+            tr("Could not open the database file %1").arg(m_settings.sqlitePath),
+            db.lastError().text());
+    // Reading the catalogue fails on a file that is not an SQLite database.
+    Outcome o = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!o)
         return Outcome::failure(Outcome::Kind::DatabaseError,
-                                tr("Could not open the database file %1")
-                                    .arg(m_settings.sqlitePath),
-                                db.lastError().text());
+                                tr("%1 is not an SQLite database.").arg(m_settings.sqlitePath),
+                                o.details(), tr("Choose a platform database file."));
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-QSqlQuery PlatformDatabase::newQuery() const
-{
+QSqlQuery PlatformDatabase::newQuery() const {
     QSqlQuery q(database());
     q.setForwardOnly(true);
     return q;
 }
 
 Outcome PlatformDatabase::exec(QSqlQuery &query, const QString &sql,
-                               const QVariantList &params) const
-{
+                               const QVariantList &params) const {
     if (!isOpen())
         return Outcome::failure(Outcome::Kind::DatabaseError,
-                                tr("Not connected to the platform database."),
-                                {}, tr("Connect again."));
+                                tr("Not connected to the platform database."), {},
+                                tr("Connect again."));
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return outcomeFor(query.lastError());
@@ -150,8 +152,7 @@ Outcome PlatformDatabase::exec(QSqlQuery &query, const QString &sql,
     return Outcome::ok();
 }
 
-Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) const
-{
+Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) const {
     QSqlQuery q = newQuery();
     if (params.isEmpty()) {
         if (!isOpen())
@@ -164,8 +165,7 @@ Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) c
     return exec(q, sql, params);
 }
 
-Result<QVariant> PlatformDatabase::scalar(const QString &sql, const QVariantList &params) const
-{
+Result<QVariant> PlatformDatabase::scalar(const QString &sql, const QVariantList &params) const {
     Result<QVariant> r;
     QSqlQuery q = newQuery();
     r.outcome = exec(q, sql, params);
@@ -174,15 +174,14 @@ Result<QVariant> PlatformDatabase::scalar(const QString &sql, const QVariantList
     return r;
 }
 
-Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const
-{
+Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const {
     const QString code = error.nativeErrorCode();
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
     if (code == QStringLiteral("55P03"))
-        return Outcome::failure(Outcome::Kind::Busy,
-                                tr("The data is locked by another session."), text,
+        return Outcome::failure(Outcome::Kind::Busy, tr("The data is locked by another session."),
+                                text,
                                 tr("Nothing was changed. If the platform is upgrading, wait "
                                    "until it has finished; otherwise try again in a moment."));
     if (code == QStringLiteral("57014"))
@@ -190,62 +189,57 @@ Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const
                                 text, tr("Nothing was changed. Try again, or narrow the search."));
     if (code == QStringLiteral("40001") || code == QStringLiteral("40P01"))
         return Outcome::failure(Outcome::Kind::Conflict,
-                                tr("Another session changed the same data at the same time."),
-                                text, tr("Nothing was changed. Reload and try again."));
+                                tr("Another session changed the same data at the same time."), text,
+                                tr("Nothing was changed. Reload and try again."));
     if (code == QStringLiteral("23505"))
         return Outcome::failure(Outcome::Kind::Conflict,
                                 tr("A row with the same key already exists."), text,
                                 tr("Reload: someone may have made the same change."));
     if (code == QStringLiteral("23503"))
-        return Outcome::failure(Outcome::Kind::Refused,
-                                tr("Other data still refers to this row."), text);
+        return Outcome::failure(Outcome::Kind::Refused, tr("Other data still refers to this row."),
+                                text);
     if (code == QStringLiteral("25006") || code == QStringLiteral("42501"))
         return Outcome::failure(Outcome::Kind::ReadOnly,
                                 tr("The database refused the write: %1").arg(text), {},
                                 tr("Connect with a user that may write, or to the primary "
                                    "server."));
-    if (code.startsWith(QStringLiteral("08")) || error.type() == QSqlError::ConnectionError
-        || text.contains(QStringLiteral("server closed the connection"))
-        || text.contains(QStringLiteral("no connection to the server")))
+    if (code.startsWith(QStringLiteral("08")) || error.type() == QSqlError::ConnectionError ||
+        text.contains(QStringLiteral("server closed the connection")) ||
+        text.contains(QStringLiteral("no connection to the server")))
         return Outcome::failure(Outcome::Kind::DatabaseError,
                                 tr("The connection to the database was lost."), text,
                                 tr("Nothing was changed. Reconnect and try again."));
-    if (!isPostgres() && (text.contains(QStringLiteral("database is locked"))
-                          || text.contains(QStringLiteral("database table is locked"))))
+    if (!isPostgres() && (text.contains(QStringLiteral("database is locked")) ||
+                          text.contains(QStringLiteral("database table is locked"))))
         return Outcome::failure(Outcome::Kind::Busy, tr("The database file is locked."), text,
                                 tr("Another program is writing to it; try again in a moment."));
     return Outcome::failure(Outcome::Kind::DatabaseError, tr("The database reported an error."),
                             text, code.isEmpty() ? QString() : tr("SQLSTATE %1").arg(code));
 }
 
-QString PlatformDatabase::jsonParameter() const
-{
+QString PlatformDatabase::jsonParameter() const {
     return isPostgres() ? QStringLiteral("CAST(? AS jsonb)") : QStringLiteral("?");
 }
 
-QString PlatformDatabase::boolLiteral(bool value) const
-{
+QString PlatformDatabase::boolLiteral(bool value) const {
     if (isPostgres())
         return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     return value ? QStringLiteral("1") : QStringLiteral("0");
 }
 
-QString PlatformDatabase::quotedIdentifier(const QString &identifier) const
-{
+QString PlatformDatabase::quotedIdentifier(const QString &identifier) const {
     QString id = identifier;
     id.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + id + QLatin1Char('"');
 }
 
-QVariant PlatformDatabase::utcValue(const QDateTime &value)
-{
+QVariant PlatformDatabase::utcValue(const QDateTime &value) {
     if (!value.isValid())
         return QVariant(QMetaType::fromType<QString>());
     return value.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
-QDateTime PlatformDatabase::toUtc(const QVariant &value)
-{
+QDateTime PlatformDatabase::toUtc(const QVariant &value) {
     if (value.isNull() || !value.isValid())
         return {};
     if (value.typeId() == QMetaType::QDateTime) {
@@ -266,13 +260,11 @@ QDateTime PlatformDatabase::toUtc(const QVariant &value)
     return dt.toUTC();
 }
 
-QDateTime PlatformDatabase::nowUtc()
-{
+QDateTime PlatformDatabase::nowUtc() {
     return QDateTime::currentDateTimeUtc();
 }
 
-QString PlatformDatabase::serverVersion() const
-{
+QString PlatformDatabase::serverVersion() const {
     if (isPostgres()) {
         const auto r = scalar(QStringLiteral("SHOW server_version"));
         return QStringLiteral("PostgreSQL ") + r.value.toString().section(QLatin1Char(' '), 0, 0);
@@ -282,8 +274,7 @@ QString PlatformDatabase::serverVersion() const
 }
 
 WriteTransaction::WriteTransaction(const PlatformDatabase &db)
-    : m_db(db)
-{
+    : m_db(db) {
     if (db.isPostgres()) {
         m_begin = db.exec(QStringLiteral("BEGIN"));
         if (m_begin) {
@@ -298,17 +289,15 @@ WriteTransaction::WriteTransaction(const PlatformDatabase &db)
     }
 }
 
-WriteTransaction::~WriteTransaction()
-{
+WriteTransaction::~WriteTransaction() {
     rollback();
 }
 
-Outcome WriteTransaction::commit()
-{
+Outcome WriteTransaction::commit() {
     if (!m_open)
-        return Outcome::failure(Outcome::Kind::DatabaseError,
-                                QCoreApplication::translate("PlatformDatabase",
-                                                            "The transaction is not open."));
+        return Outcome::failure(
+            Outcome::Kind::DatabaseError,
+            QCoreApplication::translate("PlatformDatabase", "The transaction is not open."));
     Outcome o = m_db.exec(QStringLiteral("COMMIT"));
     if (o)
         m_open = false;
@@ -317,8 +306,7 @@ Outcome WriteTransaction::commit()
     return o;
 }
 
-void WriteTransaction::rollback()
-{
+void WriteTransaction::rollback() {
     if (!m_open)
         return;
     m_db.exec(QStringLiteral("ROLLBACK"));

@@ -22,6 +22,9 @@ public:
 
     Outcome open();
     void close();
+    // SQLite only: create the file when it does not exist (the demo database,
+    // tests). Otherwise a missing file is an error, not a new empty database.
+    void setCreateIfMissing(bool create) { m_createIfMissing = create; }
     bool isOpen() const;
     const ConnectionSettings &settings() const { return m_settings; }
     bool isPostgres() const { return m_settings.isPostgres(); }
@@ -56,6 +59,7 @@ private:
     ConnectionSettings m_settings;
     QString m_password;
     QString m_connectionName;
+    bool m_createIfMissing = false;
 };
 
 // A write transaction: BEGIN on construction (BEGIN IMMEDIATE on SQLite),

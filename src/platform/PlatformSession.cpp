@@ -7,8 +7,7 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("PlatformSession", text);
 }
 } // namespace
@@ -16,22 +15,19 @@ QString tr(const char *text)
 PlatformSession::PlatformSession(ConnectionSettings settings, QString password, Options options)
     : m_settings(settings)
     , m_db(std::make_unique<PlatformDatabase>(std::move(settings), std::move(password)))
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
 }
 
 PlatformSession::~PlatformSession() = default;
 
-Outcome PlatformSession::open()
-{
+Outcome PlatformSession::open() {
     Outcome o = m_db->open();
     if (!o)
         return o;
     return refresh();
 }
 
-Outcome PlatformSession::refresh()
-{
+Outcome PlatformSession::refresh() {
     const auto probed = SchemaProbe(*m_db).probe();
     if (!probed.outcome)
         return probed.outcome;
@@ -39,8 +35,7 @@ Outcome PlatformSession::refresh()
     return resolveActor();
 }
 
-Outcome PlatformSession::resolveActor()
-{
+Outcome PlatformSession::resolveActor() {
     m_actor = UserRecord();
     m_actorProblem.clear();
     if (m_options.actorEmail.trimmed().isEmpty()) {
@@ -71,20 +66,17 @@ Outcome PlatformSession::resolveActor()
     return Outcome::ok();
 }
 
-Outcome PlatformSession::reloadActor()
-{
+Outcome PlatformSession::reloadActor() {
     return resolveActor();
 }
 
-QString PlatformSession::readOnlyReason() const
-{
+QString PlatformSession::readOnlyReason() const {
     if (!m_schema.readOnlyReason.isEmpty())
         return m_schema.readOnlyReason;
     return m_actorProblem;
 }
 
-Outcome PlatformSession::requireWritable() const
-{
+Outcome PlatformSession::requireWritable() const {
     const QString reason = readOnlyReason();
     if (reason.isEmpty())
         return Outcome::ok();
@@ -93,8 +85,7 @@ Outcome PlatformSession::requireWritable() const
                             tr("The console is read-only on this database."), reason);
 }
 
-QString PlatformSession::actorRoleLabel() const
-{
+QString PlatformSession::actorRoleLabel() const {
     if (!hasActor())
         return tr("(none)");
     if (m_actor.isDeactivated())

@@ -13,23 +13,19 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ProjectRepository", text);
 }
-QVariant textOrNull(const QString &value)
-{
+QVariant textOrNull(const QString &value) {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 } // namespace
 
 ProjectRepository::ProjectRepository(PlatformSession &session)
-    : m_session(session)
-{
+    : m_session(session) {
 }
 
-QString ProjectRepository::selectColumns() const
-{
+QString ProjectRepository::selectColumns() const {
     const SchemaCapabilities &caps = m_session.caps();
     const QString t = m_session.db().boolLiteral(true);
     return QStringLiteral(
@@ -48,8 +44,7 @@ QString ProjectRepository::selectColumns() const
              t);
 }
 
-ProjectRecord ProjectRepository::fromQuery(const QSqlQuery &q) const
-{
+ProjectRecord ProjectRepository::fromQuery(const QSqlQuery &q) const {
     ProjectRecord p;
     p.name = q.value(0).toString();
     p.displayName = q.value(1).toString();
@@ -67,8 +62,7 @@ ProjectRecord ProjectRepository::fromQuery(const QSqlQuery &q) const
     return p;
 }
 
-Result<int> ProjectRepository::count(const ProjectQuery &query) const
-{
+Result<int> ProjectRepository::count(const ProjectQuery &query) const {
     Result<int> r;
     QStringList where{QStringLiteral("a.deleted_at IS NULL")};
     QVariantList params;
@@ -89,16 +83,16 @@ Result<int> ProjectRepository::count(const ProjectQuery &query) const
         where << QStringLiteral("CAST(a.cost_center_id AS VARCHAR(64)) = ?");
         params << query.costCenterId;
     }
-    const auto v = m_session.db().scalar(QStringLiteral("SELECT count(*) FROM applications a WHERE ")
-                                             + where.join(QStringLiteral(" AND ")),
-                                         params);
+    const auto v =
+        m_session.db().scalar(QStringLiteral("SELECT count(*) FROM applications a WHERE ") +
+                                  where.join(QStringLiteral(" AND ")),
+                              params);
     r.outcome = v.outcome;
     r.value = v.value.toInt();
     return r;
 }
 
-Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) const
-{
+Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) const {
     Result<QList<ProjectRecord>> r;
     QStringList where{QStringLiteral("a.deleted_at IS NULL")};
     QVariantList params;
@@ -133,11 +127,10 @@ Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) 
         break;
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString sql = QStringLiteral("SELECT ") + selectColumns()
-                        + QStringLiteral(" FROM applications a WHERE ")
-                        + where.join(QStringLiteral(" AND "))
-                        + QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, a.name%2 LIMIT ? OFFSET ?")
-                              .arg(key, dir);
+    const QString sql =
+        QStringLiteral("SELECT ") + selectColumns() +
+        QStringLiteral(" FROM applications a WHERE ") + where.join(QStringLiteral(" AND ")) +
+        QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, a.name%2 LIMIT ? OFFSET ?").arg(key, dir);
     params << qMax(0, query.limit) << qMax(0, query.offset);
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(q, sql, params);
@@ -147,12 +140,11 @@ Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) 
 }
 
 Result<ProjectRecord> ProjectRepository::findOne(const QString &condition, const QVariant &value,
-                                                 bool forUpdate) const
-{
+                                                 bool forUpdate) const {
     Result<ProjectRecord> r;
-    QString sql = QStringLiteral("SELECT ") + selectColumns()
-                  + QStringLiteral(" FROM applications a WHERE ") + condition
-                  + QStringLiteral(" ORDER BY a.deleted_at IS NOT NULL, a.name LIMIT 1");
+    QString sql = QStringLiteral("SELECT ") + selectColumns() +
+                  QStringLiteral(" FROM applications a WHERE ") + condition +
+                  QStringLiteral(" ORDER BY a.deleted_at IS NOT NULL, a.name LIMIT 1");
     if (forUpdate && m_session.db().isPostgres())
         sql += QStringLiteral(" FOR UPDATE OF a");
     QSqlQuery q = m_session.db().newQuery();
@@ -160,26 +152,22 @@ Result<ProjectRecord> ProjectRepository::findOne(const QString &condition, const
     if (!r.outcome)
         return r;
     if (!q.next()) {
-        r.outcome =
-            Outcome::failure(Outcome::Kind::NotFound, tr("Project not found"), {}, {}, 404);
+        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("Project not found"), {}, {}, 404);
         return r;
     }
     r.value = fromQuery(q);
     return r;
 }
 
-Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
-{
+Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const {
     return findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), name, false);
 }
 
-Result<ProjectRecord> ProjectRepository::findByNameInsensitive(const QString &name) const
-{
+Result<ProjectRecord> ProjectRepository::findByNameInsensitive(const QString &name) const {
     return findOne(QStringLiteral("lower(a.name) = lower(?)"), name, false);
 }
 
-Result<QList<CostCenter>> ProjectRepository::costCenters() const
-{
+Result<QList<CostCenter>> ProjectRepository::costCenters() const {
     Result<QList<CostCenter>> r;
     if (!m_session.caps().hasCostCenters)
         return r;
@@ -198,14 +186,12 @@ Result<QList<CostCenter>> ProjectRepository::costCenters() const
 Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
                                                       const QString &description,
                                                       const QString &displayName,
-                                                      const QString &costCenterId)
-{
+                                                      const QString &costCenterId) {
     Result<ProjectRecord> r;
     const QString name = rawName.trimmed();
-    for (const Outcome &check :
-         {m_session.requireWritable(), ProjectRules::validateName(name),
-          ProjectRules::validateDescription(description),
-          ProjectRules::validateDisplayName(displayName)}) {
+    for (const Outcome &check : {m_session.requireWritable(), ProjectRules::validateName(name),
+                                 ProjectRules::validateDescription(description),
+                                 ProjectRules::validateDisplayName(displayName)}) {
         if (!check) {
             r.outcome = check;
             return r;
@@ -219,8 +205,8 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
     }
     if (db.isPostgres()) {
         // Serialise creators of the same name (case-insensitively) for this transaction.
-        r.outcome = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(lower(?)))"),
-                            {name});
+        r.outcome =
+            db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(lower(?)))"), {name});
         if (!r.outcome)
             return r;
     }
@@ -235,15 +221,21 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
     }
     const SchemaCapabilities &caps = m_session.caps();
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
-    QStringList columns{QStringLiteral("id"),           QStringLiteral("name"),
-                        QStringLiteral("date"),         QStringLiteral("update_date"),
-                        QStringLiteral("git_repos"),    QStringLiteral("project_type"),
-                        QStringLiteral("created_by"),   QStringLiteral("description")};
+    QStringList columns{QStringLiteral("id"),         QStringLiteral("name"),
+                        QStringLiteral("date"),       QStringLiteral("update_date"),
+                        QStringLiteral("git_repos"),  QStringLiteral("project_type"),
+                        QStringLiteral("created_by"), QStringLiteral("description")};
     QStringList values{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-                       QStringLiteral("?"), db.jsonParameter(), QStringLiteral("?"),
+                       QStringLiteral("?"), db.jsonParameter(),  QStringLiteral("?"),
                        QStringLiteral("?"), QStringLiteral("?")};
-    QVariantList params{name, name, now, now, QStringLiteral("[]"), QStringLiteral("shared"),
-                        m_session.actor().id, description};
+    QVariantList params{name,
+                        name,
+                        now,
+                        now,
+                        QStringLiteral("[]"),
+                        QStringLiteral("shared"),
+                        m_session.actor().id,
+                        description};
     if (caps.hasDisplayName) {
         columns << QStringLiteral("display_name");
         values << QStringLiteral("?");
@@ -254,10 +246,10 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
         values << (db.isPostgres() ? QStringLiteral("CAST(? AS uuid)") : QStringLiteral("?"));
         params << costCenterId;
     }
-    r.outcome = db.exec(QStringLiteral("INSERT INTO applications (%1) VALUES (%2)")
-                            .arg(columns.join(QStringLiteral(", ")),
-                                 values.join(QStringLiteral(", "))),
-                        params);
+    r.outcome =
+        db.exec(QStringLiteral("INSERT INTO applications (%1) VALUES (%2)")
+                    .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))),
+                params);
     if (!r.outcome)
         return r;
     r.outcome = db.exec(QStringLiteral("INSERT INTO user_projects (id, date, update_date, user_id, "
@@ -269,9 +261,9 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
     const AuditTrail audit(db, caps, m_session.actor().id);
     r.outcome = audit.projectEvent(QStringLiteral("project.created"), name);
     if (r.outcome)
-        r.outcome = audit.userEvent(QStringLiteral("user.project.assigned"), m_session.actor().id,
-                                    {{QStringLiteral("project_name"), name},
-                                     {QStringLiteral("is_project_admin"), true}});
+        r.outcome = audit.userEvent(
+            QStringLiteral("user.project.assigned"), m_session.actor().id,
+            {{QStringLiteral("project_name"), name}, {QStringLiteral("is_project_admin"), true}});
     if (!r.outcome)
         return r;
     const auto created = findByName(name);
@@ -280,16 +272,14 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
     return r;
 }
 
-bool ProjectRepository::sameAsRead(const ProjectRecord &a, const ProjectRecord &b) const
-{
-    return a.name == b.name && a.displayName == b.displayName && a.description == b.description
-           && a.projectType == b.projectType && a.costCenterId == b.costCenterId
-           && a.updated == b.updated && a.deletedAt == b.deletedAt;
+bool ProjectRepository::sameAsRead(const ProjectRecord &a, const ProjectRecord &b) const {
+    return a.name == b.name && a.displayName == b.displayName && a.description == b.description &&
+           a.projectType == b.projectType && a.costCenterId == b.costCenterId &&
+           a.updated == b.updated && a.deletedAt == b.deletedAt;
 }
 
 Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
-                                                const ProjectChange &change)
-{
+                                                const ProjectChange &change) {
     Result<ProjectRecord> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -301,8 +291,8 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
         r.outcome = tx.beginOutcome();
         return r;
     }
-    const auto current = findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"),
-                                 expected.name, true);
+    const auto current =
+        findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), expected.name, true);
     if (!current.outcome) {
         r.outcome = current.outcome;
         return r;
@@ -321,9 +311,8 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
     QString newName = before.name;
     if (change.name && change.name->trimmed() != before.name) {
         newName = change.name->trimmed();
-        for (const Outcome &check :
-             {ProjectRules::checkRename(before, before.memberCount),
-              ProjectRules::validateName(newName)}) {
+        for (const Outcome &check : {ProjectRules::checkRename(before, before.memberCount),
+                                     ProjectRules::validateName(newName)}) {
             if (!check) {
                 r.outcome = check;
                 return r;
@@ -352,8 +341,8 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
         params << *change.description;
         changed.insert(QStringLiteral("description"), *change.description);
     }
-    if (change.displayName && caps.hasDisplayName
-        && change.displayName->trimmed() != before.displayName) {
+    if (change.displayName && caps.hasDisplayName &&
+        change.displayName->trimmed() != before.displayName) {
         r.outcome = ProjectRules::validateDisplayName(*change.displayName);
         if (!r.outcome)
             return r;
@@ -373,8 +362,8 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
     }
     sets << QStringLiteral("update_date = ?");
     params << PlatformDatabase::utcValue(PlatformDatabase::nowUtc()) << before.name;
-    r.outcome = db.exec(QStringLiteral("UPDATE applications SET ")
-                            + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
+    r.outcome = db.exec(QStringLiteral("UPDATE applications SET ") +
+                            sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
                         params);
     if (!r.outcome)
         return r;
@@ -388,8 +377,7 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
     return r;
 }
 
-Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName) const
-{
+Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName) const {
     // Platform resources that block deletion. Each is counted where its
     // table exists in this database; the platform keeps the project's name in
     // a `project` column on these tables.
@@ -419,10 +407,9 @@ Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName
         }
         if (!hasProjectColumn)
             continue;
-        const auto n = db.scalar(
-            QStringLiteral("SELECT count(*) FROM %1 WHERE project_name = ?")
-                .arg(db.quotedIdentifier(table)),
-            {projectName});
+        const auto n = db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE project_name = ?")
+                                     .arg(db.quotedIdentifier(table)),
+                                 {projectName});
         if (!n.outcome) {
             r.outcome = n.outcome;
             return r;
@@ -433,8 +420,7 @@ Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName
     return r;
 }
 
-Outcome ProjectRepository::remove(const ProjectRecord &expected)
-{
+Outcome ProjectRepository::remove(const ProjectRecord &expected) {
     Outcome o = m_session.requireWritable();
     if (!o)
         return o;
@@ -442,8 +428,8 @@ Outcome ProjectRepository::remove(const ProjectRecord &expected)
     WriteTransaction tx(db);
     if (!tx.beginOutcome())
         return tx.beginOutcome();
-    const auto current = findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"),
-                                 expected.name, true);
+    const auto current =
+        findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), expected.name, true);
     if (!current.outcome)
         return current.outcome;
     if (!sameAsRead(current.value, expected))

@@ -14,7 +14,7 @@ class PlatformSession;
 struct ProjectChange {
     std::optional<QString> name;
     std::optional<QString> description;
-    std::optional<QString> displayName; // empty string clears it
+    std::optional<QString> displayName;  // empty string clears it
     std::optional<QString> costCenterId; // empty string clears it
 };
 

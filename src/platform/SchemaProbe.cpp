@@ -6,19 +6,16 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("SchemaProbe", text);
 }
 } // namespace
 
 SchemaProbe::SchemaProbe(const PlatformDatabase &db)
-    : m_db(db)
-{
+    : m_db(db) {
 }
 
-bool SchemaProbe::hasTable(const QString &table) const
-{
+bool SchemaProbe::hasTable(const QString &table) const {
     if (m_db.isPostgres()) {
         const auto r = m_db.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
                                    {QString(m_db.settings().schema + QLatin1Char('.') + table)});
@@ -30,8 +27,7 @@ bool SchemaProbe::hasTable(const QString &table) const
     return r.isOk() && r.value.toInt() > 0;
 }
 
-bool SchemaProbe::hasColumn(const QString &table, const QString &column) const
-{
+bool SchemaProbe::hasColumn(const QString &table, const QString &column) const {
     if (m_db.isPostgres()) {
         const auto r = m_db.scalar(
             QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
@@ -39,14 +35,13 @@ bool SchemaProbe::hasColumn(const QString &table, const QString &column) const
             {m_db.settings().schema, table, column});
         return r.isOk() && r.value.toInt() > 0;
     }
-    const auto r = m_db.scalar(
-        QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
-        {table, column});
+    const auto r =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+                    {table, column});
     return r.isOk() && r.value.toInt() > 0;
 }
 
-Outcome SchemaProbe::readRevision(SchemaInfo &info) const
-{
+Outcome SchemaProbe::readRevision(SchemaInfo &info) const {
     if (!hasTable(QStringLiteral("alembic_version")))
         return Outcome::ok();
     if (m_db.isPostgres()) {
@@ -76,8 +71,7 @@ Outcome SchemaProbe::readRevision(SchemaInfo &info) const
     return Outcome::ok();
 }
 
-Result<SchemaInfo> SchemaProbe::probe() const
-{
+Result<SchemaInfo> SchemaProbe::probe() const {
     Result<SchemaInfo> result;
     SchemaInfo &info = result.value;
     info.serverVersion = m_db.serverVersion();
@@ -92,15 +86,16 @@ Result<SchemaInfo> SchemaProbe::probe() const
     const QString users = QStringLiteral("users");
     c.hasUsersTable = hasTable(users);
     c.hasAdminColumn = hasColumn(users, QStringLiteral("is_admin"));
-    c.hasLegacyAdminColumn = !c.hasAdminColumn && hasColumn(users, QStringLiteral("is_super_admin"));
+    c.hasLegacyAdminColumn =
+        !c.hasAdminColumn && hasColumn(users, QStringLiteral("is_super_admin"));
     c.hasMaintainer = hasColumn(users, QStringLiteral("is_maintainer"));
-    c.hasCostCenters = hasTable(QStringLiteral("cost_centers"))
-                       && hasColumn(QStringLiteral("applications"), QStringLiteral("cost_center_id"));
+    c.hasCostCenters = hasTable(QStringLiteral("cost_centers")) &&
+                       hasColumn(QStringLiteral("applications"), QStringLiteral("cost_center_id"));
     c.hasDisplayName = hasColumn(QStringLiteral("applications"), QStringLiteral("display_name"));
-    c.hasGlobalBudgets = hasTable(QStringLiteral("budgets"))
-                         && hasTable(QStringLiteral("user_budget_assignments"));
-    c.hasProjectBudgets = hasTable(QStringLiteral("project_budget_assignments"))
-                          && hasTable(QStringLiteral("project_member_budget_assignments"));
+    c.hasGlobalBudgets =
+        hasTable(QStringLiteral("budgets")) && hasTable(QStringLiteral("user_budget_assignments"));
+    c.hasProjectBudgets = hasTable(QStringLiteral("project_budget_assignments")) &&
+                          hasTable(QStringLiteral("project_member_budget_assignments"));
     c.hasBudgetGroups = hasTable(QStringLiteral("project_budget_groups"));
     c.hasActivityEvents = hasTable(QStringLiteral("activity_events"));
     c.hasUserEnrichment = hasTable(QStringLiteral("user_enrichment"));
@@ -126,17 +121,17 @@ Result<SchemaInfo> SchemaProbe::probe() const
             info.upgradeInProgress = lock.isOk() && lock.value.toInt() > 0;
         }
         if (c.hasUsersTable) {
-            const auto priv = m_db.scalar(
-                QStringLiteral("SELECT has_table_privilege(?, 'UPDATE') AND "
-                               "has_table_privilege(?, 'INSERT')"),
-                {QString(m_db.settings().schema + QStringLiteral(".users")),
-                 QString(m_db.settings().schema + QStringLiteral(".user_projects"))});
+            const auto priv =
+                m_db.scalar(QStringLiteral("SELECT has_table_privilege(?, 'UPDATE') AND "
+                                           "has_table_privilege(?, 'INSERT')"),
+                            {QString(m_db.settings().schema + QStringLiteral(".users")),
+                             QString(m_db.settings().schema + QStringLiteral(".user_projects"))});
             info.userMayWrite = priv.isOk() && priv.value.toBool();
         }
         if (hasTable(QStringLiteral("dynamic_config"))) {
-            const auto seen = m_db.scalar(QStringLiteral(
-                "SELECT count(*) FROM dynamic_config WHERE updated_by = "
-                "'keycloak_migration_service'"));
+            const auto seen =
+                m_db.scalar(QStringLiteral("SELECT count(*) FROM dynamic_config WHERE updated_by = "
+                                           "'keycloak_migration_service'"));
             info.builtInMigrationSeen = seen.isOk() && seen.value.toInt() > 0;
         }
     }

@@ -4,8 +4,7 @@
 
 namespace codemie {
 
-QString SqlText::placeholders(int count)
-{
+QString SqlText::placeholders(int count) {
     QStringList marks;
     marks.reserve(count);
     for (int i = 0; i < count; ++i)
@@ -13,8 +12,7 @@ QString SqlText::placeholders(int count)
     return marks.join(QStringLiteral(", "));
 }
 
-QString SqlText::containsPattern(const QString &text)
-{
+QString SqlText::containsPattern(const QString &text) {
     QString escaped;
     escaped.reserve(text.size() + 2);
     for (const QChar c : text.toLower()) {
@@ -25,8 +23,7 @@ QString SqlText::containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QStringList SqlText::splitScript(const QString &script)
-{
+QStringList SqlText::splitScript(const QString &script) {
     QStringList statements;
     QString current;
     const QStringList lines = script.split(QLatin1Char('\n'));

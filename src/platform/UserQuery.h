@@ -9,8 +9,17 @@ namespace codemie {
 struct UserQuery {
     enum class Role { Any, User, ProjectAdmin, Admin, Maintainer };
     enum class Activity { Active, Deactivated, All };
-    enum class SortKey { Name, Email, Username, UserType, Created, LastLogin, Projects, Admin,
-                         Maintainer };
+    enum class SortKey {
+        Name,
+        Email,
+        Username,
+        UserType,
+        Created,
+        LastLogin,
+        Projects,
+        Admin,
+        Maintainer
+    };
 
     QString search; // email, username or name contains (case-insensitive)
     QStringList projects;
@@ -22,11 +31,10 @@ struct UserQuery {
     int offset = 0;
     int limit = 200;
 
-    bool operator==(const UserQuery &o) const
-    {
-        return search == o.search && projects == o.projects && role == o.role
-               && userType == o.userType && activity == o.activity && sortKey == o.sortKey
-               && descending == o.descending && offset == o.offset && limit == o.limit;
+    bool operator==(const UserQuery &o) const {
+        return search == o.search && projects == o.projects && role == o.role &&
+               userType == o.userType && activity == o.activity && sortKey == o.sortKey &&
+               descending == o.descending && offset == o.offset && limit == o.limit;
     }
 };
 

@@ -11,21 +11,18 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("UserRepository", text);
 }
 } // namespace
 
 UserRepository::UserRepository(PlatformSession &session)
-    : m_session(session)
-{
+    : m_session(session) {
 }
 
-QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withProjectCount)
-{
-    const QString admin = caps.hasAdminColumn ? QStringLiteral("u.is_admin")
-                                              : QStringLiteral("u.is_super_admin");
+QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withProjectCount) {
+    const QString admin =
+        caps.hasAdminColumn ? QStringLiteral("u.is_admin") : QStringLiteral("u.is_super_admin");
     const QString maintainer =
         caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("(1 = 0)");
     QString cols = QStringLiteral("u.id, u.username, u.email, u.name, u.user_type, u.auth_source, "
@@ -39,8 +36,7 @@ QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withP
     return cols;
 }
 
-UserRecord UserRepository::fromRecord(const QSqlQuery &q)
-{
+UserRecord UserRepository::fromRecord(const QSqlQuery &q) {
     UserRecord u;
     u.id = q.value(0).toString();
     u.username = q.value(1).toString();
@@ -62,8 +58,7 @@ UserRecord UserRepository::fromRecord(const QSqlQuery &q)
     return u;
 }
 
-UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
-{
+UserRepository::Where UserRepository::whereClause(const UserQuery &query) const {
     const SchemaCapabilities &caps = m_session.caps();
     const PlatformDatabase &db = m_session.db();
     QStringList conditions;
@@ -95,8 +90,8 @@ UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
         for (const QString &p : query.projects)
             w.params << p;
     }
-    const QString admin = caps.hasAdminColumn ? QStringLiteral("u.is_admin")
-                                              : QStringLiteral("u.is_super_admin");
+    const QString admin =
+        caps.hasAdminColumn ? QStringLiteral("u.is_admin") : QStringLiteral("u.is_super_admin");
     const QString t = db.boolLiteral(true);
     switch (query.role) {
     case UserQuery::Role::Any:
@@ -131,8 +126,7 @@ UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
     return w;
 }
 
-QString UserRepository::orderClause(const UserQuery &query) const
-{
+QString UserRepository::orderClause(const UserQuery &query) const {
     const SchemaCapabilities &caps = m_session.caps();
     QString key;
     switch (query.sortKey) {
@@ -158,8 +152,8 @@ QString UserRepository::orderClause(const UserQuery &query) const
         key = QStringLiteral("(SELECT count(*) FROM user_projects sp WHERE sp.user_id = u.id)");
         break;
     case UserQuery::SortKey::Admin:
-        key = caps.hasAdminColumn ? QStringLiteral("u.is_admin")
-                                  : QStringLiteral("u.is_super_admin");
+        key =
+            caps.hasAdminColumn ? QStringLiteral("u.is_admin") : QStringLiteral("u.is_super_admin");
         break;
     case UserQuery::SortKey::Maintainer:
         key = caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("u.id");
@@ -170,24 +164,22 @@ QString UserRepository::orderClause(const UserQuery &query) const
     return QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, u.id%2").arg(key, dir);
 }
 
-Result<int> UserRepository::count(const UserQuery &query) const
-{
+Result<int> UserRepository::count(const UserQuery &query) const {
     Result<int> r;
     const Where w = whereClause(query);
-    const auto v = m_session.db().scalar(QStringLiteral("SELECT count(*) FROM users u") + w.sql,
-                                         w.params);
+    const auto v =
+        m_session.db().scalar(QStringLiteral("SELECT count(*) FROM users u") + w.sql, w.params);
     r.outcome = v.outcome;
     r.value = v.value.toInt();
     return r;
 }
 
-Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
-{
+Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const {
     Result<QList<UserRecord>> r;
     Where w = whereClause(query);
-    const QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true)
-                        + QStringLiteral(" FROM users u") + w.sql + orderClause(query)
-                        + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
+                        QStringLiteral(" FROM users u") + w.sql + orderClause(query) +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
     w.params << qMax(0, query.limit) << qMax(0, query.offset);
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(q, sql, w.params);
@@ -197,11 +189,10 @@ Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
 }
 
 Result<UserRecord> UserRepository::findOne(const QString &condition, const QVariant &value,
-                                           bool forUpdate) const
-{
+                                           bool forUpdate) const {
     Result<UserRecord> r;
-    QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true)
-                  + QStringLiteral(" FROM users u WHERE ") + condition;
+    QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
+                  QStringLiteral(" FROM users u WHERE ") + condition;
     if (forUpdate && m_session.db().isPostgres())
         sql += QStringLiteral(" FOR UPDATE");
     QSqlQuery q = m_session.db().newQuery();
@@ -216,13 +207,11 @@ Result<UserRecord> UserRepository::findOne(const QString &condition, const QVari
     return r;
 }
 
-Result<UserRecord> UserRepository::findById(const QString &id) const
-{
+Result<UserRecord> UserRepository::findById(const QString &id) const {
     return findOne(QStringLiteral("u.id = ?"), id, false);
 }
 
-Result<UserRecord> UserRepository::findByEmail(const QString &email) const
-{
+Result<UserRecord> UserRepository::findByEmail(const QString &email) const {
     // An exact match first (the constraint is case-sensitive), then the
     // platform's case-insensitive look-up.
     auto exact = findOne(QStringLiteral("u.email = ?"), email.trimmed(), false);
@@ -231,8 +220,7 @@ Result<UserRecord> UserRepository::findByEmail(const QString &email) const
     return findOne(QStringLiteral("lower(u.email) = lower(?)"), email.trimmed(), false);
 }
 
-Result<int> UserRepository::activeAdminCount() const
-{
+Result<int> UserRepository::activeAdminCount() const {
     Result<int> r;
     const QString admin = m_session.caps().hasAdminColumn ? QStringLiteral("is_admin")
                                                           : QStringLiteral("is_super_admin");
@@ -245,8 +233,7 @@ Result<int> UserRepository::activeAdminCount() const
     return r;
 }
 
-Result<int> UserRepository::maintainerCount() const
-{
+Result<int> UserRepository::maintainerCount() const {
     Result<int> r;
     if (!m_session.caps().hasMaintainer)
         return r;
@@ -259,9 +246,8 @@ Result<int> UserRepository::maintainerCount() const
     return r;
 }
 
-Result<UserRecord> UserRepository::applyChange(const UserRecord &expected,
-                                               const UserChange &change, bool bootstrapConfirmed)
-{
+Result<UserRecord> UserRepository::applyChange(const UserRecord &expected, const UserChange &change,
+                                               bool bootstrapConfirmed) {
     Result<UserRecord> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -361,8 +347,8 @@ Result<UserRecord> UserRepository::applyChange(const UserRecord &expected,
     }
     sets << QStringLiteral("update_date = ?");
     params << PlatformDatabase::utcValue(now) << before.id;
-    r.outcome = db.exec(QStringLiteral("UPDATE users SET ") + sets.join(QStringLiteral(", "))
-                            + QStringLiteral(" WHERE id = ?"),
+    r.outcome = db.exec(QStringLiteral("UPDATE users SET ") + sets.join(QStringLiteral(", ")) +
+                            QStringLiteral(" WHERE id = ?"),
                         params);
     if (!r.outcome)
         return r;

@@ -3,9 +3,8 @@
 #include "RoleRules.h"
 #include "UserQuery.h"
 
-#include <QSqlQuery>
-
 #include <QList>
+#include <QSqlQuery>
 
 namespace codemie {
 

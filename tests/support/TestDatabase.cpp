@@ -3,8 +3,8 @@
 #include "SchemaInstaller.h"
 #include "SchemaProbe.h"
 
-#include <QProcessEnvironment>
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
@@ -12,19 +12,16 @@
 namespace codemie::test {
 
 namespace {
-QString env(const char *name)
-{
+QString env(const char *name) {
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
 }
 } // namespace
 
-bool TestDatabase::postgresAvailable()
-{
+bool TestDatabase::postgresAvailable() {
     return !env("CODEMIE_TEST_PGHOST").isEmpty();
 }
 
-bool TestDatabase::postgresRequired()
-{
+bool TestDatabase::postgresRequired() {
     if (postgresAvailable())
         return true;
     if (env("CI") == QStringLiteral("true"))
@@ -34,26 +31,22 @@ bool TestDatabase::postgresRequired()
 
 TestDatabase::TestDatabase(Engine engine, const QString &release)
     : m_engine(engine)
-    , m_release(release)
-{
+    , m_release(release) {
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::fromTag(const QString &tag)
-{
+std::unique_ptr<TestDatabase> TestDatabase::fromTag(const QString &tag) {
     const bool pg = tag.startsWith(QStringLiteral("pg-"));
     return std::make_unique<TestDatabase>(pg ? Engine::PostgreSQL : Engine::SQLite,
                                           tag.section(QLatin1Char('-'), 1));
 }
 
-void TestDatabase::addEngineRows(const QStringList &tags)
-{
+void TestDatabase::addEngineRows(const QStringList &tags) {
     QTest::addColumn<QString>("engine");
     for (const QString &tag : tags)
         QTest::newRow(qPrintable(tag)) << tag;
 }
 
-TestDatabase::~TestDatabase()
-{
+TestDatabase::~TestDatabase() {
     m_admin.reset();
     if (m_engine == Engine::PostgreSQL && !m_dbName.isEmpty()) {
         ConnectionSettings maint = m_settings;
@@ -65,13 +58,11 @@ TestDatabase::~TestDatabase()
     }
 }
 
-QString TestDatabase::password() const
-{
+QString TestDatabase::password() const {
     return m_engine == Engine::PostgreSQL ? env("CODEMIE_TEST_PGPASSWORD") : QString();
 }
 
-QString TestDatabase::create()
-{
+QString TestDatabase::create() {
     if (m_engine == Engine::PostgreSQL) {
         m_settings.driver = ConnectionSettings::Driver::PostgreSQL;
         m_settings.host = env("CODEMIE_TEST_PGHOST");
@@ -87,7 +78,8 @@ QString TestDatabase::create()
             PlatformDatabase db(maint, password());
             Outcome o = db.open();
             if (o)
-                o = db.exec(QStringLiteral("CREATE DATABASE %1").arg(db.quotedIdentifier(m_dbName)));
+                o = db.exec(
+                    QStringLiteral("CREATE DATABASE %1").arg(db.quotedIdentifier(m_dbName)));
             if (!o)
                 return o.fullText();
         }
@@ -97,6 +89,7 @@ QString TestDatabase::create()
         m_settings.sqlitePath = m_dir.filePath(QStringLiteral("platform.sqlite"));
     }
     m_admin = std::make_unique<PlatformDatabase>(m_settings, password());
+    m_admin->setCreateIfMissing(true);
     Outcome o = m_admin->open();
     if (o)
         o = SchemaInstaller::install(*m_admin, m_release);
@@ -104,8 +97,7 @@ QString TestDatabase::create()
 }
 
 std::unique_ptr<PlatformSession> TestDatabase::session(const QString &actorEmail,
-                                                       int defaultProjectLimit) const
-{
+                                                       int defaultProjectLimit) const {
     PlatformSession::Options options;
     options.actorEmail = actorEmail;
     options.defaultProjectLimit = defaultProjectLimit;
@@ -117,8 +109,7 @@ std::unique_ptr<PlatformSession> TestDatabase::session(const QString &actorEmail
 }
 
 QString TestDatabase::addUser(const QString &email, bool admin, bool maintainer, bool active,
-                              const QString &name)
-{
+                              const QString &name) {
     const auto caps = SchemaProbe(*m_admin).probe().value.caps;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
@@ -126,25 +117,26 @@ QString TestDatabase::addUser(const QString &email, bool admin, bool maintainer,
                                      "is_active, auth_source, email_verified, project_limit, "
                                      "deleted_at, ");
     columns += caps.hasAdminColumn ? QStringLiteral("is_admin") : QStringLiteral("is_super_admin");
-    QVariantList params{id,
-                        now,
-                        now,
-                        QString(email.section(QLatin1Char('@'), 0, 0) + QLatin1Char('-')
-                                + id.left(8)),
-                        email,
-                        name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(name),
-                        QStringLiteral("regular"),
-                        active,
-                        QStringLiteral("keycloak"),
-                        true,
-                        admin ? QVariant(QMetaType::fromType<int>()) : QVariant(3),
-                        active ? QVariant(QMetaType::fromType<QString>()) : now,
-                        admin};
+    QVariantList params{
+        id,
+        now,
+        now,
+        QString(email.section(QLatin1Char('@'), 0, 0) + QLatin1Char('-') + id.left(8)),
+        email,
+        name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(name),
+        QStringLiteral("regular"),
+        active,
+        QStringLiteral("keycloak"),
+        true,
+        admin ? QVariant(QMetaType::fromType<int>()) : QVariant(3),
+        active ? QVariant(QMetaType::fromType<QString>()) : now,
+        admin};
     if (caps.hasMaintainer) {
         columns += QStringLiteral(", is_maintainer");
         params << maintainer;
     }
-    const QString marks = QStringList(params.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    const QString marks =
+        QStringList(params.size(), QStringLiteral("?")).join(QStringLiteral(", "));
     const Outcome o = m_admin->exec(
         QStringLiteral("INSERT INTO users (%1) VALUES (%2)").arg(columns, marks), params);
     if (!o)
@@ -152,8 +144,7 @@ QString TestDatabase::addUser(const QString &email, bool admin, bool maintainer,
     return id;
 }
 
-void TestDatabase::addProject(const QString &name, const QString &type, const QString &createdBy)
-{
+void TestDatabase::addProject(const QString &name, const QString &type, const QString &createdBy) {
     const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
     const Outcome o = m_admin->exec(
         QStringLiteral("INSERT INTO applications (id, name, date, update_date, git_repos, "
@@ -165,8 +156,7 @@ void TestDatabase::addProject(const QString &name, const QString &type, const QS
         qWarning("addProject failed: %s", qPrintable(o.fullText()));
 }
 
-void TestDatabase::addMembership(const QString &userId, const QString &project, bool projectAdmin)
-{
+void TestDatabase::addMembership(const QString &userId, const QString &project, bool projectAdmin) {
     const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
     const Outcome o = m_admin->exec(
         QStringLiteral("INSERT INTO user_projects (id, date, update_date, user_id, project_name, "

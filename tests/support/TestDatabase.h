@@ -26,8 +26,7 @@ public:
     static std::unique_ptr<TestDatabase> fromTag(const QString &tag);
     // Adds one QTest data row per tag, column "engine".
     static void addEngineRows(const QStringList &tags);
-    static QStringList writableTags()
-    {
+    static QStringList writableTags() {
         return {QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
                 QStringLiteral("pg-2.19.0")};
     }
@@ -66,14 +65,14 @@ private:
 // Opens a fresh database for the engine of the current data row. A
 // PostgreSQL row fails under CI when the test server is missing, and is
 // skipped on a developer machine without one.
-#define CODEMIE_TEST_DB(var, tag)                                                               \
-    auto var = codemie::test::TestDatabase::fromTag(tag);                                       \
-    if (var->isPostgres() && !codemie::test::TestDatabase::postgresAvailable()) {               \
-        if (qEnvironmentVariable("CI") == QStringLiteral("true"))                               \
-            QFAIL("PostgreSQL test server missing under CI (CODEMIE_TEST_PGHOST unset)");       \
-        QSKIP("No PostgreSQL test server (run scripts/test)");                                  \
-    }                                                                                           \
-    do {                                                                                        \
-        const QString createError = var->create();                                              \
-        QVERIFY2(createError.isEmpty(), qPrintable(createError));                               \
+#define CODEMIE_TEST_DB(var, tag)                                                                  \
+    auto var = codemie::test::TestDatabase::fromTag(tag);                                          \
+    if (var->isPostgres() && !codemie::test::TestDatabase::postgresAvailable()) {                  \
+        if (qEnvironmentVariable("CI") == QStringLiteral("true"))                                  \
+            QFAIL("PostgreSQL test server missing under CI (CODEMIE_TEST_PGHOST unset)");          \
+        QSKIP("No PostgreSQL test server (run scripts/test)");                                     \
+    }                                                                                              \
+    do {                                                                                           \
+        const QString createError = var->create();                                                 \
+        QVERIFY2(createError.isEmpty(), qPrintable(createError));                                  \
     } while (false)
