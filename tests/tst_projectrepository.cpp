@@ -84,6 +84,21 @@ private slots:
         QCOMPARE(repo.count(q).value, 1);
         q = ProjectQuery();
         QCOMPARE(repo.count(q).value, 2); // the soft-deleted one is hidden
+        // Cost centers (2.19+): listed with their active projects, usable as a filter.
+        QVERIFY(db->admin().exec(
+            QStringLiteral("INSERT INTO cost_centers (id, name, created_by) VALUES "
+                           "('6f1c2f0e-7c1a-4e0b-9d55-2b8f3c1a9e42', 'eng-core', 'x')")));
+        ProjectChange move;
+        move.costCenterId = QStringLiteral("6f1c2f0e-7c1a-4e0b-9d55-2b8f3c1a9e42");
+        const auto moved = repo.update(repo.findByName(QStringLiteral("team-alpha")).value, move);
+        QVERIFY2(moved.isOk(), qPrintable(moved.outcome.fullText()));
+        QCOMPARE(moved.value.costCenterName, QStringLiteral("eng-core"));
+        const auto centers = repo.costCenters();
+        QVERIFY(centers.isOk());
+        QCOMPARE(centers.value.size(), 1);
+        QCOMPARE(centers.value.first().projectCount, 1);
+        q.costCenterId = move.costCenterId.value();
+        QCOMPARE(repo.page(q).value.first().name, QStringLiteral("team-alpha"));
     }
 
     void renameAndDelete_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }

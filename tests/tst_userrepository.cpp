@@ -2,6 +2,7 @@
 // paging, search, filters, sorting, role rules, deactivation, audit rows and
 // concurrent change detection.
 
+#include "BudgetRepository.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
 #include "UserRepository.h"
@@ -135,6 +136,20 @@ private slots:
         q.userType = QStringLiteral("external");
         QCOMPARE(repo.page(q).value.first().id, b);
         q = UserQuery();
+        q.budgetId = QStringLiteral("power-cli");
+        if (v242) {
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO budgets (budget_id, name, soft_budget, max_budget, "
+                               "budget_duration, budget_category, created_by) VALUES ('power-cli', "
+                               "'Power CLI', 80, 100, '30d', 'cli', 'x')")));
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO user_budget_assignments (user_id, category, budget_id) "
+                               "VALUES (?, 'cli', 'power-cli')"),
+                {c}));
+            QCOMPARE(repo.page(q).value.first().id, c);
+        }
+        QCOMPARE(repo.count(q).value, v242 ? 1 : 0);
+        q = UserQuery();
         q.sortKey = UserQuery::SortKey::Projects;
         q.descending = true;
         q.limit = 1;
@@ -259,6 +274,12 @@ private slots:
         QCOMPARE(repo.count(q).value, 0);
         if (hasAudit(*db)) {
             QCOMPARE(auditCount(*db, QStringLiteral("user.deactivated"), u), 1);
+            const auto events = ActivityRepository(*session).recent(10, u);
+            QVERIFY(events.isOk());
+            QCOMPARE(events.value.size(), 1);
+            QCOMPARE(events.value.first().eventType, QStringLiteral("user.deactivated"));
+            QCOMPARE(events.value.first().domain, QStringLiteral("user_management"));
+            QCOMPARE(events.value.first().entityType, QStringLiteral("user"));
             const auto actor = db->admin().scalar(
                 QStringLiteral("SELECT actor_id FROM activity_events WHERE entity_id = ?"), {u});
             QCOMPARE(actor.value.toString(), session->actor().id);

@@ -25,6 +25,7 @@ struct UserQuery {
     QStringList projects;
     Role role = Role::Any;
     QString userType; // empty = any
+    QString budgetId; // users assigned this global budget (2.23+); empty = any
     Activity activity = Activity::Active;
     SortKey sortKey = SortKey::Email;
     bool descending = false;

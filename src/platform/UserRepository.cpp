@@ -121,6 +121,15 @@ UserRepository::Where UserRepository::whereClause(const UserQuery &query) const 
         conditions << QStringLiteral("u.user_type = ?");
         w.params << query.userType;
     }
+    if (!query.budgetId.isEmpty()) {
+        if (caps.hasGlobalBudgets) {
+            conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_budget_assignments ub WHERE "
+                                         "ub.user_id = u.id AND ub.budget_id = ?)");
+            w.params << query.budgetId;
+        } else {
+            conditions << QStringLiteral("1 = 0"); // no budgets before 2.23
+        }
+    }
     if (!conditions.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return w;
