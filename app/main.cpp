@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "DemoDatabase.h"
+#include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -13,14 +14,16 @@
 
 namespace {
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("CodeMie"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("codemie.ai"));
     QCoreApplication::setApplicationName(QStringLiteral("codemie-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEMIE_VERSION));
 }
 
-int runHeadless(int argc, char *argv[]) {
+int runHeadless(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     describeApplication();
     QTextStream out(stdout);
@@ -29,7 +32,8 @@ int runHeadless(int argc, char *argv[]) {
     return cli.run(app.arguments().mid(1));
 }
 
-int runWindow(int argc, char *argv[]) {
+int runWindow(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(
@@ -45,6 +49,8 @@ int runWindow(int argc, char *argv[]) {
         }
     }
     codemie::MainWindow window;
+    auto keychain = codemie::CredentialStoreProvider::open();
+    window.setCredentialStore(std::move(keychain.store), keychain.unavailableReason);
     window.show();
     if (args.contains(QStringLiteral("--demo"))) {
         const QString path = codemie::DemoDatabase::defaultPath();
@@ -65,14 +71,15 @@ int runWindow(int argc, char *argv[]) {
                                   QApplication::translate("main", "Demo database unavailable"),
                                   o.fullText());
     } else {
-        QTimer::singleShot(0, &window, &codemie::MainWindow::showConnectionDialog);
+        QTimer::singleShot(0, &window, &codemie::MainWindow::offerLastProfile);
     }
     return app.exec();
 }
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

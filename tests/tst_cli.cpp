@@ -21,7 +21,8 @@ struct Run {
     QString err;
 };
 
-Run run(const QStringList &args, const QString &pgPassword = {}) {
+Run run(const QStringList &args, const QString &pgPassword = {})
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -39,7 +40,8 @@ Run run(const QStringList &args, const QString &pgPassword = {}) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString demoUri(QTemporaryDir &dir) {
+QString demoUri(QTemporaryDir &dir)
+{
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     DemoDataGenerator::Options o;
     o.users = 400;
@@ -55,19 +57,22 @@ QString demoUri(QTemporaryDir &dir) {
 class TstCli : public QObject {
     Q_OBJECT
 private slots:
-    void versionAndHelpWithoutDisplay() {
+    void versionAndHelpWithoutDisplay()
+    {
         Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("codemie-admin ")));
         r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("status --db URI")));
+        QVERIFY(r.out.contains(QStringLiteral("status (--db URI | --profile NAME)")));
+        QVERIFY(r.out.contains(QStringLiteral("profiles list")));
         QVERIFY(r.out.contains(QStringLiteral("PGPASSWORD")));
         r = run({QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown command")));
     }
-    void usageErrors() {
+    void usageErrors()
+    {
         QCOMPARE(run({QStringLiteral("status")}).code, 2);
         Run r = run({QStringLiteral("status"), QStringLiteral("--db"),
                      QStringLiteral("postgresql://u:hunter2@localhost/db")});
@@ -79,7 +84,8 @@ private slots:
                      .code,
                  2);
     }
-    void statusOnSqlite() {
+    void statusOnSqlite()
+    {
         QTemporaryDir dir;
         const QString uri = demoUri(dir);
         QVERIFY(!uri.isEmpty());
@@ -102,7 +108,8 @@ private slots:
         QVERIFY(
             o.value(QStringLiteral("features")).toArray().contains(QStringLiteral("maintainer")));
     }
-    void statusOnPostgres() {
+    void statusOnPostgres()
+    {
         QFETCH(QString, engine);
         QFETCH(int, expected);
         QFETCH(QString, needle);
@@ -123,7 +130,8 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("PGPASSWORD")) ||
                 r.err.contains(QStringLiteral("password")));
     }
-    void statusOnPostgres_data() {
+    void statusOnPostgres_data()
+    {
         QTest::addColumn<QString>("engine");
         QTest::addColumn<int>("expected");
         QTest::addColumn<QString>("needle");
@@ -134,7 +142,8 @@ private slots:
         QTest::newRow("pg-2.18.0")
             << QStringLiteral("pg-2.18.0") << 3 << QStringLiteral("upgrade the platform first");
     }
-    void statusDuringUpgrade() {
+    void statusDuringUpgrade()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("root@example.com"), true, true);
         PlatformDatabase runner(db->settings(), db->password());
@@ -153,7 +162,8 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("upgrading")));
     }
-    void unreachableServer() {
+    void unreachableServer()
+    {
         const Run r =
             run({QStringLiteral("status"), QStringLiteral("--db"),
                  QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=3")},
@@ -161,7 +171,8 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("Could not connect")));
     }
-    void generateRefusesNonEmptyDatabase() {
+    void generateRefusesNonEmptyDatabase()
+    {
         QTemporaryDir dir;
         const QString uri = demoUri(dir);
         const Run r = run({QStringLiteral("generate"), QStringLiteral("--db"), uri});

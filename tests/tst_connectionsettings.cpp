@@ -9,7 +9,8 @@ using namespace codemie;
 class TstConnectionSettings : public QObject {
     Q_OBJECT
 private slots:
-    void postgresUri() {
+    void postgresUri()
+    {
         const auto r = ConnectionSettings::fromUri(QStringLiteral(
             "postgresql://admin@db.example.com:6543/platform?schema=tenant_a&sslmode=verify-full"
             "&sslrootcert=/etc/ssl/root%20ca.pem"));
@@ -28,7 +29,8 @@ private slots:
         QCOMPARE(again.value.sslRootCert, r.value.sslRootCert);
         QCOMPARE(again.value.schema, r.value.schema);
     }
-    void defaults() {
+    void defaults()
+    {
         const auto r = ConnectionSettings::fromUri(QStringLiteral("postgres://me@127.0.0.1/"));
         QVERIFY(r.isOk());
         QCOMPARE(r.value.port, 5432);
@@ -36,13 +38,15 @@ private slots:
         QCOMPARE(r.value.schema, QStringLiteral("codemie"));
         QVERIFY(r.value.isLoopback());
     }
-    void unicodeUser() {
+    void unicodeUser()
+    {
         const auto r = ConnectionSettings::fromUri(
             QStringLiteral("postgresql://j%C3%B6rg@localhost:5432/codemie"));
         QVERIFY(r.isOk());
         QCOMPARE(r.value.user, QStringLiteral("jörg"));
     }
-    void refused_data() {
+    void refused_data()
+    {
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("needle");
         QTest::newRow("password") << QStringLiteral("postgresql://u:secret@h/db")
@@ -60,7 +64,8 @@ private slots:
         QTest::newRow("garbage") << QStringLiteral("\x01\x02 ☃")
                                  << QStringLiteral("Not a database");
     }
-    void refused() {
+    void refused()
+    {
         QFETCH(QString, uri);
         QFETCH(QString, needle);
         const auto r = ConnectionSettings::fromUri(uri);
@@ -68,7 +73,8 @@ private slots:
         QVERIFY2(r.outcome.fullText().contains(needle), qPrintable(r.outcome.fullText()));
         QVERIFY(!r.outcome.fullText().contains(QStringLiteral("secret")));
     }
-    void sqlite() {
+    void sqlite()
+    {
         const auto r = ConnectionSettings::fromUri(QStringLiteral("sqlite:/tmp/a b/ü.sqlite"));
         QVERIFY(r.isOk());
         QVERIFY(!r.value.isPostgres());

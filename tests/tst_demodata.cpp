@@ -23,7 +23,8 @@ using namespace codemie;
 using codemie::test::TestDatabase;
 
 namespace {
-QByteArray fingerprint(const PlatformDatabase &db) {
+QByteArray fingerprint(const PlatformDatabase &db)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *sql : {"SELECT id, username, email, coalesce(name, ''), is_admin, is_active "
                             "FROM users ORDER BY id",
@@ -45,7 +46,8 @@ QByteArray fingerprint(const PlatformDatabase &db) {
 class TstDemoData : public QObject {
     Q_OBJECT
 private slots:
-    void demoDatabaseHasWhatTheScreensNeed() {
+    void demoDatabaseHasWhatTheScreensNeed()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo/codemie-demo.sqlite"));
         DemoDataGenerator::Options options;
@@ -122,7 +124,8 @@ private slots:
         QCOMPARE(QFileInfo(path).lastModified(), modified);
     }
 
-    void generatorIsDeterministic() {
+    void generatorIsDeterministic()
+    {
         QTemporaryDir dir;
         DemoDataGenerator::Options options;
         options.users = 300;
@@ -153,7 +156,8 @@ private slots:
         QVERIFY(fingerprint(db) != prints[0]);
     }
 
-    void fillsPostgres() {
+    void fillsPostgres()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const auto caps = SchemaProbe(db->admin()).probe().value.caps;
@@ -174,11 +178,13 @@ private slots:
         q.search = QStringLiteral("ngu");
         QVERIFY(users.count(q).value > 0);
     }
-    void fillsPostgres_data() {
+    void fillsPostgres_data()
+    {
         TestDatabase::addEngineRows({QStringLiteral("pg-2.42.0"), QStringLiteral("pg-2.19.0")});
     }
 
-    void sampleRealmExportIsUsable() {
+    void sampleRealmExportIsUsable()
+    {
         QFile file(QStringLiteral(CODEMIE_SOURCE_DIR "/resources/demo/keycloak-realm-export.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

@@ -24,13 +24,15 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    ConnectionSettings demo() const {
+    ConnectionSettings demo() const
+    {
         ConnectionSettings s;
         s.driver = ConnectionSettings::Driver::SQLite;
         s.sqlitePath = m_path;
         return s;
     }
-    static void screenshot(QWidget &w, const QString &name) {
+    static void screenshot(QWidget &w, const QString &name)
+    {
         const QString dir = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
@@ -39,7 +41,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(QStringLiteral("CodeMieTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -50,7 +53,8 @@ private slots:
         QVERIFY2(r.isOk(), qPrintable(r.outcome.fullText()));
     }
 
-    void listsSearchesAndSortsUsers() {
+    void listsSearchesAndSortsUsers()
+    {
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -101,7 +105,8 @@ private slots:
         screenshot(w, QStringLiteral("budgets.png"));
     }
 
-    void readOnlyBannerNamesTheReason() {
+    void readOnlyBannerNamesTheReason()
+    {
         MainWindow w;
         w.show();
         PlatformSession::Options o;
@@ -113,7 +118,8 @@ private slots:
         screenshot(w, QStringLiteral("read-only.png"));
     }
 
-    void findShortcutFocusesSearch() {
+    void findShortcutFocusesSearch()
+    {
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -122,7 +128,8 @@ private slots:
         QTRY_VERIFY(w.usersPage()->searchBox()->hasFocus());
     }
 
-    void remembersGeometry() {
+    void remembersGeometry()
+    {
         {
             MainWindow w;
             w.show();
@@ -134,7 +141,8 @@ private slots:
         QCOMPARE(again.size(), QSize(913, 677));
     }
 
-    void badDatabaseFileIsAClearError() {
+    void badDatabaseFileIsAClearError()
+    {
         MainWindow w;
         const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(junk);

@@ -15,11 +15,13 @@ using namespace codemie;
 using codemie::test::TestDatabase;
 
 namespace {
-int count(TestDatabase &db, const QString &sql, const QVariantList &params = {}) {
+int count(TestDatabase &db, const QString &sql, const QVariantList &params = {})
+{
     const auto r = db.admin().scalar(sql, params);
     return r.isOk() ? r.value.toInt() : -1;
 }
-bool v242(const QString &engine) {
+bool v242(const QString &engine)
+{
     return engine != QStringLiteral("pg-2.19.0");
 }
 } // namespace
@@ -28,7 +30,8 @@ class TstProjectRepository : public QObject {
     Q_OBJECT
 private slots:
     void createShared_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void createShared() {
+    void createShared()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const QString me = db->addUser(QStringLiteral("me@example.com"), true, v242(engine));
@@ -102,7 +105,8 @@ private slots:
     }
 
     void renameAndDelete_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void renameAndDelete() {
+    void renameAndDelete()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const QString me = db->addUser(QStringLiteral("me@example.com"), true, v242(engine));
@@ -167,7 +171,8 @@ private slots:
     }
 
     void membershipRules_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void membershipRules() {
+    void membershipRules()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("me@example.com"), true, v242(engine));
@@ -230,7 +235,8 @@ private slots:
         }
     }
 
-    void projectBudgetsBlockMembership() {
+    void projectBudgetsBlockMembership()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const QString me = db->addUser(QStringLiteral("me@example.com"), true, true);
@@ -262,7 +268,8 @@ private slots:
                              {PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc())}));
         QVERIFY(repo.assign(u, QStringLiteral("funded"), false).isOk());
     }
-    void projectBudgetsBlockMembership_data() {
+    void projectBudgetsBlockMembership_data()
+    {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
     }
 };

@@ -10,7 +10,8 @@ using namespace codemie;
 class TstProjectRules : public QObject {
     Q_OBJECT
 private slots:
-    void names_data() {
+    void names_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("message");
         const QString pattern = QStringLiteral(
@@ -37,14 +38,16 @@ private slots:
                                        << QStringLiteral("Project name 'root' is reserved and "
                                                          "cannot be used");
     }
-    void names() {
+    void names()
+    {
         QFETCH(QString, name);
         QFETCH(QString, message);
         const Outcome o = ProjectRules::validateName(name);
         QCOMPARE(o.message(), message);
         QCOMPARE(o.isOk(), message.isEmpty());
     }
-    void descriptionAndDisplayName() {
+    void descriptionAndDisplayName()
+    {
         QCOMPARE(ProjectRules::validateDescription(QStringLiteral("   ")).message(),
                  QStringLiteral("Project description is required"));
         QCOMPARE(ProjectRules::validateDescription(QString(501, QLatin1Char('x'))).message(),
@@ -56,12 +59,14 @@ private slots:
             ProjectRules::validateDisplayName(QStringLiteral("  ") + QString(150, QLatin1Char('x')))
                 .isOk());
     }
-    void duplicateUsesStoredSpelling() {
+    void duplicateUsesStoredSpelling()
+    {
         QCOMPARE(ProjectRules::duplicateNameOutcome(QStringLiteral("Alpha")).message(),
                  QStringLiteral("Project 'Alpha' already exists. Please choose a different name."));
         QCOMPARE(ProjectRules::duplicateNameOutcome(QStringLiteral("Alpha")).httpStatus(), 409);
     }
-    void deleteRules() {
+    void deleteRules()
+    {
         ProjectRecord personal;
         personal.name = QStringLiteral("me@example.com");
         personal.projectType = QStringLiteral("personal");
@@ -80,7 +85,8 @@ private slots:
                  409);
         QVERIFY(ProjectRules::checkDelete(shared, 0, true, {}).isOk());
     }
-    void renameAndMembership() {
+    void renameAndMembership()
+    {
         ProjectRecord shared;
         shared.name = QStringLiteral("alpha");
         shared.createdBy = QStringLiteral("creator");
@@ -95,7 +101,8 @@ private slots:
         QCOMPARE(ProjectRules::checkMembershipChange(personal).message(),
                  QStringLiteral("Cannot modify membership of a personal project"));
     }
-    void releaseDetection_data() {
+    void releaseDetection_data()
+    {
         QTest::addColumn<QString>("revision");
         QTest::addColumn<int>("level");
         QTest::addColumn<QString>("label");
@@ -115,7 +122,8 @@ private slots:
         QTest::newRow("mid-range")
             << QStringLiteral("") << 4 << QStringLiteral("2.36–2.38") << false;
     }
-    void releaseDetection() {
+    void releaseDetection()
+    {
         QFETCH(QString, revision);
         QFETCH(int, level);
         QFETCH(QString, label);

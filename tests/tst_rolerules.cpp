@@ -7,7 +7,8 @@
 using namespace codemie;
 
 namespace {
-UserRecord user(const QString &id, bool admin, bool maintainer = false) {
+UserRecord user(const QString &id, bool admin, bool maintainer = false)
+{
     UserRecord u;
     u.id = id;
     u.email = id + QStringLiteral("@example.com");
@@ -16,7 +17,8 @@ UserRecord user(const QString &id, bool admin, bool maintainer = false) {
     u.projectLimit = admin ? std::optional<int>() : std::optional<int>(3);
     return u;
 }
-RoleContext ctx242(int admins = 3, int maintainers = 1) {
+RoleContext ctx242(int admins = 3, int maintainers = 1)
+{
     RoleContext c;
     c.caps.hasAdminColumn = true;
     c.caps.hasMaintainer = true;
@@ -25,7 +27,8 @@ RoleContext ctx242(int admins = 3, int maintainers = 1) {
     c.defaultProjectLimit = 5;
     return c;
 }
-RoleContext ctx219(int admins = 3) {
+RoleContext ctx219(int admins = 3)
+{
     RoleContext c;
     c.caps.hasAdminColumn = true;
     c.activeAdminCount = admins;
@@ -36,7 +39,8 @@ RoleContext ctx219(int admins = 3) {
 class TstRoleRules : public QObject {
     Q_OBJECT
 private slots:
-    void maintainerImpliesAdmin() {
+    void maintainerImpliesAdmin()
+    {
         UserChange c;
         c.isMaintainer = true;
         const auto r = RoleRules::resolve(user(QStringLiteral("m"), true, true),
@@ -46,7 +50,8 @@ private slots:
         QVERIFY(r.value.isMaintainer);
         QVERIFY(!r.value.projectLimit.has_value()); // R6: promotion clears the limit
     }
-    void maintainerWithAdminOffIsRejectedFirst() {
+    void maintainerWithAdminOffIsRejectedFirst()
+    {
         UserChange c;
         c.isMaintainer = true;
         c.isAdmin = false;
@@ -56,14 +61,16 @@ private slots:
         QCOMPARE(r.outcome.httpStatus(), 400);
         QCOMPARE(r.outcome.message(), QStringLiteral("Maintainers must also be admins"));
     }
-    void adminCannotTurnOffWhileMaintainer() {
+    void adminCannotTurnOffWhileMaintainer()
+    {
         UserChange c;
         c.isAdmin = false;
         const auto r = RoleRules::resolve(user(QStringLiteral("m"), true, true),
                                           user(QStringLiteral("u"), true, true), c, ctx242());
         QCOMPARE(r.outcome.message(), QStringLiteral("Maintainers must also be admins"));
     }
-    void onlyMaintainersChangeRolesFrom223() {
+    void onlyMaintainersChangeRolesFrom223()
+    {
         UserChange c;
         c.isAdmin = true;
         const auto r = RoleRules::resolve(user(QStringLiteral("a"), true),
@@ -76,7 +83,8 @@ private slots:
         QCOMPARE(r.outcome.help(),
                  QStringLiteral("Contact a maintainer to request platform role changes"));
     }
-    void anyAdminChangesRolesOn219() {
+    void anyAdminChangesRolesOn219()
+    {
         UserChange c;
         c.isAdmin = true;
         const auto r = RoleRules::resolve(user(QStringLiteral("a"), true),
@@ -85,7 +93,8 @@ private slots:
         QVERIFY(r.value.isAdmin);
         QVERIFY(r.value.rolesChanged);
     }
-    void maintainerUnavailableOn219() {
+    void maintainerUnavailableOn219()
+    {
         UserChange c;
         c.isMaintainer = true;
         const auto r = RoleRules::resolve(user(QStringLiteral("a"), true),
@@ -93,7 +102,8 @@ private slots:
         QCOMPARE(r.outcome.kind(), Outcome::Kind::Refused);
         QVERIFY(r.outcome.message().contains(QStringLiteral("2.23")));
     }
-    void firstMaintainerNeedsConfirmation() {
+    void firstMaintainerNeedsConfirmation()
+    {
         UserChange c;
         c.isMaintainer = true;
         const UserRecord actor = user(QStringLiteral("a"), true);
@@ -111,7 +121,8 @@ private slots:
         r = RoleRules::resolve(actor, actor, c, ctx);
         QVERIFY(r.isOk());
     }
-    void bootstrapOnlyWhileNoMaintainerExists() {
+    void bootstrapOnlyWhileNoMaintainerExists()
+    {
         UserChange c;
         c.isMaintainer = true;
         RoleContext ctx = ctx242(3, 1);
@@ -120,14 +131,16 @@ private slots:
                                           user(QStringLiteral("b"), true), c, ctx);
         QCOMPARE(r.outcome.httpStatus(), 403);
     }
-    void bootstrapDoesNotCoverOtherRoleChanges() {
+    void bootstrapDoesNotCoverOtherRoleChanges()
+    {
         UserChange c;
         c.isAdmin = false; // revoking, while no maintainer exists
         const auto r = RoleRules::resolve(user(QStringLiteral("a"), true),
                                           user(QStringLiteral("b"), true), c, ctx242(3, 0));
         QCOMPARE(r.outcome.httpStatus(), 403);
     }
-    void cannotRevokeOwnAdmin() {
+    void cannotRevokeOwnAdmin()
+    {
         UserChange c;
         c.isAdmin = false;
         const UserRecord me = user(QStringLiteral("m"), true, false);
@@ -146,7 +159,8 @@ private slots:
                                ctx219());
         QCOMPARE(r.outcome.message(), QStringLiteral("Cannot revoke own super admin status"));
     }
-    void lastAdminCannotBeRevokedOrDeactivated() {
+    void lastAdminCannotBeRevokedOrDeactivated()
+    {
         UserChange revoke;
         revoke.isAdmin = false;
         const UserRecord maint = user(QStringLiteral("m"), true, true);
@@ -166,7 +180,8 @@ private slots:
                                 "admin"));
         QCOMPARE(r.outcome.httpStatus(), 403);
     }
-    void deactivationIsOneWay() {
+    void deactivationIsOneWay()
+    {
         UserChange deactivate;
         deactivate.isActive = false;
         const UserRecord admin = user(QStringLiteral("a"), true);
@@ -184,7 +199,8 @@ private slots:
         r = RoleRules::resolve(admin, admin, deactivate, ctx242());
         QCOMPARE(r.outcome.kind(), Outcome::Kind::Refused); // no self-deactivation
     }
-    void userTypeAndLimitRules() {
+    void userTypeAndLimitRules()
+    {
         const UserRecord admin = user(QStringLiteral("a"), true, true);
         UserChange type;
         type.userType = QStringLiteral("  External ");
@@ -217,7 +233,8 @@ private slots:
         r = RoleRules::resolve(admin, user(QStringLiteral("u"), false), none, ctx242());
         QCOMPARE(r.outcome.message(), QStringLiteral("No fields to update"));
     }
-    void nonAdminActorIsRefused() {
+    void nonAdminActorIsRefused()
+    {
         UserChange c;
         c.userType = QStringLiteral("external");
         const auto r = RoleRules::resolve(user(QStringLiteral("p"), false),

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace codemie;
@@ -13,7 +14,8 @@ using codemie::test::TestDatabase;
 class TstSchemaProbe : public QObject {
     Q_OBJECT
 private slots:
-    void detectsRelease_data() {
+    void detectsRelease_data()
+    {
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QString>("revision");
         QTest::addColumn<QString>("label");
@@ -31,7 +33,8 @@ private slots:
             << QStringLiteral("2.41.0–2.42.0") << true << true
             << QStringLiteral("project_spend_tracking");
     }
-    void detectsRelease() {
+    void detectsRelease()
+    {
         QFETCH(QString, engine);
         QFETCH(QString, revision);
         QFETCH(QString, label);
@@ -54,8 +57,28 @@ private slots:
         QCOMPARE(session->actorRoleLabel(),
                  maintainer ? QStringLiteral("Maintainer") : QStringLiteral("Admin"));
         QVERIFY(!session->schema().upgradeInProgress);
+        QVERIFY2(session->schema().serverVersion.contains(
+                     QRegularExpression(QStringLiteral("^(PostgreSQL|SQLite) [0-9]+\\.[0-9]+"))),
+                 qPrintable(session->schema().serverVersion));
     }
-    void legacy218IsReadOnly() {
+    void hotStandbyIsReadOnly()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(QStringLiteral("root@example.com"), true, true);
+        // A read-only default transaction is what a standby reports too.
+        QVERIFY(db->admin().exec(
+            QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on")
+                .arg(db->settings().database)));
+        auto session = db->session(QStringLiteral("root@example.com"));
+        QVERIFY(session->schema().serverReadOnly);
+        QVERIFY(!session->canWrite());
+        QVERIFY(session->readOnlyReason().contains(QStringLiteral("read-only")));
+        QVERIFY(db->admin().exec(
+            QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = off")
+                .arg(db->settings().database)));
+    }
+    void legacy218IsReadOnly()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.18.0"));
         db->addUser(QStringLiteral("root@example.com"), true);
         auto session = db->session(QStringLiteral("root@example.com"));
@@ -71,7 +94,8 @@ private slots:
         const Outcome o = session->requireWritable();
         QCOMPARE(o.kind(), Outcome::Kind::ReadOnly);
     }
-    void unknownRevisionIsReadOnly() {
+    void unknownRevisionIsReadOnly()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("root@example.com"), true, true);
@@ -83,10 +107,12 @@ private slots:
         QVERIFY(session->readOnlyReason().contains(QStringLiteral("zz99newer000")));
         QVERIFY(session->schema().release.displayText().contains(QStringLiteral("2.42+")));
     }
-    void unknownRevisionIsReadOnly_data() {
+    void unknownRevisionIsReadOnly_data()
+    {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
     }
-    void actorDecidesWriting() {
+    void actorDecidesWriting()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("admin@example.com"), true);
         db->addUser(QStringLiteral("plain@example.com"), false);
@@ -100,7 +126,8 @@ private slots:
         QVERIFY(nobody->readOnlyReason().contains(QStringLiteral("No platform user")));
         QVERIFY(!db->session(QString())->canWrite());
     }
-    void upgradeLockNeverHangs() {
+    void upgradeLockNeverHangs()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("root@example.com"), true, true);
         // The platform's migration runner: ACCESS EXCLUSIVE on alembic_version
@@ -122,7 +149,8 @@ private slots:
         QVERIFY(!session->schema().upgradeInProgress);
         QVERIFY(session->canWrite());
     }
-    void readOnlyDatabaseUser() {
+    void readOnlyDatabaseUser()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("root@example.com"), true, true);
         const QString role = QStringLiteral("reader_%1").arg(QDateTime::currentMSecsSinceEpoch());
@@ -143,7 +171,8 @@ private slots:
         QVERIFY(db->admin().exec(QStringLiteral("DROP OWNED BY %1").arg(role)));
         QVERIFY(db->admin().exec(QStringLiteral("DROP ROLE %1").arg(role)));
     }
-    void wrongSchemaOrPassword() {
+    void wrongSchemaOrPassword()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         ConnectionSettings s = db->settings();
         s.schema = QStringLiteral("not_there");
@@ -156,7 +185,8 @@ private slots:
         QVERIFY(o.fullText().contains(QStringLiteral("password")));
         QVERIFY(!o.fullText().contains(db->password()));
     }
-    void sqliteMissingFile() {
+    void sqliteMissingFile()
+    {
         ConnectionSettings s;
         s.driver = ConnectionSettings::Driver::SQLite;
         s.sqlitePath = QStringLiteral("/nonexistent-dir/x.sqlite");

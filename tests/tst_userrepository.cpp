@@ -15,13 +15,15 @@ using namespace codemie;
 using codemie::test::TestDatabase;
 
 namespace {
-int auditCount(TestDatabase &db, const QString &eventType, const QString &entityId) {
+int auditCount(TestDatabase &db, const QString &eventType, const QString &entityId)
+{
     const auto r = db.admin().scalar(QStringLiteral("SELECT count(*) FROM activity_events WHERE "
                                                     "event_type = ? AND entity_id = ?"),
                                      {eventType, entityId});
     return r.isOk() ? r.value.toInt() : -1;
 }
-bool hasAudit(TestDatabase &db) {
+bool hasAudit(TestDatabase &db)
+{
     return db.admin()
                .scalar(QStringLiteral("SELECT count(*) FROM alembic_version WHERE "
                                       "version_num = 'i1n2t3e4r5a6'"))
@@ -33,7 +35,8 @@ class TstUserRepository : public QObject {
     Q_OBJECT
 private slots:
     void pagingSearchAndSort_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void pagingSearchAndSort() {
+    void pagingSearchAndSort()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("root@example.com"), true,
@@ -101,7 +104,8 @@ private slots:
     }
 
     void filters_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void filters() {
+    void filters()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool v242 = engine != QStringLiteral("pg-2.19.0");
@@ -156,10 +160,12 @@ private slots:
         QVERIFY(repo.page(q).value.first().projectCount == 1);
     }
 
-    void roleChangesFollowTheRelease_data() {
+    void roleChangesFollowTheRelease_data()
+    {
         TestDatabase::addEngineRows(TestDatabase::writableTags());
     }
-    void roleChangesFollowTheRelease() {
+    void roleChangesFollowTheRelease()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool v242 = engine != QStringLiteral("pg-2.19.0");
@@ -222,7 +228,8 @@ private slots:
     }
 
     void lastAdminAndSelf_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
-    void lastAdminAndSelf() {
+    void lastAdminAndSelf()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool v242 = engine != QStringLiteral("pg-2.19.0");
@@ -244,10 +251,12 @@ private slots:
         QCOMPARE(repo.findById(me).value.isAdmin, true);
     }
 
-    void deactivationIsSoftAndAudited_data() {
+    void deactivationIsSoftAndAudited_data()
+    {
         TestDatabase::addEngineRows(TestDatabase::writableTags());
     }
-    void deactivationIsSoftAndAudited() {
+    void deactivationIsSoftAndAudited()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("me@example.com"), true, engine != QStringLiteral("pg-2.19.0"));
@@ -290,10 +299,12 @@ private slots:
                  QStringLiteral("Cannot reactivate user. Reactivation is not supported."));
     }
 
-    void concurrentChangeIsDetected_data() {
+    void concurrentChangeIsDetected_data()
+    {
         TestDatabase::addEngineRows(TestDatabase::writableTags());
     }
-    void concurrentChangeIsDetected() {
+    void concurrentChangeIsDetected()
+    {
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("me@example.com"), true, engine != QStringLiteral("pg-2.19.0"));
@@ -318,7 +329,8 @@ private slots:
         QCOMPARE(repo.findById(u).value.userType, QStringLiteral("external"));
     }
 
-    void lockedRowFailsFast() {
+    void lockedRowFailsFast()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
         db->addUser(QStringLiteral("me@example.com"), true, true);
         const QString u = db->addUser(QStringLiteral("u@example.com"));
@@ -339,7 +351,8 @@ private slots:
         QVERIFY(repo.applyChange(seen, type).isOk());
     }
 
-    void readOnlySessionWritesNothing() {
+    void readOnlySessionWritesNothing()
+    {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.18.0"));
         db->addUser(QStringLiteral("me@example.com"), true);
         const QString u = db->addUser(QStringLiteral("u@example.com"));

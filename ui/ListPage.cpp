@@ -15,7 +15,8 @@ ListPage::ListPage(const QString &title, const QString &searchPlaceholder,
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+{
     auto *heading = new QLabel(title, this);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
@@ -53,11 +54,13 @@ ListPage::ListPage(const QString &title, const QString &searchPlaceholder,
     connect(m_debounce, &QTimer::timeout, this, [this] { emit searchChanged(m_search->text()); });
 }
 
-void ListPage::setCountText(const QString &text) {
+void ListPage::setCountText(const QString &text)
+{
     m_count->setText(text);
 }
 
-void ListPage::focusSearch() {
+void ListPage::focusSearch()
+{
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "BudgetRepository.h"
-#include "ConnectionDialog.h"
 #include "ListPage.h"
+#include "MemoryCredentialStore.h"
+#include "ProfileManagerDialog.h"
+#include "ProfileStore.h"
 #include "ProjectTableModel.h"
 #include "UserTableModel.h"
 
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -41,7 +44,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_usersPage(nullptr)
     , m_projectsPage(nullptr)
     , m_budgets(new QTableWidget(this))
-    , m_budgetSummary(new QLabel(this)) {
+    , m_budgetSummary(new QLabel(this))
+{
+    m_profiles = std::make_unique<ProfileStore>();
+    m_secrets = std::make_unique<MemoryCredentialStore>();
+    m_sessionSecrets = std::make_unique<MemoryCredentialStore>();
     setWindowTitle(tr("CodeMie Admin Console"));
 
     m_nav->setAccessibleName(tr("Administration sections"));
@@ -157,7 +164,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction =
         file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
@@ -181,7 +189,8 @@ void MainWindow::buildMenus() {
 }
 
 Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString &password,
-                              const PlatformSession::Options &options) {
+                              const PlatformSession::Options &options)
+{
     auto session = std::make_unique<PlatformSession>(settings, password, options);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome o = session->open();
@@ -196,11 +205,13 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     return o;
 }
 
-void MainWindow::showPage(Page page) {
+void MainWindow::showPage(Page page)
+{
     m_nav->setCurrentRow(page);
 }
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     if (!m_session)
         return;
     const Outcome o = m_session->refresh();
@@ -212,7 +223,8 @@ void MainWindow::refresh() {
     updateSessionState();
 }
 
-void MainWindow::reloadBudgets() {
+void MainWindow::reloadBudgets()
+{
     m_budgets->setRowCount(0);
     if (!m_session) {
         m_budgetSummary->clear();
@@ -251,21 +263,31 @@ void MainWindow::reloadBudgets() {
                                           : spend.outcome.fullText());
 }
 
-QString MainWindow::bannerText() const {
+QString MainWindow::bannerText() const
+{
     return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
 }
 
-QString MainWindow::statusText() const {
+QString MainWindow::statusText() const
+{
     return QStringList{m_serverLabel->text(), m_releaseLabel->text(), m_actorLabel->text()}.join(
         QStringLiteral(" | "));
 }
 
-void MainWindow::updateSessionState() {
+void MainWindow::updateSessionState()
+{
+    QStringList notices;
+    if (!m_keychainProblem.isEmpty())
+        notices << tr("No keychain is available, so secrets cannot be remembered: %1 Secrets you "
+                      "type are kept for this run only.")
+                       .arg(m_keychainProblem);
     if (!m_session) {
         m_serverLabel->setText(tr("Not connected"));
         m_releaseLabel->clear();
         m_actorLabel->clear();
-        m_banner->setText(tr("Not connected. Use File → Connect to open a platform database."));
+        notices << tr("Not connected. Use File → Connection profiles to open a platform "
+                      "database.");
+        m_banner->setText(notices.join(QLatin1Char('\n')));
         m_banner->show();
         return;
     }
@@ -279,42 +301,84 @@ void MainWindow::updateSessionState() {
             ? tr("Acting as %1 (%2)").arg(m_session->actor().email, m_session->actorRoleLabel())
             : tr("No acting administrator"));
     const QString reason = m_session->readOnlyReason();
-    if (reason.isEmpty()) {
-        m_banner->hide();
-        m_banner->clear();
-    } else {
-        m_banner->setText(tr("Read-only: %1").arg(reason));
-        m_banner->show();
-    }
+    if (!reason.isEmpty())
+        notices << tr("Read-only: %1").arg(reason);
+    m_banner->setText(notices.join(QLatin1Char('\n')));
+    m_banner->setVisible(!notices.isEmpty());
 }
 
-void MainWindow::showConnectionDialog() {
-    ConnectionDialog dialog(this);
-    QSettings settings;
-    const auto last = ConnectionSettings::fromUri(
-        settings.value(QStringLiteral("connection/lastUri")).toString());
-    if (last.isOk())
-        dialog.setSettings(last.value);
-    dialog.setActorEmail(settings.value(QStringLiteral("connection/lastActor")).toString());
+void MainWindow::setCredentialStore(std::unique_ptr<CredentialStore> store, const QString &problem)
+{
+    m_secrets = std::move(store);
+    m_keychainProblem = problem;
+    updateSessionState();
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ProfileManagerDialog dialog(*m_profiles, *m_secrets, *m_sessionSecrets, m_keychainProblem,
+                                this);
     while (dialog.exec() == QDialog::Accepted) {
-        PlatformSession::Options options;
-        options.actorEmail = dialog.actorEmail();
-        options.defaultProjectLimit = dialog.defaultProjectLimit();
-        const Outcome o = connectTo(dialog.settings(), dialog.password(), options);
-        if (o) {
-            settings.setValue(QStringLiteral("connection/lastUri"), dialog.settings().toUri());
-            settings.setValue(QStringLiteral("connection/lastActor"), dialog.actorEmail());
+        const Outcome o = connectToProfile(dialog.chosenProfile());
+        if (o)
             return;
-        }
         QMessageBox::warning(this, tr("Could not connect"), o.fullText());
     }
 }
 
-void MainWindow::showError(const QString &message) {
+Outcome MainWindow::connectToProfile(const ConnectionProfile &profile)
+{
+    PlatformSession::Options options;
+    options.actorEmail = profile.actorEmail;
+    options.defaultProjectLimit = profile.defaultProjectLimit;
+    const Outcome o = connectTo(
+        profile.database,
+        ProfileManagerDialog::resolveSecret(profile, CredentialStore::Purpose::DatabasePassword,
+                                            *m_secrets, *m_sessionSecrets),
+        options);
+    if (o) {
+        m_profileName = profile.name;
+        m_profiles->setLastUsedId(profile.id);
+        setWindowTitle(tr("%1 — CodeMie Admin Console").arg(profile.name));
+    }
+    return o;
+}
+
+void MainWindow::offerLastProfile()
+{
+    const auto last = m_profiles->byId(m_profiles->lastUsedId());
+    if (!last) {
+        showConnectionDialog();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Connect"),
+                    tr("Connect to the profile %1?").arg(last->name), QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("Server: %1\nActing as: %2")
+            .arg(last->serverText(), last->actorEmail.isEmpty() ? tr("nobody") : last->actorEmail));
+    QPushButton *connectButton = box.addButton(tr("Connect"), QMessageBox::AcceptRole);
+    QPushButton *choose = box.addButton(tr("Choose another…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(choose);
+    box.exec();
+    if (box.clickedButton() == connectButton) {
+        const Outcome o = connectToProfile(*last);
+        if (!o) {
+            QMessageBox::warning(this, tr("Could not connect"), o.fullText());
+            showConnectionDialog();
+        }
+    } else if (box.clickedButton() == choose) {
+        showConnectionDialog();
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
     statusBar()->showMessage(message, 15000);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);

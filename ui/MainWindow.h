@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionProfile.h"
+#include "CredentialStore.h"
 #include "PlatformSession.h"
 
 #include <QMainWindow>
@@ -14,6 +16,7 @@ class QCloseEvent;
 namespace codemie {
 
 class ListPage;
+class ProfileStore;
 class ProjectTableModel;
 class UserTableModel;
 
@@ -33,6 +36,12 @@ public:
     Outcome connectTo(const ConnectionSettings &settings, const QString &password,
                       const PlatformSession::Options &options);
     PlatformSession *session() const { return m_session.get(); }
+    // The keychain (or the memory fallback with the reason it is used).
+    void setCredentialStore(std::unique_ptr<CredentialStore> store, const QString &problem);
+    CredentialStore &credentials() const { return *m_secrets; }
+    CredentialStore &sessionSecrets() const { return *m_sessionSecrets; }
+    ProfileStore &profiles() const { return *m_profiles; }
+    Outcome connectToProfile(const ConnectionProfile &profile);
     void showPage(Page page);
 
     UserTableModel *userModel() const { return m_userModel; }
@@ -44,6 +53,9 @@ public:
 
 public slots:
     void showConnectionDialog();
+    // Offers the last used profile, naming it and its server; never connects
+    // without the user's consent.
+    void offerLastProfile();
     void refresh();
 
 protected:
@@ -56,6 +68,11 @@ private:
     void showError(const QString &message);
 
     std::unique_ptr<PlatformSession> m_session;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_secrets;
+    std::unique_ptr<CredentialStore> m_sessionSecrets;
+    QString m_keychainProblem;
+    QString m_profileName;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QLabel *m_banner;

@@ -8,21 +8,24 @@
 namespace codemie {
 
 ProjectTableModel::ProjectTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {
-}
+    : QAbstractTableModel(parent)
+{}
 
-void ProjectTableModel::setSession(PlatformSession *session) {
+void ProjectTableModel::setSession(PlatformSession *session)
+{
     m_session = session;
     reload();
 }
 
-void ProjectTableModel::setQuery(const ProjectQuery &query) {
+void ProjectTableModel::setQuery(const ProjectQuery &query)
+{
     m_query = query;
     m_query.offset = 0;
     reload();
 }
 
-void ProjectTableModel::reload() {
+void ProjectTableModel::reload()
+{
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -41,19 +44,23 @@ void ProjectTableModel::reload() {
     emit totalChanged(m_total);
 }
 
-int ProjectTableModel::rowCount(const QModelIndex &parent) const {
+int ProjectTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ProjectTableModel::columnCount(const QModelIndex &parent) const {
+int ProjectTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const {
+bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_session && m_rows.size() < m_total;
 }
 
-void ProjectTableModel::fetchMore(const QModelIndex &parent) {
+void ProjectTableModel::fetchMore(const QModelIndex &parent)
+{
     if (!canFetchMore(parent))
         return;
     ProjectQuery next = m_query;
@@ -72,7 +79,8 @@ void ProjectTableModel::fetchMore(const QModelIndex &parent) {
     endInsertRows();
 }
 
-void ProjectTableModel::sort(int column, Qt::SortOrder order) {
+void ProjectTableModel::sort(int column, Qt::SortOrder order)
+{
     ProjectQuery q = m_query;
     if (column == Name)
         q.sortKey = ProjectQuery::SortKey::Name;
@@ -86,7 +94,8 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order) {
     setQuery(q);
 }
 
-QVariant ProjectTableModel::data(const QModelIndex &index, int role) const {
+QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ProjectRecord &p = m_rows.at(index.row());
@@ -123,7 +132,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

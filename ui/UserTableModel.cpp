@@ -8,21 +8,24 @@
 namespace codemie {
 
 UserTableModel::UserTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {
-}
+    : QAbstractTableModel(parent)
+{}
 
-void UserTableModel::setSession(PlatformSession *session) {
+void UserTableModel::setSession(PlatformSession *session)
+{
     m_session = session;
     reload();
 }
 
-void UserTableModel::setQuery(const UserQuery &query) {
+void UserTableModel::setQuery(const UserQuery &query)
+{
     m_query = query;
     m_query.offset = 0;
     reload();
 }
 
-void UserTableModel::reload() {
+void UserTableModel::reload()
+{
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -46,19 +49,23 @@ void UserTableModel::reload() {
     emit totalChanged(m_total);
 }
 
-int UserTableModel::rowCount(const QModelIndex &parent) const {
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int UserTableModel::columnCount(const QModelIndex &parent) const {
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool UserTableModel::canFetchMore(const QModelIndex &parent) const {
+bool UserTableModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_session && m_rows.size() < m_total;
 }
 
-void UserTableModel::fetchMore(const QModelIndex &parent) {
+void UserTableModel::fetchMore(const QModelIndex &parent)
+{
     if (!canFetchMore(parent))
         return;
     UserQuery next = m_query;
@@ -77,7 +84,8 @@ void UserTableModel::fetchMore(const QModelIndex &parent) {
     endInsertRows();
 }
 
-void UserTableModel::sort(int column, Qt::SortOrder order) {
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
     static const QHash<int, UserQuery::SortKey> keys = {
         {Name, UserQuery::SortKey::Name},           {Email, UserQuery::SortKey::Email},
         {UserType, UserQuery::SortKey::UserType},   {Projects, UserQuery::SortKey::Projects},
@@ -93,7 +101,8 @@ void UserTableModel::sort(int column, Qt::SortOrder order) {
     setQuery(q);
 }
 
-QVariant UserTableModel::data(const QModelIndex &index, int role) const {
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const UserRecord &u = m_rows.at(index.row());
@@ -135,7 +144,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

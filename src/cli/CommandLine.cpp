@@ -1,7 +1,9 @@
 #include "CommandLine.h"
 
 #include "DemoDataGenerator.h"
+#include "KeychainCredentialStore.h"
 #include "PlatformSession.h"
+#include "ProfileStore.h"
 #include "ProjectRepository.h"
 #include "SchemaInstaller.h"
 #include "UserRepository.h"
@@ -17,26 +19,30 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("CommandLine", text);
 }
 
 // Reads the password from the environment, never from an argument.
-QString passwordFromEnvironment() {
+QString passwordFromEnvironment()
+{
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("PGPASSWORD"));
 }
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err) {
+    , m_err(err)
+{}
+
+QStringList CommandLine::subcommands()
+{
+    return {QStringLiteral("status"), QStringLiteral("generate"), QStringLiteral("profiles")};
 }
 
-QStringList CommandLine::subcommands() {
-    return {QStringLiteral("status"), QStringLiteral("generate")};
-}
-
-bool CommandLine::isHeadless(const QStringList &arguments) {
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
     for (const QString &a : arguments) {
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h") ||
             a == QStringLiteral("--version") || a == QStringLiteral("-v") ||
@@ -46,24 +52,29 @@ bool CommandLine::isHeadless(const QStringList &arguments) {
     return !arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-'));
 }
 
-QString CommandLine::versionText() {
+QString CommandLine::versionText()
+{
     return QStringLiteral("codemie-admin %1 (Qt %2)")
         .arg(QStringLiteral(CODEMIE_VERSION), QString::fromLatin1(qVersion()));
 }
 
-QString CommandLine::helpText() const {
+QString CommandLine::helpText() const
+{
     return tr("Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]\n"
               "\n"
               "Without a command the console opens its window (--demo: on the embedded demo\n"
               "database, created on first use). With a command it runs headless.\n"
               "\n"
               "Commands:\n"
-              "  status --db URI [--actor EMAIL] [--json]\n"
+              "  status (--db URI | --profile NAME) [--actor EMAIL] [--json]\n"
               "      Connect and report the server, schema revision, detected platform\n"
               "      release, features, user and project counts, the acting administrator's\n"
               "      role and whether a platform upgrade is in progress.\n"
               "      Exit status: 0 connected and writable, 3 read-only (reason printed),\n"
               "      1 failure, 2 usage error.\n"
+              "  profiles list | show NAME | test NAME [--json]\n"
+              "      The connection profiles the window uses. show never prints a secret;\n"
+              "      test connects with the secrets in the keychain (or PGPASSWORD).\n"
               "  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]\n"
               "           [--spend-days N] [--seed N]\n"
               "      Fill an empty platform database with deterministic sample data (for\n"
@@ -71,15 +82,17 @@ QString CommandLine::helpText() const {
               "\n"
               "URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&sslmode=verify-full\n"
               "     or sqlite:/path/to/file.sqlite\n"
-              "The PostgreSQL password is read from the PGPASSWORD environment variable,\n"
-              "never from the command line.\n"
+              "With --profile the password comes from the operating system's keychain;\n"
+              "otherwise from the PGPASSWORD environment variable (the Keycloak client\n"
+              "secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help.\n"
               "  -v, --version  Show the version.\n");
 }
 
-int CommandLine::run(const QStringList &arguments) {
+int CommandLine::run(const QStringList &arguments)
+{
     if (arguments.contains(QStringLiteral("--version")) ||
         arguments.contains(QStringLiteral("-v"))) {
         m_out << versionText() << Qt::endl;
@@ -96,19 +109,35 @@ int CommandLine::run(const QStringList &arguments) {
         return status(rest);
     if (command == QStringLiteral("generate"))
         return generate(rest);
+    if (command == QStringLiteral("profiles"))
+        return profiles(rest);
     m_err << tr("Unknown command '%1'. Run codemie-admin --help for the list of commands.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
 }
 
-int CommandLine::status(const QStringList &args) {
+namespace {
+// The database password for a profile: the keychain first, then PGPASSWORD.
+QString profilePassword(const ConnectionProfile &profile)
+{
+    auto keychain = CredentialStoreProvider::open(500);
+    const auto stored = keychain.store->read(
+        CredentialStore::keyFor(profile.id, CredentialStore::Purpose::DatabasePassword));
+    return stored.isOk() ? stored.value : passwordFromEnvironment();
+}
+} // namespace
+
+int CommandLine::status(const QStringList &args)
+{
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connection profile."),
+                                     tr("NAME"));
     const QCommandLineOption actor(QStringLiteral("actor"),
                                    tr("E-mail of the administrator you act as."), tr("EMAIL"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({db, actor, json});
+    parser.addOptions({db, profile, actor, json});
     if (!parser.parse(QStringList{QStringLiteral("status")} + args)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -118,23 +147,117 @@ int CommandLine::status(const QStringList &args) {
               << Qt::endl;
         return UsageError;
     }
-    if (!parser.isSet(db)) {
-        m_err
-            << tr("status needs --db URI (for example postgresql://admin@db.example:5432/codemie)")
-            << Qt::endl;
+    if (parser.isSet(db) == parser.isSet(profile)) {
+        m_err << tr("status needs either --db URI (for example "
+                    "postgresql://admin@db.example:5432/codemie) or --profile NAME")
+              << Qt::endl;
         return UsageError;
+    }
+    if (parser.isSet(profile)) {
+        const auto p = ProfileStore().byName(parser.value(profile));
+        if (!p) {
+            m_err << tr("No profile named %1. Run codemie-admin profiles list.")
+                         .arg(parser.value(profile))
+                  << Qt::endl;
+            return UsageError;
+        }
+        return report(p->database, profilePassword(*p),
+                      parser.isSet(actor) ? parser.value(actor) : p->actorEmail,
+                      p->defaultProjectLimit, parser.isSet(json));
     }
     const auto settings = ConnectionSettings::fromUri(parser.value(db));
     if (!settings.outcome) {
         m_err << settings.outcome.fullText() << Qt::endl;
         return UsageError;
     }
+    return report(settings.value, passwordFromEnvironment(), parser.value(actor), 3,
+                  parser.isSet(json));
+}
+
+int CommandLine::profiles(const QStringList &args)
+{
+    const QString action = args.value(0);
+    const bool json = args.contains(QStringLiteral("--json"));
+    QStringList rest = args.mid(1);
+    rest.removeAll(QStringLiteral("--json"));
+    ProfileStore store;
+    if (action == QStringLiteral("list") && rest.isEmpty()) {
+        const auto all = store.profiles();
+        if (json) {
+            QJsonArray list;
+            for (const ConnectionProfile &p : all)
+                list.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                        {QStringLiteral("database"), p.database.toUri()},
+                                        {QStringLiteral("actor"), p.actorEmail},
+                                        {QStringLiteral("keycloak"), p.hasKeycloak}});
+            m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+            return Success;
+        }
+        if (all.isEmpty())
+            m_out << tr("No connection profiles yet. Create them in the window (File → "
+                        "Connection profiles).")
+                  << Qt::endl;
+        for (const ConnectionProfile &p : all)
+            m_out << p.name << QStringLiteral("\t") << p.serverText() << QStringLiteral("\t")
+                  << (p.actorEmail.isEmpty() ? tr("(no actor)") : p.actorEmail) << Qt::endl;
+        return Success;
+    }
+    if ((action == QStringLiteral("show") || action == QStringLiteral("test")) &&
+        rest.size() == 1) {
+        const auto p = store.byName(rest.first());
+        if (!p) {
+            m_err << tr("No profile named %1. Run codemie-admin profiles list.").arg(rest.first())
+                  << Qt::endl;
+            return UsageError;
+        }
+        if (action == QStringLiteral("test"))
+            return report(p->database, profilePassword(*p), p->actorEmail, p->defaultProjectLimit,
+                          json);
+        auto keychain = CredentialStoreProvider::open(500);
+        auto stored = [&](CredentialStore::Purpose purpose) {
+            if (!keychain.unavailableReason.isEmpty())
+                return tr("unknown (no keychain: %1)").arg(keychain.unavailableReason);
+            return keychain.store->read(CredentialStore::keyFor(p->id, purpose)).isOk()
+                       ? tr("stored in the keychain")
+                       : tr("not stored");
+        };
+        QJsonObject o{{QStringLiteral("name"), p->name},
+                      {QStringLiteral("database"), p->database.toUri()},
+                      {QStringLiteral("actor"), p->actorEmail},
+                      {QStringLiteral("default_project_limit"), p->defaultProjectLimit},
+                      {QStringLiteral("database_password"),
+                       stored(CredentialStore::Purpose::DatabasePassword)}};
+        if (p->hasKeycloak) {
+            o.insert(QStringLiteral("keycloak_url"), p->keycloakUrl.toString());
+            o.insert(QStringLiteral("keycloak_realm"), p->keycloakRealm);
+            o.insert(QStringLiteral("keycloak_client_id"), p->keycloakClientId);
+            o.insert(QStringLiteral("keycloak_ca_bundle"), p->keycloakCaBundle);
+            o.insert(QStringLiteral("keycloak_client_secret"),
+                     stored(CredentialStore::Purpose::KeycloakClientSecret));
+        }
+        if (json) {
+            m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else {
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                m_out << QString(it.key() + QLatin1Char(':')).leftJustified(24)
+                      << it.value().toVariant().toString() << Qt::endl;
+        }
+        return Success;
+    }
+    m_err << tr("Usage: codemie-admin profiles list | show NAME | test NAME [--json]") << Qt::endl;
+    return UsageError;
+}
+
+int CommandLine::report(const ConnectionSettings &cs, const QString &password,
+                        const QString &actorEmail, int defaultProjectLimit, bool jsonOutput)
+{
     PlatformSession::Options options;
-    options.actorEmail = parser.value(actor);
-    PlatformSession session(settings.value, passwordFromEnvironment(), options);
+    options.actorEmail = actorEmail;
+    options.defaultProjectLimit = defaultProjectLimit;
+    PlatformSession session(cs, password, options);
     const Outcome opened = session.open();
     if (!opened) {
-        if (parser.isSet(json)) {
+        if (jsonOutput) {
             QJsonObject o{{QStringLiteral("connected"), false},
                           {QStringLiteral("error"), opened.message()},
                           {QStringLiteral("details"), opened.details()},
@@ -168,8 +291,7 @@ int CommandLine::status(const QStringList &args) {
     }
     const QString reason = session.readOnlyReason();
     const bool writable = reason.isEmpty();
-    const ConnectionSettings &cs = settings.value;
-    if (parser.isSet(json)) {
+    if (jsonOutput) {
         QJsonObject o;
         o.insert(QStringLiteral("connected"), true);
         o.insert(QStringLiteral("server"), info.serverVersion);
@@ -222,7 +344,8 @@ int CommandLine::status(const QStringList &args) {
     return writable ? Success : ReadOnly;
 }
 
-int CommandLine::generate(const QStringList &args) {
+int CommandLine::generate(const QStringList &args)
+{
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
     const QCommandLineOption init(QStringLiteral("init-schema"),

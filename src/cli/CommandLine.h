@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionSettings.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -26,6 +28,10 @@ public:
 private:
     int status(const QStringList &args);
     int generate(const QStringList &args);
+    int profiles(const QStringList &args);
+    // Connects and prints the status report; shared by `status` and `profiles test`.
+    int report(const ConnectionSettings &settings, const QString &password,
+               const QString &actorEmail, int defaultProjectLimit, bool json);
 
     QTextStream &m_out;
     QTextStream &m_err;

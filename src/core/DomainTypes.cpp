@@ -2,7 +2,8 @@
 
 namespace codemie {
 
-bool UserRecord::operator==(const UserRecord &o) const {
+bool UserRecord::operator==(const UserRecord &o) const
+{
     return id == o.id && username == o.username && email == o.email && name == o.name &&
            userType == o.userType && authSource == o.authSource && isActive == o.isActive &&
            isAdmin == o.isAdmin && isMaintainer == o.isMaintainer &&

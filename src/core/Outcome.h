@@ -25,7 +25,8 @@ public:
     Outcome() = default;
     static Outcome ok() { return Outcome(); }
     static Outcome failure(Kind kind, QString message, QString details = {}, QString help = {},
-                           int httpStatus = 0) {
+                           int httpStatus = 0)
+    {
         Outcome o;
         o.m_kind = kind;
         o.m_message = std::move(message);
@@ -45,7 +46,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
 
     // One text for a message box or a terminal: headline, then details and help.
-    QString fullText() const {
+    QString fullText() const
+    {
         QString text = m_message;
         if (!m_details.isEmpty())
             text += QStringLiteral("\n") + m_details;

@@ -6,15 +6,18 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ProjectRules", text);
 }
-Outcome refused(int status, const QString &message, const QString &details = {}) {
+Outcome refused(int status, const QString &message, const QString &details = {})
+{
     return Outcome::failure(Outcome::Kind::Refused, message, details, {}, status);
 }
 } // namespace
 
-const QStringList &ProjectRules::reservedNames() {
+const QStringList &ProjectRules::reservedNames()
+{
     static const QStringList names = {
         QStringLiteral("admin"),   QStringLiteral("system"), QStringLiteral("root"),
         QStringLiteral("api"),     QStringLiteral("null"),   QStringLiteral("undefined"),
@@ -22,7 +25,8 @@ const QStringList &ProjectRules::reservedNames() {
     return names;
 }
 
-Outcome ProjectRules::validateName(const QString &name) {
+Outcome ProjectRules::validateName(const QString &name)
+{
     if (name.size() < MinNameLength)
         return refused(400, tr("Project name must be at least 3 characters"));
     if (name.size() > MaxNameLength)
@@ -39,12 +43,14 @@ Outcome ProjectRules::validateName(const QString &name) {
     return Outcome::ok();
 }
 
-Outcome ProjectRules::duplicateNameOutcome(const QString &existingName) {
+Outcome ProjectRules::duplicateNameOutcome(const QString &existingName)
+{
     return refused(
         409, tr("Project '%1' already exists. Please choose a different name.").arg(existingName));
 }
 
-Outcome ProjectRules::validateDescription(const QString &description) {
+Outcome ProjectRules::validateDescription(const QString &description)
+{
     if (description.trimmed().isEmpty())
         return refused(400, tr("Project description is required"));
     if (description.size() > MaxDescriptionLength)
@@ -52,14 +58,16 @@ Outcome ProjectRules::validateDescription(const QString &description) {
     return Outcome::ok();
 }
 
-Outcome ProjectRules::validateDisplayName(const QString &displayName) {
+Outcome ProjectRules::validateDisplayName(const QString &displayName)
+{
     if (displayName.trimmed().size() > MaxDisplayNameLength)
         return refused(400, tr("Project display name cannot exceed 150 characters"));
     return Outcome::ok();
 }
 
 Outcome ProjectRules::checkDelete(const ProjectRecord &project, int membersOtherThanCreator,
-                                  bool checksMembers, const QStringList &resourceCounts) {
+                                  bool checksMembers, const QStringList &resourceCounts)
+{
     if (project.isPersonal())
         return refused(403, tr("Cannot delete a personal project"));
     if (checksMembers && membersOtherThanCreator > 0)
@@ -78,7 +86,8 @@ Outcome ProjectRules::checkDelete(const ProjectRecord &project, int membersOther
     return Outcome::ok();
 }
 
-Outcome ProjectRules::checkRename(const ProjectRecord &project, int memberCount) {
+Outcome ProjectRules::checkRename(const ProjectRecord &project, int memberCount)
+{
     if (project.isPersonal())
         return refused(403, tr("Cannot rename a personal project"));
     if (memberCount > 0)
@@ -86,13 +95,15 @@ Outcome ProjectRules::checkRename(const ProjectRecord &project, int memberCount)
     return Outcome::ok();
 }
 
-Outcome ProjectRules::checkMembershipChange(const ProjectRecord &project) {
+Outcome ProjectRules::checkMembershipChange(const ProjectRecord &project)
+{
     if (project.isPersonal())
         return refused(403, tr("Cannot modify membership of a personal project"));
     return Outcome::ok();
 }
 
-Outcome ProjectRules::checkUnassign(const ProjectRecord &project, const QString &userId) {
+Outcome ProjectRules::checkUnassign(const ProjectRecord &project, const QString &userId)
+{
     Outcome o = checkMembershipChange(project);
     if (!o)
         return o;
@@ -101,7 +112,8 @@ Outcome ProjectRules::checkUnassign(const ProjectRecord &project, const QString 
     return Outcome::ok();
 }
 
-Outcome ProjectRules::projectBudgetsBlockMembership(const QString &projectName) {
+Outcome ProjectRules::projectBudgetsBlockMembership(const QString &projectName)
+{
     return refused(
         409,
         tr("Project '%1' has active project budgets: change its members in the CodeMie web "

@@ -5,41 +5,48 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("RoleRules", text);
 }
 
 Outcome refused(int status, const QString &message, const QString &details = {},
-                const QString &help = {}) {
+                const QString &help = {})
+{
     return Outcome::failure(Outcome::Kind::Refused, message, details, help, status);
 }
 } // namespace
 
-QString RoleRules::lastAdminRevokeMessage(const SchemaCapabilities &caps) {
+QString RoleRules::lastAdminRevokeMessage(const SchemaCapabilities &caps)
+{
     return caps.maintainerEra()
                ? tr("Cannot revoke last admin - system must have at least one admin")
                : tr("Cannot revoke last super admin - system must have at least one super admin");
 }
 
-QString RoleRules::lastAdminDeactivateMessage(const SchemaCapabilities &caps) {
+QString RoleRules::lastAdminDeactivateMessage(const SchemaCapabilities &caps)
+{
     return caps.maintainerEra()
                ? tr("Cannot deactivate last admin - system must have at least one admin")
                : tr("Cannot deactivate last super admin - system must have at least one super "
                     "admin");
 }
 
-QString RoleRules::selfRevokeMessage(const SchemaCapabilities &caps) {
+QString RoleRules::selfRevokeMessage(const SchemaCapabilities &caps)
+{
     return caps.maintainerEra() ? tr("Cannot revoke own admin status")
                                 : tr("Cannot revoke own super admin status");
 }
 
-bool RoleRules::isValidUserType(const QString &userType) {
+bool RoleRules::isValidUserType(const QString &userType)
+{
     const QString t = userType.trimmed().toLower();
     return t == QStringLiteral("regular") || t == QStringLiteral("external");
 }
 
 Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const UserRecord &target,
-                                              const UserChange &change, const RoleContext &ctx) {
+                                              const UserChange &change, const RoleContext &ctx)
+{
     Result<ResolvedUserChange> r;
     ResolvedUserChange &out = r.value;
     out.isAdmin = target.isAdmin;

@@ -18,7 +18,8 @@ struct UserChange {
     // projectLimit: set = explicit value; setUnlimited = explicit NULL.
     std::optional<int> projectLimit;
     bool setUnlimited = false;
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return !isAdmin && !isMaintainer && !isActive && !userType && !projectLimit &&
                !setUnlimited;
     }

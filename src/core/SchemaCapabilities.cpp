@@ -5,7 +5,8 @@
 
 namespace codemie {
 
-QStringList SchemaCapabilities::featureNames() const {
+QStringList SchemaCapabilities::featureNames() const
+{
     QStringList names;
     if (hasAdminColumn)
         names << QStringLiteral("admin");
@@ -32,12 +33,14 @@ QStringList SchemaCapabilities::featureNames() const {
     return names;
 }
 
-QString PlatformRelease::displayText() const {
+QString PlatformRelease::displayText() const
+{
     return QCoreApplication::translate("PlatformRelease", "Platform %1 schema").arg(label);
 }
 
 namespace {
-const QHash<QString, QString> &heads() {
+const QHash<QString, QString> &heads()
+{
     static const QHash<QString, QString> map = {
         {QStringLiteral("a1f2b3c4d5e6"), QStringLiteral("2.15.0")},
         {QStringLiteral("d64ac374f28c"), QStringLiteral("2.16.0")},
@@ -69,7 +72,8 @@ const QHash<QString, QString> &heads() {
 }
 
 // The range of releases a set of probed features fits, oldest feature set first.
-QString rangeFromFeatures(const SchemaCapabilities &c) {
+QString rangeFromFeatures(const SchemaCapabilities &c)
+{
     if (!c.hasAdminColumn)
         return QStringLiteral("≤ 2.18");
     if (!c.hasMaintainer)
@@ -86,12 +90,13 @@ QString rangeFromFeatures(const SchemaCapabilities &c) {
 }
 } // namespace
 
-QString PlatformReleaseMap::releaseForHead(const QString &revision) {
+QString PlatformReleaseMap::releaseForHead(const QString &revision)
+{
     return heads().value(revision);
 }
 
-PlatformRelease PlatformReleaseMap::detect(const QString &revision,
-                                           const SchemaCapabilities &caps) {
+PlatformRelease PlatformReleaseMap::detect(const QString &revision, const SchemaCapabilities &caps)
+{
     PlatformRelease r;
     r.tooOld = caps.hasLegacyAdminColumn || !caps.hasAdminColumn;
     const QString exact = releaseForHead(revision);

@@ -8,12 +8,13 @@ namespace codemie {
 AuditTrail::AuditTrail(const PlatformDatabase &db, const SchemaCapabilities &caps, QString actorId)
     : m_db(db)
     , m_caps(caps)
-    , m_actorId(std::move(actorId)) {
-}
+    , m_actorId(std::move(actorId))
+{}
 
 Outcome AuditTrail::record(const QString &domain, const QString &eventType,
                            const QString &entityType, const QString &entityId,
-                           const QJsonObject &attributes) const {
+                           const QJsonObject &attributes) const
+{
     if (!enabled())
         return Outcome::ok();
     const QString sql = QStringLiteral("INSERT INTO activity_events (id, domain, event_type, "
@@ -31,13 +32,15 @@ Outcome AuditTrail::record(const QString &domain, const QString &eventType,
 }
 
 Outcome AuditTrail::userEvent(const QString &eventType, const QString &userId,
-                              const QJsonObject &attributes) const {
+                              const QJsonObject &attributes) const
+{
     return record(QStringLiteral("user_management"), eventType, QStringLiteral("user"), userId,
                   attributes);
 }
 
 Outcome AuditTrail::projectEvent(const QString &eventType, const QString &projectName,
-                                 const QJsonObject &attributes) const {
+                                 const QJsonObject &attributes) const
+{
     return record(QStringLiteral("project_management"), eventType, QStringLiteral("project"),
                   projectName, attributes);
 }

@@ -7,14 +7,16 @@
 namespace codemie {
 
 BudgetRepository::BudgetRepository(PlatformSession &session)
-    : m_session(session) {
-}
+    : m_session(session)
+{}
 
-bool BudgetRepository::available() const {
+bool BudgetRepository::available() const
+{
     return m_session.caps().hasGlobalBudgets;
 }
 
-Result<QList<Budget>> BudgetRepository::budgets() const {
+Result<QList<Budget>> BudgetRepository::budgets() const
+{
     Result<QList<Budget>> r;
     if (!available())
         return r;
@@ -52,7 +54,8 @@ Result<QList<Budget>> BudgetRepository::budgets() const {
 }
 
 Result<QList<SpendPoint>> BudgetRepository::projectSpend(const QDate &from, const QDate &to,
-                                                         const QString &projectName) const {
+                                                         const QString &projectName) const
+{
     Result<QList<SpendPoint>> r;
     const SchemaCapabilities &caps = m_session.caps();
     if (caps.spendTable.isEmpty())
@@ -89,7 +92,8 @@ Result<QList<SpendPoint>> BudgetRepository::projectSpend(const QDate &from, cons
     return r;
 }
 
-Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) const {
+Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) const
+{
     Result<double> r;
     const auto points = projectSpend(from, to);
     r.outcome = points.outcome;
@@ -99,10 +103,11 @@ Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) 
 }
 
 ActivityRepository::ActivityRepository(PlatformSession &session)
-    : m_session(session) {
-}
+    : m_session(session)
+{}
 
-Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, const QString &entityId) const {
+Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, const QString &entityId) const
+{
     Result<QList<ActivityEvent>> r;
     if (!m_session.caps().hasActivityEvents)
         return r;

@@ -10,22 +10,26 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ConnectionSettings", text);
 }
-Outcome invalid(const QString &message, const QString &help = {}) {
+Outcome invalid(const QString &message, const QString &help = {})
+{
     return Outcome::failure(Outcome::Kind::InvalidInput, message, {}, help);
 }
 } // namespace
 
-bool ConnectionSettings::isValidSslMode(const QString &mode) {
+bool ConnectionSettings::isValidSslMode(const QString &mode)
+{
     static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                       QStringLiteral("prefer"),    QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes.contains(mode);
 }
 
-bool ConnectionSettings::isLoopback() const {
+bool ConnectionSettings::isLoopback() const
+{
     if (!isPostgres())
         return true;
     if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QStringLiteral("localhost"))
@@ -34,7 +38,8 @@ bool ConnectionSettings::isLoopback() const {
     return !address.isNull() && address.isLoopback();
 }
 
-QString ConnectionSettings::toUri() const {
+QString ConnectionSettings::toUri() const
+{
     if (!isPostgres())
         return QStringLiteral("sqlite:") + sqlitePath;
     QUrl url;
@@ -54,13 +59,15 @@ QString ConnectionSettings::toUri() const {
     return url.toString(QUrl::FullyEncoded);
 }
 
-QString ConnectionSettings::displayName() const {
+QString ConnectionSettings::displayName() const
+{
     if (!isPostgres())
         return QFileInfo(sqlitePath).fileName();
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
-Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri) {
+Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
+{
     Result<ConnectionSettings> r;
     const QString uri = rawUri.trimmed();
     if (uri.startsWith(QStringLiteral("sqlite:"))) {

@@ -21,11 +21,13 @@ public:
         : m_db(db)
         , m_table(std::move(table))
         , m_columns(std::move(columns))
-        , m_full(db.newQuery()) {
+        , m_full(db.newQuery())
+    {
         m_rowsPerStatement = qMax(1, 6000 / int(m_columns.size()));
     }
 
-    Outcome add(const QVariantList &row) {
+    Outcome add(const QVariantList &row)
+    {
         m_pending << row;
         ++m_total;
         if (m_pending.size() >= m_rowsPerStatement)
@@ -33,7 +35,8 @@ public:
         return Outcome::ok();
     }
 
-    Outcome flush() {
+    Outcome flush()
+    {
         if (m_pending.isEmpty())
             return Outcome::ok();
         const int rows = int(m_pending.size());
@@ -115,7 +118,8 @@ const QStringList costCenterNames = {
     QStringLiteral("rnd-ai"),       QStringLiteral("fin-shared"),  QStringLiteral("mkt-growth"),
     QStringLiteral("sec-core"),     QStringLiteral("hr-people"),   QStringLiteral("cx-care")};
 
-QString asciiFold(const QString &text) {
+QString asciiFold(const QString &text)
+{
     QString out;
     for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
@@ -126,16 +130,19 @@ QString asciiFold(const QString &text) {
     return out;
 }
 
-QString uuidFor(const QString &kind, int index) {
+QString uuidFor(const QString &kind, int index)
+{
     static const QUuid ns(QStringLiteral("{6f1c2f0e-7c1a-4e0b-9d55-2b8f3c1a9e42}"));
     return QUuid::createUuidV5(ns, kind + QLatin1Char(':') + QString::number(index))
         .toString(QUuid::WithoutBraces);
 }
 
-QVariant nullText() {
+QVariant nullText()
+{
     return QVariant(QMetaType::fromType<QString>());
 }
-QVariant nullInt() {
+QVariant nullInt()
+{
     return QVariant(QMetaType::fromType<int>());
 }
 
@@ -145,10 +152,11 @@ DemoDataGenerator::DemoDataGenerator(const PlatformDatabase &db, const SchemaCap
                                      Options options)
     : m_db(db)
     , m_caps(caps)
-    , m_options(std::move(options)) {
-}
+    , m_options(std::move(options))
+{}
 
-Result<DemoDataGenerator::Summary> DemoDataGenerator::run() {
+Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
+{
     Result<Summary> result;
     Summary &s = result.value;
     s.actorEmail = demoActorEmail();

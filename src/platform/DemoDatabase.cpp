@@ -10,13 +10,15 @@
 
 namespace codemie {
 
-QString DemoDatabase::defaultPath() {
+QString DemoDatabase::defaultPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/demo/codemie-demo.sqlite");
 }
 
 Result<DemoDataGenerator::Summary> DemoDatabase::ensure(const QString &path,
-                                                        const DemoDataGenerator::Options &options) {
+                                                        const DemoDataGenerator::Options &options)
+{
     Result<DemoDataGenerator::Summary> r;
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)

@@ -15,14 +15,16 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("MembershipRepository", text);
 }
 const char *const membershipColumns =
     "m.id, m.user_id, m.project_name, m.is_project_admin, m.date, m.update_date, "
     "a.project_type, u.email, u.name";
 
-Membership fromQuery(const QSqlQuery &q) {
+Membership fromQuery(const QSqlQuery &q)
+{
     Membership m;
     m.id = q.value(0).toString();
     m.userId = q.value(1).toString();
@@ -38,10 +40,11 @@ Membership fromQuery(const QSqlQuery &q) {
 } // namespace
 
 MembershipRepository::MembershipRepository(PlatformSession &session)
-    : m_session(session) {
-}
+    : m_session(session)
+{}
 
-Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &userId) const {
+Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &userId) const
+{
     Result<QList<Membership>> r;
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(
@@ -58,7 +61,8 @@ Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &us
 
 Result<QList<Membership>> MembershipRepository::membersOfProject(const QString &projectName,
                                                                  const QString &search, int offset,
-                                                                 int limit) const {
+                                                                 int limit) const
+{
     Result<QList<Membership>> r;
     QString sql = QStringLiteral("SELECT %1 FROM user_projects m LEFT JOIN applications a ON a.id "
                                  "= m.project_name JOIN users u ON u.id = m.user_id WHERE "
@@ -81,7 +85,8 @@ Result<QList<Membership>> MembershipRepository::membersOfProject(const QString &
 }
 
 Result<Membership> MembershipRepository::find(const QString &userId, const QString &projectName,
-                                              bool forUpdate) const {
+                                              bool forUpdate) const
+{
     Result<Membership> r;
     QString sql = QStringLiteral("SELECT %1 FROM user_projects m LEFT JOIN applications a ON a.id "
                                  "= m.project_name LEFT JOIN users u ON u.id = m.user_id WHERE "
@@ -102,8 +107,8 @@ Result<Membership> MembershipRepository::find(const QString &userId, const QStri
     return r;
 }
 
-Outcome MembershipRepository::checkProject(const QString &projectName,
-                                           ProjectRecord *project) const {
+Outcome MembershipRepository::checkProject(const QString &projectName, ProjectRecord *project) const
+{
     const auto found = ProjectRepository(m_session).findByName(projectName);
     if (!found.outcome)
         return found.outcome;
@@ -125,7 +130,8 @@ Outcome MembershipRepository::checkProject(const QString &projectName,
 }
 
 Result<Membership> MembershipRepository::assign(const QString &userId, const QString &projectName,
-                                                bool isProjectAdmin) {
+                                                bool isProjectAdmin)
+{
     Result<Membership> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -176,7 +182,8 @@ Result<Membership> MembershipRepository::assign(const QString &userId, const QSt
     return r;
 }
 
-Result<Membership> MembershipRepository::setRole(const Membership &expected, bool isProjectAdmin) {
+Result<Membership> MembershipRepository::setRole(const Membership &expected, bool isProjectAdmin)
+{
     Result<Membership> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -226,7 +233,8 @@ Result<Membership> MembershipRepository::setRole(const Membership &expected, boo
     return r;
 }
 
-Outcome MembershipRepository::unassign(const Membership &expected) {
+Outcome MembershipRepository::unassign(const Membership &expected)
+{
     Outcome o = m_session.requireWritable();
     if (!o)
         return o;

@@ -11,12 +11,14 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PlatformDatabase", text);
 }
 QAtomicInt connectionCounter;
 
-QString escapeConnectOption(const QString &value) {
+QString escapeConnectOption(const QString &value)
+{
     QString v = value;
     v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
@@ -27,22 +29,26 @@ QString escapeConnectOption(const QString &value) {
 PlatformDatabase::PlatformDatabase(ConnectionSettings settings, QString password)
     : m_settings(std::move(settings))
     , m_password(std::move(password))
-    , m_connectionName(QStringLiteral("codemie-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
-}
+    , m_connectionName(QStringLiteral("codemie-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{}
 
-PlatformDatabase::~PlatformDatabase() {
+PlatformDatabase::~PlatformDatabase()
+{
     close();
 }
 
-QSqlDatabase PlatformDatabase::database() const {
+QSqlDatabase PlatformDatabase::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool PlatformDatabase::isOpen() const {
+bool PlatformDatabase::isOpen() const
+{
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-void PlatformDatabase::close() {
+void PlatformDatabase::close()
+{
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -52,7 +58,8 @@ void PlatformDatabase::close() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Outcome PlatformDatabase::open() {
+Outcome PlatformDatabase::open()
+{
     close();
     if (m_settings.isPostgres()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -130,14 +137,16 @@ Outcome PlatformDatabase::open() {
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-QSqlQuery PlatformDatabase::newQuery() const {
+QSqlQuery PlatformDatabase::newQuery() const
+{
     QSqlQuery q(database());
     q.setForwardOnly(true);
     return q;
 }
 
 Outcome PlatformDatabase::exec(QSqlQuery &query, const QString &sql,
-                               const QVariantList &params) const {
+                               const QVariantList &params) const
+{
     if (!isOpen())
         return Outcome::failure(Outcome::Kind::DatabaseError,
                                 tr("Not connected to the platform database."), {},
@@ -152,7 +161,8 @@ Outcome PlatformDatabase::exec(QSqlQuery &query, const QString &sql,
     return Outcome::ok();
 }
 
-Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) const {
+Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) const
+{
     QSqlQuery q = newQuery();
     if (params.isEmpty()) {
         if (!isOpen())
@@ -165,7 +175,8 @@ Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) c
     return exec(q, sql, params);
 }
 
-Result<QVariant> PlatformDatabase::scalar(const QString &sql, const QVariantList &params) const {
+Result<QVariant> PlatformDatabase::scalar(const QString &sql, const QVariantList &params) const
+{
     Result<QVariant> r;
     QSqlQuery q = newQuery();
     r.outcome = exec(q, sql, params);
@@ -174,7 +185,8 @@ Result<QVariant> PlatformDatabase::scalar(const QString &sql, const QVariantList
     return r;
 }
 
-Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const {
+Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const
+{
     const QString code = error.nativeErrorCode();
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
@@ -217,29 +229,34 @@ Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const {
                             text, code.isEmpty() ? QString() : tr("SQLSTATE %1").arg(code));
 }
 
-QString PlatformDatabase::jsonParameter() const {
+QString PlatformDatabase::jsonParameter() const
+{
     return isPostgres() ? QStringLiteral("CAST(? AS jsonb)") : QStringLiteral("?");
 }
 
-QString PlatformDatabase::boolLiteral(bool value) const {
+QString PlatformDatabase::boolLiteral(bool value) const
+{
     if (isPostgres())
         return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     return value ? QStringLiteral("1") : QStringLiteral("0");
 }
 
-QString PlatformDatabase::quotedIdentifier(const QString &identifier) const {
+QString PlatformDatabase::quotedIdentifier(const QString &identifier) const
+{
     QString id = identifier;
     id.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + id + QLatin1Char('"');
 }
 
-QVariant PlatformDatabase::utcValue(const QDateTime &value) {
+QVariant PlatformDatabase::utcValue(const QDateTime &value)
+{
     if (!value.isValid())
         return QVariant(QMetaType::fromType<QString>());
     return value.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
-QDateTime PlatformDatabase::toUtc(const QVariant &value) {
+QDateTime PlatformDatabase::toUtc(const QVariant &value)
+{
     if (value.isNull() || !value.isValid())
         return {};
     if (value.typeId() == QMetaType::QDateTime) {
@@ -260,13 +277,15 @@ QDateTime PlatformDatabase::toUtc(const QVariant &value) {
     return dt.toUTC();
 }
 
-QDateTime PlatformDatabase::nowUtc() {
+QDateTime PlatformDatabase::nowUtc()
+{
     return QDateTime::currentDateTimeUtc();
 }
 
-QString PlatformDatabase::serverVersion() const {
+QString PlatformDatabase::serverVersion() const
+{
     if (isPostgres()) {
-        const auto r = scalar(QStringLiteral("SHOW server_version"));
+        const auto r = scalar(QStringLiteral("SELECT current_setting('server_version')"));
         return QStringLiteral("PostgreSQL ") + r.value.toString().section(QLatin1Char(' '), 0, 0);
     }
     const auto r = scalar(QStringLiteral("SELECT sqlite_version()"));
@@ -274,7 +293,8 @@ QString PlatformDatabase::serverVersion() const {
 }
 
 WriteTransaction::WriteTransaction(const PlatformDatabase &db)
-    : m_db(db) {
+    : m_db(db)
+{
     if (db.isPostgres()) {
         m_begin = db.exec(QStringLiteral("BEGIN"));
         if (m_begin) {
@@ -289,11 +309,13 @@ WriteTransaction::WriteTransaction(const PlatformDatabase &db)
     }
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     rollback();
 }
 
-Outcome WriteTransaction::commit() {
+Outcome WriteTransaction::commit()
+{
     if (!m_open)
         return Outcome::failure(
             Outcome::Kind::DatabaseError,
@@ -306,7 +328,8 @@ Outcome WriteTransaction::commit() {
     return o;
 }
 
-void WriteTransaction::rollback() {
+void WriteTransaction::rollback()
+{
     if (!m_open)
         return;
     m_db.exec(QStringLiteral("ROLLBACK"));

@@ -7,7 +7,8 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PlatformSession", text);
 }
 } // namespace
@@ -15,19 +16,21 @@ QString tr(const char *text) {
 PlatformSession::PlatformSession(ConnectionSettings settings, QString password, Options options)
     : m_settings(settings)
     , m_db(std::make_unique<PlatformDatabase>(std::move(settings), std::move(password)))
-    , m_options(std::move(options)) {
-}
+    , m_options(std::move(options))
+{}
 
 PlatformSession::~PlatformSession() = default;
 
-Outcome PlatformSession::open() {
+Outcome PlatformSession::open()
+{
     Outcome o = m_db->open();
     if (!o)
         return o;
     return refresh();
 }
 
-Outcome PlatformSession::refresh() {
+Outcome PlatformSession::refresh()
+{
     const auto probed = SchemaProbe(*m_db).probe();
     if (!probed.outcome)
         return probed.outcome;
@@ -35,7 +38,8 @@ Outcome PlatformSession::refresh() {
     return resolveActor();
 }
 
-Outcome PlatformSession::resolveActor() {
+Outcome PlatformSession::resolveActor()
+{
     m_actor = UserRecord();
     m_actorProblem.clear();
     if (m_options.actorEmail.trimmed().isEmpty()) {
@@ -66,17 +70,20 @@ Outcome PlatformSession::resolveActor() {
     return Outcome::ok();
 }
 
-Outcome PlatformSession::reloadActor() {
+Outcome PlatformSession::reloadActor()
+{
     return resolveActor();
 }
 
-QString PlatformSession::readOnlyReason() const {
+QString PlatformSession::readOnlyReason() const
+{
     if (!m_schema.readOnlyReason.isEmpty())
         return m_schema.readOnlyReason;
     return m_actorProblem;
 }
 
-Outcome PlatformSession::requireWritable() const {
+Outcome PlatformSession::requireWritable() const
+{
     const QString reason = readOnlyReason();
     if (reason.isEmpty())
         return Outcome::ok();
@@ -85,7 +92,8 @@ Outcome PlatformSession::requireWritable() const {
                             tr("The console is read-only on this database."), reason);
 }
 
-QString PlatformSession::actorRoleLabel() const {
+QString PlatformSession::actorRoleLabel() const
+{
     if (!hasActor())
         return tr("(none)");
     if (m_actor.isDeactivated())

@@ -13,19 +13,22 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ProjectRepository", text);
 }
-QVariant textOrNull(const QString &value) {
+QVariant textOrNull(const QString &value)
+{
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 } // namespace
 
 ProjectRepository::ProjectRepository(PlatformSession &session)
-    : m_session(session) {
-}
+    : m_session(session)
+{}
 
-QString ProjectRepository::selectColumns() const {
+QString ProjectRepository::selectColumns() const
+{
     const SchemaCapabilities &caps = m_session.caps();
     const QString t = m_session.db().boolLiteral(true);
     return QStringLiteral(
@@ -44,7 +47,8 @@ QString ProjectRepository::selectColumns() const {
              t);
 }
 
-ProjectRecord ProjectRepository::fromQuery(const QSqlQuery &q) const {
+ProjectRecord ProjectRepository::fromQuery(const QSqlQuery &q) const
+{
     ProjectRecord p;
     p.name = q.value(0).toString();
     p.displayName = q.value(1).toString();
@@ -62,7 +66,8 @@ ProjectRecord ProjectRepository::fromQuery(const QSqlQuery &q) const {
     return p;
 }
 
-Result<int> ProjectRepository::count(const ProjectQuery &query) const {
+Result<int> ProjectRepository::count(const ProjectQuery &query) const
+{
     Result<int> r;
     QStringList where{QStringLiteral("a.deleted_at IS NULL")};
     QVariantList params;
@@ -92,7 +97,8 @@ Result<int> ProjectRepository::count(const ProjectQuery &query) const {
     return r;
 }
 
-Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) const {
+Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) const
+{
     Result<QList<ProjectRecord>> r;
     QStringList where{QStringLiteral("a.deleted_at IS NULL")};
     QVariantList params;
@@ -140,7 +146,8 @@ Result<QList<ProjectRecord>> ProjectRepository::page(const ProjectQuery &query) 
 }
 
 Result<ProjectRecord> ProjectRepository::findOne(const QString &condition, const QVariant &value,
-                                                 bool forUpdate) const {
+                                                 bool forUpdate) const
+{
     Result<ProjectRecord> r;
     QString sql = QStringLiteral("SELECT ") + selectColumns() +
                   QStringLiteral(" FROM applications a WHERE ") + condition +
@@ -159,15 +166,18 @@ Result<ProjectRecord> ProjectRepository::findOne(const QString &condition, const
     return r;
 }
 
-Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const {
+Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
+{
     return findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), name, false);
 }
 
-Result<ProjectRecord> ProjectRepository::findByNameInsensitive(const QString &name) const {
+Result<ProjectRecord> ProjectRepository::findByNameInsensitive(const QString &name) const
+{
     return findOne(QStringLiteral("lower(a.name) = lower(?)"), name, false);
 }
 
-Result<QList<CostCenter>> ProjectRepository::costCenters() const {
+Result<QList<CostCenter>> ProjectRepository::costCenters() const
+{
     Result<QList<CostCenter>> r;
     if (!m_session.caps().hasCostCenters)
         return r;
@@ -186,7 +196,8 @@ Result<QList<CostCenter>> ProjectRepository::costCenters() const {
 Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
                                                       const QString &description,
                                                       const QString &displayName,
-                                                      const QString &costCenterId) {
+                                                      const QString &costCenterId)
+{
     Result<ProjectRecord> r;
     const QString name = rawName.trimmed();
     for (const Outcome &check : {m_session.requireWritable(), ProjectRules::validateName(name),
@@ -272,14 +283,16 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
     return r;
 }
 
-bool ProjectRepository::sameAsRead(const ProjectRecord &a, const ProjectRecord &b) const {
+bool ProjectRepository::sameAsRead(const ProjectRecord &a, const ProjectRecord &b) const
+{
     return a.name == b.name && a.displayName == b.displayName && a.description == b.description &&
            a.projectType == b.projectType && a.costCenterId == b.costCenterId &&
            a.updated == b.updated && a.deletedAt == b.deletedAt;
 }
 
 Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
-                                                const ProjectChange &change) {
+                                                const ProjectChange &change)
+{
     Result<ProjectRecord> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)
@@ -377,7 +390,8 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
     return r;
 }
 
-Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName) const {
+Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName) const
+{
     // Platform resources that block deletion. Each is counted where its
     // table exists in this database; the platform keeps the project's name in
     // a `project` column on these tables.
@@ -420,7 +434,8 @@ Result<QStringList> ProjectRepository::resourceCounts(const QString &projectName
     return r;
 }
 
-Outcome ProjectRepository::remove(const ProjectRecord &expected) {
+Outcome ProjectRepository::remove(const ProjectRecord &expected)
+{
     Outcome o = m_session.requireWritable();
     if (!o)
         return o;

@@ -7,18 +7,21 @@
 
 namespace codemie {
 
-QStringList SchemaInstaller::releases(bool postgres) {
+QStringList SchemaInstaller::releases(bool postgres)
+{
     if (postgres)
         return {QStringLiteral("2.18.0"), QStringLiteral("2.19.0"), QStringLiteral("2.42.0")};
     return {QStringLiteral("2.42.0")};
 }
 
-QString SchemaInstaller::scriptPath(bool postgres, const QString &release) {
+QString SchemaInstaller::scriptPath(bool postgres, const QString &release)
+{
     return QStringLiteral(":/codemie/sql/%1/platform-%2.sql")
         .arg(postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"), release);
 }
 
-Outcome SchemaInstaller::install(const PlatformDatabase &db, const QString &release) {
+Outcome SchemaInstaller::install(const PlatformDatabase &db, const QString &release)
+{
     QFile file(scriptPath(db.isPostgres(), release));
     if (!file.open(QIODevice::ReadOnly))
         return Outcome::failure(

@@ -6,16 +6,18 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("SchemaProbe", text);
 }
 } // namespace
 
 SchemaProbe::SchemaProbe(const PlatformDatabase &db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-bool SchemaProbe::hasTable(const QString &table) const {
+bool SchemaProbe::hasTable(const QString &table) const
+{
     if (m_db.isPostgres()) {
         const auto r = m_db.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
                                    {QString(m_db.settings().schema + QLatin1Char('.') + table)});
@@ -27,7 +29,8 @@ bool SchemaProbe::hasTable(const QString &table) const {
     return r.isOk() && r.value.toInt() > 0;
 }
 
-bool SchemaProbe::hasColumn(const QString &table, const QString &column) const {
+bool SchemaProbe::hasColumn(const QString &table, const QString &column) const
+{
     if (m_db.isPostgres()) {
         const auto r = m_db.scalar(
             QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
@@ -41,7 +44,8 @@ bool SchemaProbe::hasColumn(const QString &table, const QString &column) const {
     return r.isOk() && r.value.toInt() > 0;
 }
 
-Outcome SchemaProbe::readRevision(SchemaInfo &info) const {
+Outcome SchemaProbe::readRevision(SchemaInfo &info) const
+{
     if (!hasTable(QStringLiteral("alembic_version")))
         return Outcome::ok();
     if (m_db.isPostgres()) {
@@ -71,7 +75,8 @@ Outcome SchemaProbe::readRevision(SchemaInfo &info) const {
     return Outcome::ok();
 }
 
-Result<SchemaInfo> SchemaProbe::probe() const {
+Result<SchemaInfo> SchemaProbe::probe() const
+{
     Result<SchemaInfo> result;
     SchemaInfo &info = result.value;
     info.serverVersion = m_db.serverVersion();
@@ -107,7 +112,8 @@ Result<SchemaInfo> SchemaProbe::probe() const {
     info.release = PlatformReleaseMap::detect(info.revision, c);
 
     if (m_db.isPostgres()) {
-        const auto ro = m_db.scalar(QStringLiteral("SHOW transaction_read_only"));
+        const auto ro =
+            m_db.scalar(QStringLiteral("SELECT current_setting('transaction_read_only')"));
         info.serverReadOnly = ro.isOk() && ro.value.toString() == QStringLiteral("on");
         // Cross-check the upgrade lock in pg_locks (cheap, never blocks).
         if (!info.upgradeInProgress) {

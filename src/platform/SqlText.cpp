@@ -4,7 +4,8 @@
 
 namespace codemie {
 
-QString SqlText::placeholders(int count) {
+QString SqlText::placeholders(int count)
+{
     QStringList marks;
     marks.reserve(count);
     for (int i = 0; i < count; ++i)
@@ -12,7 +13,8 @@ QString SqlText::placeholders(int count) {
     return marks.join(QStringLiteral(", "));
 }
 
-QString SqlText::containsPattern(const QString &text) {
+QString SqlText::containsPattern(const QString &text)
+{
     QString escaped;
     escaped.reserve(text.size() + 2);
     for (const QChar c : text.toLower()) {
@@ -23,7 +25,8 @@ QString SqlText::containsPattern(const QString &text) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QStringList SqlText::splitScript(const QString &script) {
+QStringList SqlText::splitScript(const QString &script)
+{
     QStringList statements;
     QString current;
     const QStringList lines = script.split(QLatin1Char('\n'));

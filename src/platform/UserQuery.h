@@ -32,7 +32,8 @@ struct UserQuery {
     int offset = 0;
     int limit = 200;
 
-    bool operator==(const UserQuery &o) const {
+    bool operator==(const UserQuery &o) const
+    {
         return search == o.search && projects == o.projects && role == o.role &&
                userType == o.userType && activity == o.activity && sortKey == o.sortKey &&
                descending == o.descending && offset == o.offset && limit == o.limit;

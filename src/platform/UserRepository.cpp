@@ -11,16 +11,18 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("UserRepository", text);
 }
 } // namespace
 
 UserRepository::UserRepository(PlatformSession &session)
-    : m_session(session) {
-}
+    : m_session(session)
+{}
 
-QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withProjectCount) {
+QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withProjectCount)
+{
     const QString admin =
         caps.hasAdminColumn ? QStringLiteral("u.is_admin") : QStringLiteral("u.is_super_admin");
     const QString maintainer =
@@ -36,7 +38,8 @@ QString UserRepository::selectColumns(const SchemaCapabilities &caps, bool withP
     return cols;
 }
 
-UserRecord UserRepository::fromRecord(const QSqlQuery &q) {
+UserRecord UserRepository::fromRecord(const QSqlQuery &q)
+{
     UserRecord u;
     u.id = q.value(0).toString();
     u.username = q.value(1).toString();
@@ -58,7 +61,8 @@ UserRecord UserRepository::fromRecord(const QSqlQuery &q) {
     return u;
 }
 
-UserRepository::Where UserRepository::whereClause(const UserQuery &query) const {
+UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
+{
     const SchemaCapabilities &caps = m_session.caps();
     const PlatformDatabase &db = m_session.db();
     QStringList conditions;
@@ -135,7 +139,8 @@ UserRepository::Where UserRepository::whereClause(const UserQuery &query) const 
     return w;
 }
 
-QString UserRepository::orderClause(const UserQuery &query) const {
+QString UserRepository::orderClause(const UserQuery &query) const
+{
     const SchemaCapabilities &caps = m_session.caps();
     QString key;
     switch (query.sortKey) {
@@ -173,7 +178,8 @@ QString UserRepository::orderClause(const UserQuery &query) const {
     return QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, u.id%2").arg(key, dir);
 }
 
-Result<int> UserRepository::count(const UserQuery &query) const {
+Result<int> UserRepository::count(const UserQuery &query) const
+{
     Result<int> r;
     const Where w = whereClause(query);
     const auto v =
@@ -183,7 +189,8 @@ Result<int> UserRepository::count(const UserQuery &query) const {
     return r;
 }
 
-Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const {
+Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
+{
     Result<QList<UserRecord>> r;
     Where w = whereClause(query);
     const QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
@@ -198,7 +205,8 @@ Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const {
 }
 
 Result<UserRecord> UserRepository::findOne(const QString &condition, const QVariant &value,
-                                           bool forUpdate) const {
+                                           bool forUpdate) const
+{
     Result<UserRecord> r;
     QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
                   QStringLiteral(" FROM users u WHERE ") + condition;
@@ -216,11 +224,13 @@ Result<UserRecord> UserRepository::findOne(const QString &condition, const QVari
     return r;
 }
 
-Result<UserRecord> UserRepository::findById(const QString &id) const {
+Result<UserRecord> UserRepository::findById(const QString &id) const
+{
     return findOne(QStringLiteral("u.id = ?"), id, false);
 }
 
-Result<UserRecord> UserRepository::findByEmail(const QString &email) const {
+Result<UserRecord> UserRepository::findByEmail(const QString &email) const
+{
     // An exact match first (the constraint is case-sensitive), then the
     // platform's case-insensitive look-up.
     auto exact = findOne(QStringLiteral("u.email = ?"), email.trimmed(), false);
@@ -229,7 +239,8 @@ Result<UserRecord> UserRepository::findByEmail(const QString &email) const {
     return findOne(QStringLiteral("lower(u.email) = lower(?)"), email.trimmed(), false);
 }
 
-Result<int> UserRepository::activeAdminCount() const {
+Result<int> UserRepository::activeAdminCount() const
+{
     Result<int> r;
     const QString admin = m_session.caps().hasAdminColumn ? QStringLiteral("is_admin")
                                                           : QStringLiteral("is_super_admin");
@@ -242,7 +253,8 @@ Result<int> UserRepository::activeAdminCount() const {
     return r;
 }
 
-Result<int> UserRepository::maintainerCount() const {
+Result<int> UserRepository::maintainerCount() const
+{
     Result<int> r;
     if (!m_session.caps().hasMaintainer)
         return r;
@@ -256,7 +268,8 @@ Result<int> UserRepository::maintainerCount() const {
 }
 
 Result<UserRecord> UserRepository::applyChange(const UserRecord &expected, const UserChange &change,
-                                               bool bootstrapConfirmed) {
+                                               bool bootstrapConfirmed)
+{
     Result<UserRecord> r;
     r.outcome = m_session.requireWritable();
     if (!r.outcome)

@@ -12,16 +12,19 @@
 namespace codemie::test {
 
 namespace {
-QString env(const char *name) {
+QString env(const char *name)
+{
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
 }
 } // namespace
 
-bool TestDatabase::postgresAvailable() {
+bool TestDatabase::postgresAvailable()
+{
     return !env("CODEMIE_TEST_PGHOST").isEmpty();
 }
 
-bool TestDatabase::postgresRequired() {
+bool TestDatabase::postgresRequired()
+{
     if (postgresAvailable())
         return true;
     if (env("CI") == QStringLiteral("true"))
@@ -31,22 +34,25 @@ bool TestDatabase::postgresRequired() {
 
 TestDatabase::TestDatabase(Engine engine, const QString &release)
     : m_engine(engine)
-    , m_release(release) {
-}
+    , m_release(release)
+{}
 
-std::unique_ptr<TestDatabase> TestDatabase::fromTag(const QString &tag) {
+std::unique_ptr<TestDatabase> TestDatabase::fromTag(const QString &tag)
+{
     const bool pg = tag.startsWith(QStringLiteral("pg-"));
     return std::make_unique<TestDatabase>(pg ? Engine::PostgreSQL : Engine::SQLite,
                                           tag.section(QLatin1Char('-'), 1));
 }
 
-void TestDatabase::addEngineRows(const QStringList &tags) {
+void TestDatabase::addEngineRows(const QStringList &tags)
+{
     QTest::addColumn<QString>("engine");
     for (const QString &tag : tags)
         QTest::newRow(qPrintable(tag)) << tag;
 }
 
-TestDatabase::~TestDatabase() {
+TestDatabase::~TestDatabase()
+{
     m_admin.reset();
     if (m_engine == Engine::PostgreSQL && !m_dbName.isEmpty()) {
         ConnectionSettings maint = m_settings;
@@ -58,11 +64,13 @@ TestDatabase::~TestDatabase() {
     }
 }
 
-QString TestDatabase::password() const {
+QString TestDatabase::password() const
+{
     return m_engine == Engine::PostgreSQL ? env("CODEMIE_TEST_PGPASSWORD") : QString();
 }
 
-QString TestDatabase::create() {
+QString TestDatabase::create()
+{
     if (m_engine == Engine::PostgreSQL) {
         m_settings.driver = ConnectionSettings::Driver::PostgreSQL;
         m_settings.host = env("CODEMIE_TEST_PGHOST");
@@ -97,7 +105,8 @@ QString TestDatabase::create() {
 }
 
 std::unique_ptr<PlatformSession> TestDatabase::session(const QString &actorEmail,
-                                                       int defaultProjectLimit) const {
+                                                       int defaultProjectLimit) const
+{
     PlatformSession::Options options;
     options.actorEmail = actorEmail;
     options.defaultProjectLimit = defaultProjectLimit;
@@ -109,7 +118,8 @@ std::unique_ptr<PlatformSession> TestDatabase::session(const QString &actorEmail
 }
 
 QString TestDatabase::addUser(const QString &email, bool admin, bool maintainer, bool active,
-                              const QString &name) {
+                              const QString &name)
+{
     const auto caps = SchemaProbe(*m_admin).probe().value.caps;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
@@ -144,7 +154,8 @@ QString TestDatabase::addUser(const QString &email, bool admin, bool maintainer,
     return id;
 }
 
-void TestDatabase::addProject(const QString &name, const QString &type, const QString &createdBy) {
+void TestDatabase::addProject(const QString &name, const QString &type, const QString &createdBy)
+{
     const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
     const Outcome o = m_admin->exec(
         QStringLiteral("INSERT INTO applications (id, name, date, update_date, git_repos, "
@@ -156,7 +167,8 @@ void TestDatabase::addProject(const QString &name, const QString &type, const QS
         qWarning("addProject failed: %s", qPrintable(o.fullText()));
 }
 
-void TestDatabase::addMembership(const QString &userId, const QString &project, bool projectAdmin) {
+void TestDatabase::addMembership(const QString &userId, const QString &project, bool projectAdmin)
+{
     const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
     const Outcome o = m_admin->exec(
         QStringLiteral("INSERT INTO user_projects (id, date, update_date, user_id, project_name, "

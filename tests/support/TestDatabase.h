@@ -26,7 +26,8 @@ public:
     static std::unique_ptr<TestDatabase> fromTag(const QString &tag);
     // Adds one QTest data row per tag, column "engine".
     static void addEngineRows(const QStringList &tags);
-    static QStringList writableTags() {
+    static QStringList writableTags()
+    {
         return {QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
                 QStringLiteral("pg-2.19.0")};
     }
