@@ -2,15 +2,31 @@
 
 #include "DemoDataGenerator.h"
 #include "KeychainCredentialStore.h"
+#include "KeycloakClient.h"
+#include "MigrationExecutor.h"
+#include "MigrationReport.h"
+#include "MigrationVerifier.h"
 #include "PlatformSession.h"
 #include "ProfileStore.h"
 #include "ProjectRepository.h"
+#include "RealmExportReader.h"
 #include "SchemaInstaller.h"
+#include "SourceMapper.h"
 #include "UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +54,8 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("status"), QStringLiteral("generate"), QStringLiteral("profiles")};
+    return {QStringLiteral("status"), QStringLiteral("generate"), QStringLiteral("profiles"),
+            QStringLiteral("migrate")};
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments)
@@ -75,6 +92,15 @@ QString CommandLine::helpText() const
               "  profiles list | show NAME | test NAME [--json]\n"
               "      The connection profiles the window uses. show never prints a secret;\n"
               "      test connects with the secrets in the keychain (or PGPASSWORD).\n"
+              "  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)\n"
+              "          (--db URI | --profile NAME) [--policy merge|overwrite]\n"
+              "          [--include-disabled] [--admin-role ROLE] [--project-limit N]\n"
+              "          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]\n"
+              "          [--report FILE] [--ca-bundle PEM] [--batch-size N]\n"
+              "      Move Keycloak users and their applications / applications_admin\n"
+              "      projects into the platform database: plan (the default, writes\n"
+              "      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,\n"
+              "      2 usage error, 3 finished with conflicts or verification differences.\n"
               "  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]\n"
               "           [--spend-days N] [--seed N]\n"
               "      Fill an empty platform database with deterministic sample data (for\n"
@@ -111,6 +137,8 @@ int CommandLine::run(const QStringList &arguments)
         return generate(rest);
     if (command == QStringLiteral("profiles"))
         return profiles(rest);
+    if (command == QStringLiteral("migrate"))
+        return migrate(rest);
     m_err << tr("Unknown command '%1'. Run codemie-admin --help for the list of commands.")
                  .arg(command)
           << Qt::endl;
@@ -439,6 +467,280 @@ int CommandLine::generate(const QStringList &args)
           << Qt::endl;
     m_out << tr("Act as %1 (maintainer).").arg(s.actorEmail) << Qt::endl;
     return Success;
+}
+
+} // namespace codemie
+
+namespace codemie {
+
+namespace {
+bool writeJson(const QString &path, const QJsonObject &object, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        err << QCoreApplication::translate("CommandLine", "Cannot write %1: %2")
+                   .arg(path, file.errorString())
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int CommandLine::migrate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption url(QStringLiteral("keycloak-url"), tr("Keycloak base URL."),
+                                 tr("URL"));
+    const QCommandLineOption realm(QStringLiteral("realm"), tr("Realm."), tr("REALM"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Client id."), tr("ID"));
+    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), tr("CA bundle (PEM)."),
+                                      tr("PEM"));
+    const QCommandLineOption fromExport(QStringLiteral("from-export"), tr("Realm export file."),
+                                        tr("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connection profile."),
+                                     tr("NAME"));
+    const QCommandLineOption policy(QStringLiteral("policy"), tr("merge or overwrite."),
+                                    tr("POLICY"), QStringLiteral("merge"));
+    const QCommandLineOption includeDisabled(QStringLiteral("include-disabled"),
+                                             tr("Import disabled users."));
+    const QCommandLineOption adminRole(QStringLiteral("admin-role"), tr("Realm role of admins."),
+                                       tr("ROLE"));
+    const QCommandLineOption projectLimit(QStringLiteral("project-limit"), tr("Project limit."),
+                                          tr("N"));
+    const QCommandLineOption actor(QStringLiteral("actor"), tr("Acting administrator."),
+                                   tr("EMAIL"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Plan only (default)."));
+    const QCommandLineOption apply(QStringLiteral("apply"), tr("Apply the plan."));
+    const QCommandLineOption verify(QStringLiteral("verify"), tr("Verify afterwards."));
+    const QCommandLineOption planOut(QStringLiteral("plan-out"), tr("Write the plan as JSON."),
+                                     tr("FILE"));
+    const QCommandLineOption reportOut(QStringLiteral("report"), tr("Write the report as JSON."),
+                                       tr("FILE"));
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"), tr("Users per transaction."),
+                                       tr("N"), QStringLiteral("100"));
+    parser.addOptions({url, realm, clientId, caBundle, fromExport, db, profile, policy,
+                       includeDisabled, adminRole, projectLimit, actor, dryRun, apply, verify,
+                       planOut, reportOut, batchSize});
+    auto usage = [this](const QString &text) {
+        m_err << text << Qt::endl
+              << tr("Run codemie-admin --help for the migrate options.") << Qt::endl;
+        return UsageError;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("migrate")} + args))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    const bool live = parser.isSet(url) || parser.isSet(realm) || parser.isSet(clientId);
+    if (live == parser.isSet(fromExport))
+        return usage(
+            tr("Give either --keycloak-url, --realm and --client-id, or --from-export PATH."));
+    if (live && (!parser.isSet(url) || !parser.isSet(realm) || !parser.isSet(clientId)))
+        return usage(tr("A live Keycloak source needs --keycloak-url, --realm and --client-id."));
+    if (parser.isSet(db) == parser.isSet(profile))
+        return usage(tr("Give either --db URI or --profile NAME."));
+    if (parser.isSet(dryRun) && parser.isSet(apply))
+        return usage(tr("--dry-run and --apply exclude each other."));
+    MigrationOptions options;
+    if (parser.value(policy) == QStringLiteral("overwrite"))
+        options.policy = MigrationOptions::Policy::Overwrite;
+    else if (parser.value(policy) != QStringLiteral("merge"))
+        return usage(tr("--policy is merge or overwrite."));
+    options.includeDisabled = parser.isSet(includeDisabled);
+    options.adminRole = parser.value(adminRole);
+    bool ok = true;
+    options.batchSize = parser.value(batchSize).toInt(&ok);
+    if (!ok || options.batchSize < 1 || options.batchSize > 10000)
+        return usage(tr("--batch-size takes a number from 1 to 10,000."));
+
+    // The database.
+    ConnectionSettings settings;
+    QString password = passwordFromEnvironment();
+    QString actorEmail = parser.value(actor);
+    std::optional<ConnectionProfile> chosen;
+    if (parser.isSet(profile)) {
+        chosen = ProfileStore().byName(parser.value(profile));
+        if (!chosen)
+            return usage(tr("No profile named %1.").arg(parser.value(profile)));
+        settings = chosen->database;
+        password = profilePassword(*chosen);
+        if (actorEmail.isEmpty())
+            actorEmail = chosen->actorEmail;
+        options.projectLimit = chosen->defaultProjectLimit;
+    } else {
+        const auto parsed = ConnectionSettings::fromUri(parser.value(db));
+        if (!parsed.isOk())
+            return usage(parsed.outcome.fullText());
+        settings = parsed.value;
+    }
+    if (parser.isSet(projectLimit)) {
+        options.projectLimit = parser.value(projectLimit).toInt(&ok);
+        if (!ok || options.projectLimit < 0)
+            return usage(tr("--project-limit takes a whole number, 0 or more."));
+    }
+
+    // A progress bar on a terminal, plain lines otherwise (logs, pipelines).
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    auto progressLine = [this, terminal](const QString &what, int done, int total) {
+        const QString text = QStringLiteral("%1: %2/%3").arg(what).arg(done).arg(total);
+        if (!terminal) {
+            m_err << text << Qt::endl;
+            return;
+        }
+        const int width = 30;
+        const int filled = total > 0 ? width * done / total : width;
+        m_err << QStringLiteral("\r[") << QString(filled, QLatin1Char('#'))
+              << QString(width - filled, QLatin1Char(' ')) << QStringLiteral("] ") << text;
+        if (done >= total)
+            m_err << Qt::endl;
+        m_err.flush();
+    };
+
+    // The source.
+    QList<KeycloakUser> keycloakUsers;
+    QString sourceText;
+    if (live) {
+        KeycloakSourceSettings ks;
+        ks.baseUrl = QUrl::fromUserInput(parser.value(url));
+        ks.realm = parser.value(realm);
+        ks.clientId = parser.value(clientId);
+        ks.caBundlePath = parser.value(caBundle);
+        QString secret = QProcessEnvironment::systemEnvironment().value(
+            QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"));
+        if (chosen) {
+            ks.allowPlainHttp = chosen->keycloakPlainHttpConfirmed;
+            if (ks.caBundlePath.isEmpty())
+                ks.caBundlePath = chosen->keycloakCaBundle;
+            auto keychain = CredentialStoreProvider::open(500);
+            const auto stored = keychain.store->read(CredentialStore::keyFor(
+                chosen->id, CredentialStore::Purpose::KeycloakClientSecret));
+            if (stored.isOk())
+                secret = stored.value;
+        }
+        if (secret.isEmpty()) {
+            m_err << tr("No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it "
+                        "in the profile.")
+                  << Qt::endl;
+            return UsageError;
+        }
+        KeycloakClient client(ks, secret);
+        const auto pre = client.preflight();
+        if (!pre.isOk()) {
+            m_err << pre.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        for (const QString &w : pre.value.warnings)
+            m_err << tr("warning: %1").arg(w) << Qt::endl;
+        const auto read = client.readUsers(
+            [&](int done, int total) { progressLine(tr("Reading Keycloak users"), done, total); });
+        if (!read.isOk()) {
+            m_err << read.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        keycloakUsers = read.value;
+        if (!options.adminRole.isEmpty()) {
+            const auto admins = client.realmRoleMemberIds(options.adminRole);
+            if (!admins.isOk()) {
+                m_err << admins.outcome.fullText() << Qt::endl;
+                return Failure;
+            }
+            options.adminIds = QSet<QString>(admins.value.begin(), admins.value.end());
+        }
+        options.realm = ks.realm;
+        sourceText = tr("Keycloak %1, realm %2").arg(ks.baseUrl.toString(), ks.realm);
+    } else {
+        const auto exported = RealmExportReader::read(parser.value(fromExport));
+        if (!exported.isOk()) {
+            m_err << exported.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        keycloakUsers = exported.value.users;
+        options.realm = exported.value.realm;
+        if (!options.adminRole.isEmpty()) {
+            if (!exported.value.roleMembers.contains(options.adminRole)) {
+                m_err << tr("The export has no realm role %1.").arg(options.adminRole) << Qt::endl;
+                return UsageError;
+            }
+            const QStringList ids = exported.value.roleMembers.value(options.adminRole);
+            options.adminIds = QSet<QString>(ids.begin(), ids.end());
+        }
+        sourceText = tr("realm export %1 (realm %2)").arg(parser.value(fromExport), options.realm);
+    }
+
+    // Connect and plan.
+    PlatformSession::Options sessionOptions;
+    sessionOptions.actorEmail = actorEmail;
+    sessionOptions.defaultProjectLimit = options.projectLimit;
+    PlatformSession session(settings, password, sessionOptions);
+    const Outcome opened = session.open();
+    if (!opened) {
+        m_err << opened.fullText() << Qt::endl;
+        return Failure;
+    }
+    if (!actorEmail.isEmpty()) {
+        if (!session.hasActor()) {
+            m_err << tr("No platform user has the e-mail %1 (--actor).").arg(actorEmail)
+                  << Qt::endl;
+            return UsageError;
+        }
+        options.actorId = session.actor().id;
+    }
+    const QList<SourceUser> source = SourceMapper::mapAll(keycloakUsers, options);
+    const auto snapshot = DatabaseSnapshot::loadAll(session.db(), session.caps());
+    if (!snapshot.isOk()) {
+        m_err << snapshot.outcome.fullText() << Qt::endl;
+        return Failure;
+    }
+    const MigrationPlan plan = MigrationPlanner(options).plan(source, snapshot.value, sourceText,
+                                                              session.schema().revision);
+    m_out << MigrationReport::planSummary(plan) << Qt::endl;
+    if (parser.isSet(planOut) &&
+        !writeJson(parser.value(planOut), MigrationReport::planToJson(plan), m_err))
+        return Failure;
+    bool problems = plan.count(UserPlan::Action::Conflict) > 0;
+    QJsonObject report{{QStringLiteral("plan"), MigrationReport::planToJson(plan)}};
+
+    if (parser.isSet(apply)) {
+        if (!session.schema().canWrite) {
+            m_err << tr("The migration cannot write to this database: %1")
+                         .arg(session.schema().readOnlyReason)
+                  << Qt::endl;
+            return Failure;
+        }
+        const auto applied =
+            MigrationExecutor(session.db(), options).apply(plan, source, [&](int done, int total) {
+                progressLine(tr("Applying"), done, total);
+            });
+        if (!applied.isOk()) {
+            m_err << applied.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        m_out << MigrationReport::resultSummary(applied.value) << Qt::endl;
+        report.insert(QStringLiteral("result"), MigrationReport::resultToJson(applied.value));
+        if (applied.value.failedBatches > 0) {
+            if (parser.isSet(reportOut))
+                writeJson(parser.value(reportOut), report, m_err);
+            return Failure;
+        }
+        problems = problems || applied.value.conflicts > 0;
+    }
+    if (parser.isSet(verify)) {
+        const auto verified =
+            MigrationVerifier::verify(session.db(), session.caps(), source, options);
+        if (!verified.isOk()) {
+            m_err << verified.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        m_out << MigrationReport::verificationSummary(verified.value) << Qt::endl;
+        report.insert(QStringLiteral("verification"),
+                      MigrationReport::verificationToJson(verified.value));
+        problems = problems || !verified.value.ok();
+    }
+    if (parser.isSet(reportOut) && !writeJson(parser.value(reportOut), report, m_err))
+        return Failure;
+    return problems ? FinishedWithProblems : Success;
 }
 
 } // namespace codemie

@@ -12,7 +12,13 @@ namespace codemie {
 // read-only (status).
 class CommandLine {
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, ReadOnly = 3 };
+    enum ExitCode {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2,
+        ReadOnly = 3,
+        FinishedWithProblems = 3
+    };
 
     // True when `arguments` (without the program name) ask for a headless
     // command: a subcommand, --help or --version.
@@ -29,6 +35,7 @@ private:
     int status(const QStringList &args);
     int generate(const QStringList &args);
     int profiles(const QStringList &args);
+    int migrate(const QStringList &args);
     // Connects and prints the status report; shared by `status` and `profiles test`.
     int report(const ConnectionSettings &settings, const QString &password,
                const QString &actorEmail, int defaultProjectLimit, bool json);

@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "BatchInsert.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,70 +15,6 @@
 namespace codemie {
 
 namespace {
-
-// Multi-row INSERT in batches: one prepared statement per full batch size.
-class BatchInsert {
-public:
-    BatchInsert(const PlatformDatabase &db, QString table, QStringList columns)
-        : m_db(db)
-        , m_table(std::move(table))
-        , m_columns(std::move(columns))
-        , m_full(db.newQuery())
-    {
-        m_rowsPerStatement = qMax(1, 6000 / int(m_columns.size()));
-    }
-
-    Outcome add(const QVariantList &row)
-    {
-        m_pending << row;
-        ++m_total;
-        if (m_pending.size() >= m_rowsPerStatement)
-            return flush();
-        return Outcome::ok();
-    }
-
-    Outcome flush()
-    {
-        if (m_pending.isEmpty())
-            return Outcome::ok();
-        const int rows = int(m_pending.size());
-        QSqlQuery partial = m_db.newQuery();
-        QSqlQuery &q = rows == m_rowsPerStatement ? m_full : partial;
-        if (rows != m_rowsPerStatement || !m_fullPrepared) {
-            const QString row =
-                QLatin1Char('(') +
-                QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
-                QLatin1Char(')');
-            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                                    .arg(m_table, m_columns.join(QStringLiteral(", "))) +
-                                QStringList(rows, row).join(QStringLiteral(", "));
-            if (!q.prepare(sql))
-                return m_db.outcomeFor(q.lastError());
-            if (rows == m_rowsPerStatement)
-                m_fullPrepared = true;
-        }
-        int index = 0;
-        for (const QVariantList &values : std::as_const(m_pending))
-            for (const QVariant &v : values)
-                q.bindValue(index++, v);
-        m_pending.clear();
-        if (!q.exec())
-            return m_db.outcomeFor(q.lastError());
-        return Outcome::ok();
-    }
-
-    int total() const { return m_total; }
-
-private:
-    const PlatformDatabase &m_db;
-    QString m_table;
-    QStringList m_columns;
-    QSqlQuery m_full;
-    bool m_fullPrepared = false;
-    int m_rowsPerStatement = 100;
-    QList<QVariantList> m_pending;
-    int m_total = 0;
-};
 
 const QStringList firstNames = {
     QStringLiteral("Ada"),       QStringLiteral("Bjørn"),     QStringLiteral("Chidi"),

@@ -1,0 +1,770 @@
+#include "KeycloakClient.h"
+
+#include "KeycloakHttp.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrlQuery>
+#include <map>
+#include <vector>
+
+namespace codemie {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KeycloakClient", text);
+}
+
+const QString realmManagement = QStringLiteral("realm-management");
+const QString applicationsAttribute = QStringLiteral("applications");
+const QString applicationsAdminAttribute = QStringLiteral("applications_admin");
+const QString userTypeAttribute = QStringLiteral("user_type");
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QUrl normalisedBase(const QUrl &url)
+{
+    QUrl base =
+        url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    QString path = base.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    base.setPath(path, QUrl::TolerantMode);
+    return base;
+}
+
+// A discovery document request: any 2xx body is looked at afterwards.
+struct DiscoveryCall : KeycloakHttp::Call {};
+
+struct CountCall : KeycloakHttp::Call {
+    int count = -1;
+    QString acceptBody() override
+    {
+        const QByteArray text = payload.trimmed();
+        bool digits = !text.isEmpty() && text.size() <= 9;
+        for (char c : text)
+            digits = digits && c >= '0' && c <= '9';
+        if (!digits)
+            return tr("the user count is not a number: “%1”").arg(KeycloakHttp::excerpt(payload));
+        count = text.toInt();
+        return {};
+    }
+};
+
+struct ObjectCall : KeycloakHttp::Call {
+    QJsonObject object;
+    QString acceptBody() override
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+        if (error.error != QJsonParseError::NoError)
+            return tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        if (!doc.isObject())
+            return tr("expected a JSON object");
+        object = doc.object();
+        return {};
+    }
+};
+
+struct PageCall : KeycloakHttp::Call {
+    int first = 0;
+    bool brief = false;
+    QList<KeycloakUser> users;
+    QStringList ids; // brief pages: only the ids are kept
+    QString acceptBody() override
+    {
+        users.clear();
+        ids.clear();
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+        if (error.error != QJsonParseError::NoError)
+            return tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        if (!doc.isArray())
+            return tr("expected a JSON list of users");
+        const QJsonArray array = doc.array();
+        const QString where = tr("the page of users starting at %1").arg(first);
+        for (const QJsonValue &value : array) {
+            if (!value.isObject()) {
+                failure = Outcome::failure(
+                    Outcome::Kind::InvalidInput,
+                    tr("Keycloak sent a list of users with something else than a user in it."),
+                    where, tr("Check that the address points at Keycloak itself."));
+                return {};
+            }
+            if (brief) {
+                const QJsonValue id = value.toObject().value(QLatin1String("id"));
+                if (!id.isString() || id.toString().isEmpty() ||
+                    id.toString().size() > KeycloakUser::maxValueLength) {
+                    failure = Outcome::failure(
+                        Outcome::Kind::InvalidInput,
+                        tr("Keycloak sent a role member without a usable id."), where,
+                        tr("Check that the address points at Keycloak itself."));
+                    return {};
+                }
+                ids.append(id.toString());
+                continue;
+            }
+            Result<KeycloakUser> user = KeycloakUser::fromJson(value.toObject(), where);
+            if (!user.isOk()) {
+                failure = user.outcome;
+                return {};
+            }
+            users.append(std::move(user.value));
+        }
+        return {};
+    }
+    int size() const { return brief ? ids.size() : users.size(); }
+};
+
+} // namespace
+
+KeycloakClient::KeycloakClient(KeycloakSourceSettings settings, QString clientSecret)
+    : m_settings(std::move(settings))
+    , m_http(std::make_unique<KeycloakHttp>(m_settings, std::move(clientSecret)))
+{
+    m_settings = m_http->settings(); // clamped
+}
+
+KeycloakClient::~KeycloakClient() = default;
+
+QStringList KeycloakClient::requiredRoles()
+{
+    return {QStringLiteral("view-users"), QStringLiteral("query-users")};
+}
+
+Outcome KeycloakClient::validate() const
+{
+    const QUrl &url = m_settings.baseUrl;
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return Outcome::failure(
+            Outcome::Kind::InvalidInput,
+            tr("“%1” is not a Keycloak address.").arg(url.toString(QUrl::RemoveUserInfo)), {},
+            tr("Give the address as https://host[:port], optionally followed by /auth for older "
+               "servers."));
+    }
+    if (!url.userInfo().isEmpty()) {
+        return Outcome::failure(
+            Outcome::Kind::InvalidInput,
+            tr("The Keycloak address must not contain a user name or password."), {},
+            tr("Remove the part before @ from the address; the client secret is asked for "
+               "separately and kept in the keychain."));
+    }
+    if (m_settings.realm.trimmed().isEmpty() || m_settings.realm.size() > 255) {
+        return Outcome::failure(Outcome::Kind::InvalidInput, tr("The realm name is missing."), {},
+                                tr("Give the name of the realm that holds the users."));
+    }
+    if (m_settings.clientId.trimmed().isEmpty() || m_settings.clientId.size() > 255) {
+        return Outcome::failure(Outcome::Kind::InvalidInput, tr("The client id is missing."), {},
+                                tr("Give the id of the confidential client whose service account "
+                                   "reads the users."));
+    }
+    if (scheme == QLatin1String("http") && !m_settings.allowPlainHttp &&
+        !isLoopbackHost(url.host())) {
+        return Outcome::failure(
+            Outcome::Kind::NeedsConfirmation,
+            tr("The Keycloak address uses plain http to another computer: the client secret and "
+               "every user's data would cross the network unencrypted."),
+            url.toString(QUrl::RemoveUserInfo),
+            tr("Use https. Only if the network path is trusted, confirm plain http for this "
+               "source."));
+    }
+    return Outcome::ok();
+}
+
+Outcome KeycloakClient::discover(KeycloakPreflight *preflight, const std::atomic_bool *cancel)
+{
+    const QUrl base = normalisedBase(m_settings.baseUrl);
+    QList<QUrl> candidates{base};
+    const QString path = base.path(QUrl::FullyEncoded);
+    if (path.endsWith(QLatin1String("/auth"))) {
+        QUrl stripped = base;
+        stripped.setPath(path.chopped(5), QUrl::TolerantMode);
+        candidates << stripped;
+    } else {
+        candidates << KeycloakHttp::appendPath(base, {QStringLiteral("auth")});
+    }
+    QStringList tried;
+    bool realmMissing = false;
+    for (const QUrl &candidate : candidates) {
+        DiscoveryCall call;
+        call.bearer = false;
+        call.url = KeycloakHttp::appendPath(candidate, {QStringLiteral("realms"), m_settings.realm,
+                                                        QStringLiteral(".well-known"),
+                                                        QStringLiteral("openid-configuration")});
+        const Outcome batch = m_http->runOne(call, cancel);
+        if (!batch)
+            return batch;
+        const QString where = call.url.toString(QUrl::RemoveUserInfo);
+        if (!call.failure && call.status == 0)
+            return m_http->scrub(call.failure); // network, TLS: the other layout will not help
+        if (call.status == 200 && call.failure) {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(call.payload, &error);
+            const QJsonObject o = doc.object();
+            const QString issuer = o.value(QLatin1String("issuer")).toString();
+            if (doc.isObject() && !issuer.isEmpty() &&
+                o.value(QLatin1String("token_endpoint")).isString()) {
+                m_effectiveBase = candidate;
+                m_adminBase = KeycloakHttp::appendPath(
+                    candidate,
+                    {QStringLiteral("admin"), QStringLiteral("realms"), m_settings.realm});
+                m_http->setTokenUrl(KeycloakHttp::appendPath(
+                    candidate,
+                    {QStringLiteral("realms"), m_settings.realm, QStringLiteral("protocol"),
+                     QStringLiteral("openid-connect"), QStringLiteral("token")}));
+                m_layout = candidate.path().endsWith(QLatin1String("/auth"))
+                               ? QStringLiteral("legacy /auth")
+                               : QStringLiteral("modern");
+                m_issuer = issuer;
+                m_discoveryWarnings.clear();
+                const QString expected =
+                    KeycloakHttp::appendPath(candidate,
+                                             {QStringLiteral("realms"), m_settings.realm})
+                        .toString();
+                if (QUrl(issuer).adjusted(QUrl::StripTrailingSlash) != QUrl(expected)) {
+                    m_discoveryWarnings << tr("Keycloak names itself “%1”, but the console "
+                                              "connects through “%2”. This works when Keycloak "
+                                              "has a fixed host name; if requests are refused "
+                                              "with 401, use Keycloak's own address.")
+                                               .arg(issuer, expected);
+                }
+                m_discovered = true;
+                if (preflight) {
+                    preflight->serverLayout = m_layout;
+                    preflight->effectiveBaseUrl = m_effectiveBase;
+                    preflight->issuer = m_issuer;
+                }
+                return Outcome::ok();
+            }
+            tried << tr("%1: HTTP 200 but not a discovery document").arg(where);
+            continue;
+        }
+        QString code;
+        const QString said = KeycloakHttp::keycloakError(call.payload, &code);
+        if (call.status == 404 && code == QLatin1String("Realm does not exist"))
+            realmMissing = true;
+        QString what = call.failure.isOk() ? QString() : call.failure.message();
+        if (what.isEmpty())
+            what = said.isEmpty() && KeycloakHttp::looksLikeHtml(call)
+                       ? tr("a web page")
+                       : (said.isEmpty() ? KeycloakHttp::excerpt(call.payload) : said);
+        tried << tr("%1: HTTP %2 %3").arg(where).arg(call.status).arg(what);
+    }
+    if (realmMissing) {
+        return m_http->scrub(Outcome::failure(
+            Outcome::Kind::NotFound,
+            tr("The realm “%1” does not exist on this Keycloak server.").arg(m_settings.realm),
+            tried.join(QLatin1Char('\n')), tr("Check the realm name; it is case-sensitive."), 404));
+    }
+    return m_http->scrub(Outcome::failure(
+        Outcome::Kind::NotFound,
+        tr("No Keycloak realm “%1” was found at %2, with or without /auth.")
+            .arg(m_settings.realm, base.toString(QUrl::RemoveUserInfo)),
+        tried.join(QLatin1Char('\n')),
+        tr("Check the Keycloak address: it is the part before /realms/ in Keycloak's own "
+           "URLs.")));
+}
+
+Outcome KeycloakClient::connect(KeycloakPreflight *preflight, const std::atomic_bool *cancel)
+{
+    if (!m_discovered) {
+        const Outcome o = discover(preflight, cancel);
+        if (!o)
+            return o;
+    } else if (preflight) {
+        preflight->serverLayout = m_layout;
+        preflight->effectiveBaseUrl = m_effectiveBase;
+        preflight->issuer = m_issuer;
+    }
+    return m_http->ensureToken(cancel);
+}
+
+Result<int> KeycloakClient::countUsers(const std::atomic_bool *cancel)
+{
+    Result<int> result;
+    CountCall call;
+    call.url =
+        KeycloakHttp::appendPath(m_adminBase, {QStringLiteral("users"), QStringLiteral("count")});
+    const Outcome batch = m_http->runOne(call, cancel);
+    if (!batch) {
+        result.outcome = batch;
+    } else if (call.status == 200 && call.failure && call.count >= 0) {
+        result.value = call.count;
+    } else if (call.status == 403) {
+        result.outcome =
+            forbidden(tr("the users of realm “%1”").arg(m_settings.realm), requiredRoles(), 403);
+    } else if (call.status == 404) {
+        result.outcome = m_http->scrub(Outcome::failure(
+            Outcome::Kind::NotFound,
+            tr("Keycloak's admin API does not know the realm “%1”.").arg(m_settings.realm),
+            KeycloakHttp::keycloakError(call.payload),
+            tr("Check the realm name, and that the address is not a proxy that hides "
+               "/admin/.")));
+    } else {
+        result.outcome = m_http->unexpectedAnswer(call, tr("Counting the users"));
+    }
+    return result;
+}
+
+Outcome KeycloakClient::forbidden(const QString &what, const QStringList &needed, int status) const
+{
+    const KeycloakAccessToken &token = m_http->token();
+    const QStringList held = token.clientRoles(realmManagement);
+    QStringList missing;
+    for (const QString &role : needed)
+        if (!held.contains(role))
+            missing << role;
+    QString details;
+    if (!token.carriesRoleInformation()) {
+        details = tr("The access token lists no realm-management roles at all. The service "
+                     "account needs: %1.")
+                      .arg(needed.join(QStringLiteral(", ")));
+    } else if (!missing.isEmpty()) {
+        details = tr("The service account of client “%1” lacks the realm-management roles: %2.")
+                      .arg(m_settings.clientId, missing.join(QStringLiteral(", ")));
+    } else {
+        details = tr("The access token carries %1, yet Keycloak refused. The token may come "
+                     "from another realm than the one read.")
+                      .arg(needed.join(QStringLiteral(", ")));
+    }
+    return m_http->scrub(Outcome::failure(
+        Outcome::Kind::Refused,
+        status > 0
+            ? tr("Keycloak does not let this client read %1 (HTTP %2).").arg(what).arg(status)
+            : tr("Keycloak does not let this client read %1.").arg(what),
+        details,
+        tr("In Keycloak, open Clients → %1 → Service accounts roles, assign the client roles %2 "
+           "of realm-management, and make sure that “Full scope allowed” is on and the “roles” "
+           "client scope is assigned so that the roles reach the token.")
+            .arg(m_settings.clientId,
+                 (missing.isEmpty() ? needed : missing).join(QStringLiteral(", "))),
+        status));
+}
+
+Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
+                                         const std::atomic_bool *cancel)
+{
+    ObjectCall call;
+    call.url =
+        KeycloakHttp::appendPath(m_adminBase, {QStringLiteral("users"), QStringLiteral("profile")});
+    const Outcome batch = m_http->runOne(call, cancel);
+    if (!batch)
+        return batch;
+    if (call.status == 404 || call.status == 403) {
+        if (m_settings.assumeNoUserProfile) {
+            preflight.unmanagedAttributePolicy.clear();
+            preflight.attributesVisible = true;
+            preflight.warnings << tr("Keycloak did not show its user-profile configuration "
+                                     "(HTTP %1); as confirmed, the server is taken to be older "
+                                     "than Keycloak 24 and to return attributes unfiltered.")
+                                      .arg(call.status);
+            return Outcome::ok();
+        }
+        preflight.attributesVisible = false;
+        return m_http->scrub(Outcome::failure(
+            Outcome::Kind::NeedsConfirmation,
+            tr("Keycloak did not show the user-profile configuration of realm “%1” (HTTP %2), so "
+               "it cannot be checked that the applications attributes are visible.")
+                .arg(m_settings.realm)
+                .arg(call.status),
+            KeycloakHttp::keycloakError(call.payload),
+            tr("On Keycloak 24 and newer, give the service account the realm-management role "
+               "view-users. If the server is Keycloak 23 or older, confirm that, and the "
+               "attributes are read unfiltered."),
+            call.status));
+    }
+    if (call.status != 200 || !call.failure)
+        return m_http->unexpectedAnswer(call, tr("Reading the user-profile configuration"));
+
+    const QJsonValue policy = call.object.value(QLatin1String("unmanagedAttributePolicy"));
+    if (!policy.isUndefined() && !policy.isNull() && !policy.isString()) {
+        return Outcome::failure(Outcome::Kind::InvalidInput,
+                                tr("Keycloak's user-profile configuration cannot be read: "
+                                   "unmanagedAttributePolicy is not a text."),
+                                {}, tr("Check that the address points at Keycloak itself."));
+    }
+    preflight.unmanagedAttributePolicy = policy.toString().left(40);
+    const bool unmanagedVisible =
+        preflight.unmanagedAttributePolicy == QLatin1String("ENABLED") ||
+        preflight.unmanagedAttributePolicy == QLatin1String("ADMIN_VIEW") ||
+        preflight.unmanagedAttributePolicy == QLatin1String("ADMIN_EDIT");
+    QSet<QString> declared;
+    QSet<QString> declaredHidden;
+    const QJsonValue attributes = call.object.value(QLatin1String("attributes"));
+    if (attributes.isArray()) {
+        for (const QJsonValue &a : attributes.toArray()) {
+            const QJsonObject attribute = a.toObject();
+            const QString name = attribute.value(QLatin1String("name")).toString();
+            if (name.isEmpty())
+                continue;
+            const QJsonValue permissions = attribute.value(QLatin1String("permissions"));
+            // Without permissions only administrators see a declared attribute.
+            bool adminViews = !permissions.isObject();
+            if (permissions.isObject()) {
+                const QJsonObject p = permissions.toObject();
+                for (const char *key : {"view", "edit"})
+                    for (const QJsonValue &who : p.value(QLatin1String(key)).toArray())
+                        adminViews = adminViews || who.toString() == QLatin1String("admin");
+            }
+            (adminViews ? declared : declaredHidden).insert(name);
+        }
+    }
+    auto visible = [&](const QString &name) {
+        return declared.contains(name) || (!declaredHidden.contains(name) && unmanagedVisible);
+    };
+    QStringList hidden;
+    for (const QString &name : {applicationsAttribute, applicationsAdminAttribute})
+        if (!visible(name))
+            hidden << name;
+    preflight.attributesVisible = hidden.isEmpty();
+    if (!visible(userTypeAttribute))
+        preflight.warnings << tr("The attribute user_type is not visible to administrators; "
+                                 "every user will be imported as a regular user.");
+    if (preflight.attributesVisible)
+        return Outcome::ok();
+    const bool declaredButHidden =
+        !declaredHidden.isEmpty() && (declaredHidden.contains(applicationsAttribute) ||
+                                      declaredHidden.contains(applicationsAdminAttribute));
+    return Outcome::failure(
+        Outcome::Kind::Refused,
+        tr("Keycloak hides the attributes %1 from administrators in realm “%2”: every user would "
+           "be imported without projects.")
+            .arg(hidden.join(QStringLiteral(", ")), m_settings.realm),
+        declaredButHidden
+            ? tr("The attributes are declared in the realm's user profile without view "
+                 "permission for administrators.")
+            : tr("Unmanaged attributes are disabled in realm “%1” (Keycloak 24 and newer) and "
+                 "the attributes are not declared in its user profile.")
+                  .arg(m_settings.realm),
+        declaredButHidden
+            ? tr("Ask the Keycloak administrator to open Realm settings → User profile, and "
+                 "give Admin the view permission on %1; then run the check again.")
+                  .arg(hidden.join(QStringLiteral(", ")))
+            : tr("Ask the Keycloak administrator to set Realm settings → General → Unmanaged "
+                 "attributes to “Admin can view” (or to declare applications and "
+                 "applications_admin in Realm settings → User profile, viewable by Admin); "
+                 "then run the check again."));
+}
+
+Result<KeycloakPreflight> KeycloakClient::preflight(const std::atomic_bool *cancel)
+{
+    Result<KeycloakPreflight> result;
+    KeycloakPreflight &p = result.value;
+    m_preflightPassed = false;
+    result.outcome = validate();
+    if (!result.isOk())
+        return result;
+    KeycloakHttp::Session session(*m_http);
+    if (!session.outcome()) {
+        result.outcome = session.outcome();
+        return result;
+    }
+    m_discovered = false; // look again: the server may have changed
+    result.outcome = connect(&p, cancel);
+    p.warnings << m_discoveryWarnings;
+    if (!result.isOk())
+        return result;
+    const KeycloakAccessToken &token = m_http->token();
+    p.tokenRoles = token.clientRoles(realmManagement);
+    p.tokenAuthorizedParty = token.authorizedParty();
+    p.tokenLifetimeSeconds = static_cast<int>(token.lifetimeSeconds());
+    if (!token.hasClaims())
+        p.warnings << tr("The access token is not a JWT; its roles cannot be shown.");
+
+    Result<int> count = countUsers(cancel);
+    if (!count.isOk()) {
+        result.outcome = count.outcome;
+        return result;
+    }
+    p.userCount = count.value;
+    if (token.carriesRoleInformation() && !p.tokenRoles.contains(QStringLiteral("view-users"))) {
+        // With query-users alone the list silently leaves out users the
+        // account may not view: a short list would prove nothing.
+        p.canViewUsers = false;
+        result.outcome =
+            forbidden(tr("every user of realm “%1”").arg(m_settings.realm), requiredRoles(), 0);
+        return result;
+    }
+    p.canViewUsers = true;
+    if (!token.carriesRoleInformation())
+        p.warnings << tr("The access token lists no roles (lightweight tokens?); the counting "
+                         "call succeeded, so the account is taken to view users.");
+    result.outcome = checkUserProfile(p, cancel);
+    if (result.isOk())
+        m_preflightPassed = true;
+    return result;
+}
+
+Result<QList<KeycloakUser>>
+KeycloakClient::readUsers(const std::function<void(int done, int total)> &progress,
+                          const std::atomic_bool *cancel)
+{
+    Result<QList<KeycloakUser>> result;
+    m_report = KeycloakReadReport();
+    KeycloakHttp::Session session(*m_http);
+    if (!session.outcome()) {
+        result.outcome = session.outcome();
+        return result;
+    }
+    if (!m_preflightPassed) {
+        Result<KeycloakPreflight> p = preflight(cancel);
+        m_report.warnings << p.value.warnings;
+        if (!p.isOk()) {
+            result.outcome = p.outcome;
+            return result;
+        }
+    }
+    const int retriesBefore = m_http->retries();
+    const int tokensBefore = m_http->tokensObtained();
+    const int renewalsBefore = m_http->renewalsAfter401();
+    auto finishReport = [&] {
+        m_report.retries = m_http->retries() - retriesBefore;
+        m_report.tokensObtained = m_http->tokensObtained() - tokensBefore;
+        m_report.renewalsAfter401 = m_http->renewalsAfter401() - renewalsBefore;
+    };
+
+    Result<int> count = countUsers(cancel);
+    if (!count.isOk()) {
+        result.outcome = count.outcome;
+        finishReport();
+        return result;
+    }
+    const int total = count.value;
+    m_report.countAtStart = total;
+    const int pageSize = m_settings.pageSize;
+    const QUrl usersUrl = KeycloakHttp::appendPath(m_adminBase, {QStringLiteral("users")});
+    auto makePage = [&](int first) {
+        auto page = std::make_unique<PageCall>();
+        page->first = first;
+        QUrl url = usersUrl;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("first"), QString::number(first));
+        query.addQueryItem(QStringLiteral("max"), QString::number(pageSize));
+        query.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("false"));
+        url.setQuery(query);
+        page->url = url;
+        return page;
+    };
+
+    std::map<int, QList<KeycloakUser>> pages; // first -> users
+    int received = 0;
+    Outcome failure;
+    auto onDone = [&](KeycloakHttp::Call &c) {
+        auto &page = static_cast<PageCall &>(c);
+        if (!page.failure || page.status != 200) {
+            failure = page.status == 403
+                          ? forbidden(tr("the users of realm “%1”").arg(m_settings.realm),
+                                      requiredRoles(), 403)
+                          : m_http->unexpectedAnswer(
+                                page, tr("Reading the users from %1 on").arg(page.first));
+            return false;
+        }
+        ++m_report.pagesFetched;
+        auto &slot = pages[page.first];
+        if (page.users.size() >= slot.size()) {
+            received += static_cast<int>(page.users.size() - slot.size());
+            slot = std::move(page.users);
+        }
+        if (progress)
+            progress(received, std::max(total, received));
+        return true;
+    };
+    auto runPages = [&](std::vector<std::unique_ptr<PageCall>> &batch) {
+        QList<KeycloakHttp::Call *> calls;
+        for (auto &p : batch)
+            calls << p.get();
+        const Outcome o = m_http->run(calls, cancel, onDone);
+        return !o ? o : failure;
+    };
+
+    // 1. The pages the count announces, plus the one after them, which must
+    //    come back empty.
+    const int planned = std::max(1, (total + pageSize - 1) / pageSize);
+    {
+        std::vector<std::unique_ptr<PageCall>> batch;
+        for (int i = 0; i <= planned; ++i)
+            batch.push_back(makePage(i * pageSize));
+        result.outcome = runPages(batch);
+    }
+    // 2. A page shorter than the count says is not believed: ask again.
+    for (int round = 0; result.isOk() && round < 2; ++round) {
+        std::vector<std::unique_ptr<PageCall>> batch;
+        for (int i = 0; i < planned; ++i) {
+            const int first = i * pageSize;
+            const int expected = std::min(pageSize, total - first);
+            if (pages[first].size() < expected)
+                batch.push_back(makePage(first));
+        }
+        if (batch.empty())
+            break;
+        m_report.shortPagesRechecked += static_cast<int>(batch.size());
+        result.outcome = runPages(batch);
+    }
+    // 3. Users added meanwhile: go on until a page comes back empty.
+    for (int first = planned * pageSize; result.isOk() && !pages[first].isEmpty();) {
+        first += pageSize;
+        std::vector<std::unique_ptr<PageCall>> batch;
+        batch.push_back(makePage(first));
+        result.outcome = runPages(batch);
+    }
+    if (!result.isOk()) {
+        finishReport();
+        return result;
+    }
+    // 4. Distinct users in Keycloak's order, compared with the count now.
+    QSet<QString> seen;
+    for (auto &entry : pages) {
+        for (KeycloakUser &user : entry.second) {
+            if (seen.contains(user.id)) {
+                ++m_report.duplicatesDropped;
+                continue;
+            }
+            seen.insert(user.id);
+            result.value.append(std::move(user));
+        }
+    }
+    pages.clear();
+    m_report.usersRead = static_cast<int>(result.value.size());
+    Result<int> after = countUsers(cancel);
+    finishReport();
+    if (!after.isOk()) {
+        result.outcome = after.outcome;
+        result.value.clear();
+        return result;
+    }
+    m_report.countAtEnd = after.value;
+    if (m_report.usersRead < after.value) {
+        result.outcome = Outcome::failure(
+            Outcome::Kind::Conflict,
+            tr("Keycloak counts %1 users in realm “%2”, but only %3 could be read.")
+                .arg(after.value)
+                .arg(m_settings.realm)
+                .arg(m_report.usersRead),
+            tr("%1 pages were read again because they came back shorter than expected.")
+                .arg(m_report.shortPagesRechecked),
+            tr("Users were removed while reading, or the service account may not view every "
+               "user (it needs view-users, not only query-users). Read again; nothing has been "
+               "changed."));
+        result.value.clear();
+        return result;
+    }
+    if (m_report.usersRead > after.value)
+        m_report.warnings << tr("%1 users were read that Keycloak no longer counts; they were "
+                                "probably deleted during the read.")
+                                 .arg(m_report.usersRead - after.value);
+    if (m_report.usersRead != total)
+        m_report.warnings << tr("Keycloak counted %1 users before the read and %2 after it.")
+                                 .arg(total)
+                                 .arg(after.value);
+    bool anyApplications = false;
+    for (const KeycloakUser &u : std::as_const(result.value)) {
+        for (const QString &name : {applicationsAttribute, applicationsAdminAttribute}) {
+            for (const QString &v : u.attributes.value(name))
+                anyApplications = anyApplications || !v.trimmed().isEmpty();
+        }
+        if (anyApplications)
+            break;
+    }
+    if (!anyApplications && !result.value.isEmpty())
+        m_report.warnings << tr("None of the %1 users read has a value in applications or "
+                                "applications_admin: every user would be imported without "
+                                "projects. Check the realm's user-profile settings before "
+                                "importing.")
+                                 .arg(result.value.size());
+    if (progress)
+        progress(m_report.usersRead, m_report.usersRead);
+    return result;
+}
+
+Result<QStringList> KeycloakClient::realmRoleMemberIds(const QString &role,
+                                                       const std::atomic_bool *cancel)
+{
+    Result<QStringList> result;
+    if (role.trimmed().isEmpty()) {
+        result.outcome =
+            Outcome::failure(Outcome::Kind::InvalidInput, tr("The realm role name is missing."), {},
+                             tr("Give the name of a realm role, such as admin."));
+        return result;
+    }
+    result.outcome = validate();
+    if (!result.isOk())
+        return result;
+    KeycloakHttp::Session session(*m_http);
+    if (!session.outcome()) {
+        result.outcome = session.outcome();
+        return result;
+    }
+    result.outcome = connect(nullptr, cancel);
+    if (!result.isOk())
+        return result;
+    const QUrl base = KeycloakHttp::appendPath(
+        m_adminBase, {QStringLiteral("roles"), role, QStringLiteral("users")});
+    QSet<QString> seen;
+    constexpr int pageSize = 100;
+    for (int first = 0;; first += pageSize) {
+        PageCall page;
+        page.brief = true;
+        page.first = first;
+        QUrl url = base;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("first"), QString::number(first));
+        query.addQueryItem(QStringLiteral("max"), QString::number(pageSize));
+        query.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("true"));
+        url.setQuery(query);
+        page.url = url;
+        const Outcome batch = m_http->runOne(page, cancel);
+        if (!batch) {
+            result.outcome = batch;
+            break;
+        }
+        if (page.status == 404) {
+            result.outcome = m_http->scrub(Outcome::failure(
+                Outcome::Kind::NotFound,
+                tr("The realm role “%1” does not exist in realm “%2”.").arg(role, m_settings.realm),
+                KeycloakHttp::keycloakError(page.payload),
+                tr("Check the role name under Realm roles in Keycloak; it is case-sensitive."),
+                404));
+            break;
+        }
+        if (page.status == 403) {
+            result.outcome =
+                forbidden(tr("the members of realm role “%1”").arg(role),
+                          {QStringLiteral("view-realm"), QStringLiteral("view-users")}, 403);
+            break;
+        }
+        if (page.status != 200 || !page.failure) {
+            result.outcome =
+                m_http->unexpectedAnswer(page, tr("Reading the members of a realm role"));
+            break;
+        }
+        if (page.ids.isEmpty())
+            break;
+        for (const QString &id : std::as_const(page.ids)) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                result.value.append(id);
+            }
+        }
+    }
+    if (!result.isOk())
+        result.value.clear();
+    return result;
+}
+
+} // namespace codemie

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "KeycloakPreflight.h"
+#include "KeycloakReadReport.h"
+#include "KeycloakSourceSettings.h"
+#include "KeycloakUser.h"
+#include "Outcome.h"
+
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace codemie {
+
+class KeycloakHttp;
+
+// Reads the users of one realm through a confidential client's service
+// account (client credentials), as keycloak.md §6 recommends: discovery of
+// the URL layout (with or without /auth), token, pre-flight checks, then
+// every user in the full representation, page by page.
+//
+// Synchronous: each call blocks until done, spinning its own event loop, so
+// it can be used from any thread (one thread at a time) and needs no running
+// event loop. The client secret never appears in an outcome or a log line.
+class KeycloakClient {
+public:
+    KeycloakClient(KeycloakSourceSettings settings, QString clientSecret);
+    ~KeycloakClient();
+    KeycloakClient(const KeycloakClient &) = delete;
+    KeycloakClient &operator=(const KeycloakClient &) = delete;
+
+    // Token, /auth detection, realm exists, the service account may view and
+    // query users (the missing roles are named on 403), the user count, and
+    // the user-profile policy: when applications/applications_admin would be
+    // invisible the outcome fails and tells which realm setting to change.
+    // The value is filled in as far as the check got, also on failure.
+    Result<KeycloakPreflight> preflight(const std::atomic_bool *cancel = nullptr);
+
+    // Every user of the realm (service accounts are not listed by Keycloak's
+    // unfiltered list). Runs preflight() first unless it passed already.
+    // progress(done, total) is called on the calling thread after each page.
+    Result<QList<KeycloakUser>>
+    readUsers(const std::function<void(int done, int total)> &progress = {},
+              const std::atomic_bool *cancel = nullptr);
+
+    // Ids of the users that hold the realm role directly (Keycloak's
+    // /roles/{role}/users: not through groups or composite roles).
+    Result<QStringList> realmRoleMemberIds(const QString &role,
+                                           const std::atomic_bool *cancel = nullptr);
+
+    // Figures of the last readUsers() call.
+    const KeycloakReadReport &lastReadReport() const { return m_report; }
+    const KeycloakSourceSettings &settings() const { return m_settings; }
+
+    // The realm-management roles a service account needs to read users.
+    static QStringList requiredRoles();
+
+private:
+    Outcome validate() const;
+    Outcome connect(KeycloakPreflight *preflight, const std::atomic_bool *cancel);
+    Outcome discover(KeycloakPreflight *preflight, const std::atomic_bool *cancel);
+    Result<int> countUsers(const std::atomic_bool *cancel);
+    Outcome forbidden(const QString &what, const QStringList &needed, int status) const;
+    Outcome checkUserProfile(KeycloakPreflight &preflight, const std::atomic_bool *cancel);
+
+    KeycloakSourceSettings m_settings;
+    std::unique_ptr<KeycloakHttp> m_http;
+    bool m_discovered = false;
+    bool m_preflightPassed = false;
+    QUrl m_effectiveBase;
+    QUrl m_adminBase;
+    QString m_layout;
+    QString m_issuer;
+    QStringList m_discoveryWarnings;
+    KeycloakReadReport m_report;
+};
+
+} // namespace codemie

@@ -1,0 +1,225 @@
+#include "KeycloakUser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace codemie {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KeycloakUser", text);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("text");
+    case QJsonValue::Array:
+        return QStringLiteral("list");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+class UserReader {
+public:
+    UserReader(const QJsonObject &object, const QString &where)
+        : m_object(object)
+        , m_where(where)
+    {
+        const QJsonValue username = object.value(QLatin1String("username"));
+        const QJsonValue id = object.value(QLatin1String("id"));
+        if (username.isString() && !username.toString().isEmpty())
+            m_who = username.toString().left(80);
+        else if (id.isString() && !id.toString().isEmpty())
+            m_who = id.toString().left(80);
+    }
+
+    bool failed() const { return !m_error.isOk(); }
+    Outcome error() const { return m_error; }
+
+    void fail(const QString &field, const QString &problem)
+    {
+        if (failed())
+            return;
+        const QString who =
+            m_who.isEmpty() ? tr("a user without id or username") : tr("user “%1”").arg(m_who);
+        m_error = Outcome::failure(
+            Outcome::Kind::InvalidInput,
+            tr("Keycloak sent user data that cannot be read: %1, field “%2”: %3.")
+                .arg(who, field, problem),
+            tr("In %1.").arg(m_where),
+            tr("Check that the address points at Keycloak itself and not at a proxy or another "
+               "service. If the data really is like this, correct the user in Keycloak."));
+    }
+
+    QString text(const QString &key, bool required)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, tr("missing"));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(key, tr("expected text, found %1").arg(typeName(value)));
+            return {};
+        }
+        QString s = value.toString();
+        if (s.size() > KeycloakUser::maxValueLength) {
+            fail(key, tr("%1 characters long, more than the %2 accepted")
+                          .arg(s.size())
+                          .arg(KeycloakUser::maxValueLength));
+            return {};
+        }
+        if (required && s.isEmpty())
+            fail(key, tr("empty"));
+        return s;
+    }
+
+    bool flag(const QString &key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool()) {
+            fail(key, tr("expected true or false, found %1").arg(typeName(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    qint64 millis(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return 0;
+        if (!value.isDouble()) {
+            fail(key, tr("expected a number, found %1").arg(typeName(value)));
+            return 0;
+        }
+        const double d = value.toDouble();
+        // Year 1970 to year 9999 in milliseconds; anything else is nonsense.
+        if (!(d >= 0.0 && d <= 253402300799999.0)) {
+            fail(key, tr("the number %1 is not a time stamp").arg(d, 0, 'g', 17));
+            return 0;
+        }
+        return static_cast<qint64>(d);
+    }
+
+    QStringList list(const QString &key, const QJsonValue &value)
+    {
+        QStringList out;
+        if (value.isUndefined() || value.isNull())
+            return out;
+        // Keycloak's own reader accepts a bare string and wraps it.
+        if (value.isString()) {
+            const QString s = value.toString();
+            if (s.size() > KeycloakUser::maxValueLength)
+                fail(key, tr("a value of %1 characters, more than the %2 accepted")
+                              .arg(s.size())
+                              .arg(KeycloakUser::maxValueLength));
+            else
+                out.append(s);
+            return out;
+        }
+        if (!value.isArray()) {
+            fail(key, tr("expected a list of texts, found %1").arg(typeName(value)));
+            return out;
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() > 100000) {
+            fail(key, tr("%1 values, too many").arg(array.size()));
+            return out;
+        }
+        out.reserve(array.size());
+        for (const QJsonValue &item : array) {
+            if (item.isNull())
+                continue;
+            if (!item.isString()) {
+                fail(key, tr("expected a list of texts, found a %1 in it").arg(typeName(item)));
+                return {};
+            }
+            const QString s = item.toString();
+            if (s.size() > KeycloakUser::maxValueLength) {
+                fail(key, tr("a value of %1 characters, more than the %2 accepted")
+                              .arg(s.size())
+                              .arg(KeycloakUser::maxValueLength));
+                return {};
+            }
+            out.append(s);
+        }
+        return out;
+    }
+
+    QMap<QString, QStringList> attributes()
+    {
+        QMap<QString, QStringList> out;
+        const QJsonValue value = m_object.value(QLatin1String("attributes"));
+        if (value.isUndefined() || value.isNull())
+            return out;
+        if (!value.isObject()) {
+            fail(QStringLiteral("attributes"),
+                 tr("expected an object of named lists, found %1").arg(typeName(value)));
+            return out;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end() && !failed(); ++it) {
+            const QString name = it.key();
+            if (name.size() > 1024) {
+                fail(QStringLiteral("attributes"),
+                     tr("an attribute name of %1 characters").arg(name.size()));
+                break;
+            }
+            out.insert(name, list(QStringLiteral("attributes.") + name, it.value()));
+        }
+        return out;
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_where;
+    QString m_who;
+    Outcome m_error;
+};
+
+} // namespace
+
+Result<KeycloakUser> KeycloakUser::fromJson(const QJsonObject &object, const QString &where)
+{
+    Result<KeycloakUser> result;
+    UserReader r(object, where);
+    KeycloakUser &u = result.value;
+    u.id = r.text(QStringLiteral("id"), true);
+    u.username = r.text(QStringLiteral("username"), true);
+    u.email = r.text(QStringLiteral("email"), false);
+    u.firstName = r.text(QStringLiteral("firstName"), false);
+    u.lastName = r.text(QStringLiteral("lastName"), false);
+    u.enabled = r.flag(QStringLiteral("enabled"), true);
+    u.emailVerified = r.flag(QStringLiteral("emailVerified"), false);
+    u.createdTimestamp = r.millis(QStringLiteral("createdTimestamp"));
+    u.attributes = r.attributes();
+    u.realmRoles = r.list(QStringLiteral("realmRoles"), object.value(QLatin1String("realmRoles")));
+    u.serviceAccountClientId = r.text(QStringLiteral("serviceAccountClientId"), false);
+    u.federationLink = r.text(QStringLiteral("federationLink"), false);
+    if (r.failed()) {
+        result.outcome = r.error();
+        result.value = KeycloakUser();
+    }
+    return result;
+}
+
+} // namespace codemie

@@ -1,0 +1,231 @@
+#include "RealmExportReader.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace codemie {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("RealmExportReader", text);
+}
+
+Outcome fileError(const QString &message, const QString &details = {}) {
+    return Outcome::failure(Outcome::Kind::InvalidInput, message, details,
+                            tr("Use the files exactly as “kc.sh export” wrote them: a "
+                               "<realm>-realm.json file, with <realm>-users-<N>.json files beside "
+                               "it when users were exported to separate files."));
+}
+
+Result<QJsonDocument> readJson(const QString &path) {
+    Result<QJsonDocument> result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.outcome = Outcome::failure(
+            file.exists() ? Outcome::Kind::InvalidInput : Outcome::Kind::NotFound,
+            tr("The realm export “%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
+            file.errorString(), tr("Check the path and that this account may read the file."));
+        return result;
+    }
+    if (file.size() > RealmExportReader::maxFileBytes) {
+        result.outcome = fileError(
+            tr("The realm export “%1” is larger than 1 GB.").arg(QDir::toNativeSeparators(path)),
+            tr("Export the users into several files (kc.sh export --users different_files)."));
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    QJsonParseError error{};
+    result.value = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = data.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        result.outcome = fileError(
+            tr("The realm export “%1” is not valid JSON.").arg(QDir::toNativeSeparators(path)),
+            tr("%1 at line %2, column %3.").arg(error.errorString()).arg(line).arg(column));
+    }
+    return result;
+}
+
+QString usersPattern(const QString &realm) {
+    return QStringLiteral("^%1-users-(\\d+)\\.json$").arg(QRegularExpression::escape(realm));
+}
+
+} // namespace
+
+Result<RealmExportReader::Export> RealmExportReader::read(const QString &path,
+                                                          const QString &realm) {
+    Result<Export> result;
+    Export &out = result.value;
+    QFileInfo info(path);
+    if (!info.exists()) {
+        result.outcome = Outcome::failure(
+            Outcome::Kind::NotFound,
+            tr("The realm export “%1” does not exist.").arg(QDir::toNativeSeparators(path)), {},
+            tr("Check the path."));
+        return result;
+    }
+    QString mainFile = info.absoluteFilePath();
+    if (info.isDir()) {
+        const QDir dir(info.absoluteFilePath());
+        QStringList realmFiles =
+            dir.entryList({QStringLiteral("*-realm.json")}, QDir::Files, QDir::Name);
+        if (!realm.isEmpty())
+            realmFiles = realmFiles.filter(QRegularExpression(
+                QStringLiteral("^%1-realm\\.json$").arg(QRegularExpression::escape(realm))));
+        if (realmFiles.size() != 1) {
+            result.outcome = fileError(
+                realmFiles.isEmpty()
+                    ? tr("The folder “%1” holds no realm file (<realm>-realm.json).")
+                          .arg(QDir::toNativeSeparators(dir.path()))
+                    : tr("The folder “%1” holds several realm files; say which realm to read.")
+                          .arg(QDir::toNativeSeparators(dir.path())),
+                realmFiles.join(QStringLiteral(", ")));
+            return result;
+        }
+        mainFile = dir.absoluteFilePath(realmFiles.first());
+    }
+
+    Result<QJsonDocument> main = readJson(mainFile);
+    if (!main.isOk()) {
+        result.outcome = main.outcome;
+        return result;
+    }
+    QJsonObject realmObject;
+    if (main.value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &v : main.value.array()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QLatin1String("realm")).toString();
+            names << name;
+            if ((!realm.isEmpty() && name == realm) ||
+                (realm.isEmpty() && main.value.array().size() == 1))
+                realmObject = o;
+        }
+        if (realmObject.isEmpty()) {
+            result.outcome = fileError(
+                realm.isEmpty()
+                    ? tr("The realm export “%1” holds several realms; say which one to read.")
+                          .arg(QDir::toNativeSeparators(mainFile))
+                    : tr("The realm export “%1” has no realm “%2”.")
+                          .arg(QDir::toNativeSeparators(mainFile), realm),
+                tr("Realms in the file: %1").arg(names.join(QStringLiteral(", "))));
+            return result;
+        }
+    } else {
+        realmObject = main.value.object();
+    }
+    const QJsonValue realmName = realmObject.value(QLatin1String("realm"));
+    if (!realmName.isString() || realmName.toString().isEmpty()) {
+        result.outcome = fileError(tr("“%1” is not a Keycloak realm export: it names no realm.")
+                                       .arg(QDir::toNativeSeparators(mainFile)));
+        return result;
+    }
+    out.realm = realmName.toString();
+    if (!realm.isEmpty() && realm != out.realm) {
+        result.outcome =
+            fileError(tr("“%1” is the export of realm “%2”, not “%3”.")
+                          .arg(QDir::toNativeSeparators(mainFile), out.realm, realm));
+        return result;
+    }
+
+    // The users files beside it, in the order of their numbers.
+    QStringList files{mainFile};
+    const QDir dir = QFileInfo(mainFile).absoluteDir();
+    const QRegularExpression pattern(usersPattern(out.realm));
+    QStringList siblings = dir.entryList({out.realm + QStringLiteral("-users-*.json")},
+                                         QDir::Files, QDir::Name);
+    std::sort(siblings.begin(), siblings.end(), [&pattern](const QString &a, const QString &b) {
+        return pattern.match(a).captured(1).toLongLong() <
+               pattern.match(b).captured(1).toLongLong();
+    });
+    for (const QString &name : std::as_const(siblings)) {
+        const QString full = dir.absoluteFilePath(name);
+        if (pattern.match(name).hasMatch() && full != mainFile)
+            files << full;
+    }
+
+    QSet<QString> seen;
+    bool anyUsersKey = false;
+    for (const QString &file : std::as_const(files)) {
+        QJsonObject object = realmObject;
+        if (file != mainFile) {
+            Result<QJsonDocument> doc = readJson(file);
+            if (!doc.isOk()) {
+                result.outcome = doc.outcome;
+                return result;
+            }
+            object = doc.value.object();
+            const QJsonValue fileRealm = object.value(QLatin1String("realm"));
+            if (!doc.value.isObject() ||
+                (!fileRealm.isUndefined() && fileRealm.toString() != out.realm)) {
+                result.outcome = fileError(tr("“%1” is not a users file of realm “%2”.")
+                                               .arg(QDir::toNativeSeparators(file), out.realm));
+                return result;
+            }
+        }
+        const QJsonValue users = object.value(QLatin1String("users"));
+        if (users.isUndefined() || users.isNull())
+            continue;
+        if (!users.isArray()) {
+            result.outcome = fileError(tr("In “%1”, “users” is not a list.")
+                                           .arg(QDir::toNativeSeparators(file)));
+            return result;
+        }
+        anyUsersKey = true;
+        out.files << file;
+        const QJsonArray array = users.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString where = tr("%1, user number %2")
+                                      .arg(QDir::toNativeSeparators(QFileInfo(file).fileName()))
+                                      .arg(i + 1);
+            if (!array.at(i).isObject()) {
+                result.outcome = fileError(tr("The realm export has something else than a user "
+                                              "in its list of users."),
+                                           where);
+                return result;
+            }
+            Result<KeycloakUser> user = KeycloakUser::fromJson(array.at(i).toObject(), where);
+            if (!user.isOk()) {
+                result.outcome = user.outcome;
+                result.value = Export();
+                return result;
+            }
+            if (seen.contains(user.value.id)) {
+                ++out.duplicatesDropped;
+                continue;
+            }
+            seen.insert(user.value.id);
+            for (const QString &role : std::as_const(user.value.realmRoles))
+                out.roleMembers[role].append(user.value.id);
+            out.users.append(std::move(user.value));
+        }
+    }
+    if (out.files.isEmpty())
+        out.files << mainFile;
+    if (!anyUsersKey) {
+        result.outcome = Outcome::failure(
+            Outcome::Kind::NotFound,
+            tr("The realm export of “%1” contains no users.").arg(out.realm),
+            tr("Read: %1").arg(QDir::toNativeSeparators(mainFile)),
+            tr("Export again with users: kc.sh export --dir <folder> --realm %1 (users go into "
+               "separate files by default) or --users realm_file. The admin console's partial "
+               "export never includes users.")
+                .arg(out.realm));
+        result.value = Export();
+    }
+    return result;
+}
+
+} // namespace codemie

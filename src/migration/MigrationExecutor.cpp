@@ -1,0 +1,423 @@
+#include "MigrationExecutor.h"
+
+#include "BatchInsert.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace codemie {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MigrationExecutor", text);
+}
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? nullText() : QVariant(s);
+}
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// activity_events rows of one batch, written with the batch.
+class EventLog {
+public:
+    EventLog(const PlatformDatabase &db, const SchemaCapabilities &caps, const QString &actorId)
+        : m_enabled(caps.hasActivityEvents)
+        , m_actor(actorId)
+        , m_insert(db, QStringLiteral("activity_events"),
+                   {QStringLiteral("id"), QStringLiteral("domain"), QStringLiteral("event_type"),
+                    QStringLiteral("entity_type"), QStringLiteral("entity_id"),
+                    QStringLiteral("actor_id"), QStringLiteral("attributes"),
+                    QStringLiteral("created_at")},
+                   {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+                    QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+                    db.jsonParameter(), QStringLiteral("?")})
+    {}
+    Outcome add(const QString &domain, const QString &type, const QString &entityType,
+                const QString &entityId, QJsonObject attributes)
+    {
+        if (!m_enabled)
+            return Outcome::ok();
+        attributes.insert(QStringLiteral("source"), QStringLiteral("keycloak_migration"));
+        return m_insert.add(
+            {uuid(), domain, type, entityType, entityId, textOrNull(m_actor),
+             QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact)),
+             PlatformDatabase::utcValue(PlatformDatabase::nowUtc())});
+    }
+    Outcome user(const QString &type, const QString &id, const QJsonObject &attributes)
+    {
+        return add(QStringLiteral("user_management"), type, QStringLiteral("user"), id, attributes);
+    }
+    Outcome project(const QString &type, const QString &name, const QJsonObject &attributes)
+    {
+        return add(QStringLiteral("project_management"), type, QStringLiteral("project"), name,
+                   attributes);
+    }
+    Outcome flush() { return m_insert.flush(); }
+
+private:
+    bool m_enabled;
+    QString m_actor;
+    BatchInsert m_insert;
+};
+} // namespace
+
+MigrationExecutor::MigrationExecutor(const PlatformDatabase &db, MigrationOptions options)
+    : m_db(db)
+    , m_options(std::move(options))
+{}
+
+Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
+                                             const QList<SourceUser> &source,
+                                             const std::function<void(int, int)> &progress,
+                                             const std::atomic_bool *cancel)
+{
+    Result<ApplyResult> r;
+    ApplyResult &result = r.value;
+    QElapsedTimer timer;
+    timer.start();
+
+    // The schema must be one the console knows, and no upgrade may be running.
+    const auto probed = SchemaProbe(m_db).probe();
+    if (!probed.outcome) {
+        r.outcome = probed.outcome;
+        return r;
+    }
+    if (!probed.value.canWrite) {
+        r.outcome = Outcome::failure(
+            probed.value.upgradeInProgress ? Outcome::Kind::UpgradeInProgress
+                                           : Outcome::Kind::ReadOnly,
+            tr("The migration cannot write to this database."), probed.value.readOnlyReason);
+        return r;
+    }
+    if (!plan.schemaRevision.isEmpty() && plan.schemaRevision != probed.value.revision) {
+        r.outcome = Outcome::failure(Outcome::Kind::Conflict,
+                                     tr("The database schema changed since the plan was made."),
+                                     tr("Plan revision %1, database revision %2.")
+                                         .arg(plan.schemaRevision, probed.value.revision),
+                                     tr("Make a new plan."));
+        return r;
+    }
+    const SchemaCapabilities caps = probed.value.caps;
+    if (m_db.isPostgres()) {
+        const auto locked =
+            m_db.scalar(QStringLiteral("SELECT pg_try_advisory_lock(?)"), {advisoryLockKey});
+        if (!locked.outcome) {
+            r.outcome = locked.outcome;
+            return r;
+        }
+        if (!locked.value.toBool()) {
+            r.outcome = Outcome::failure(
+                Outcome::Kind::Busy, tr("Another Keycloak import is running on this database."),
+                tr("The platform's built-in migration or another console holds the import lock."),
+                tr("Wait until it has finished, then run the migration again."));
+            return r;
+        }
+    }
+
+    r.outcome = createProjects(plan, caps, result);
+    if (r.outcome) {
+        QHash<QString, const SourceUser *> sourceById;
+        for (const SourceUser &u : source)
+            sourceById.insert(u.id, &u);
+        QList<const UserPlan *> pending;
+        for (const UserPlan &u : plan.users)
+            if (!u.ops.isEmpty() && sourceById.contains(u.userId))
+                pending << &u;
+        const int total = int(pending.size());
+        for (int start = 0; start < total; start += qMax(1, m_options.batchSize)) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            const QList<const UserPlan *> batch = pending.mid(start, qMax(1, m_options.batchSize));
+            QList<SourceUser> users;
+            for (const UserPlan *u : batch)
+                users << *sourceById.value(u->userId);
+            ++result.batches;
+            const Outcome o = applyBatch(batch, users, caps, result);
+            if (!o) {
+                ++result.failedBatches;
+                result.errors << tr("batch %1 (%2 … %3): %4")
+                                     .arg(result.batches)
+                                     .arg(batch.first()->email, batch.last()->email, o.fullText());
+                if (o.kind() == Outcome::Kind::DatabaseError && !m_db.isOpen())
+                    break; // the connection is gone: stop, a re-run finishes the job
+            }
+            if (progress)
+                progress(qMin(total, start + int(batch.size())), total);
+        }
+    }
+    if (m_db.isPostgres())
+        m_db.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {advisoryLockKey});
+    result.elapsedMs = timer.elapsed();
+    return r;
+}
+
+Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const SchemaCapabilities &caps,
+                                          ApplyResult &result)
+{
+    if (plan.projectOps.isEmpty())
+        return Outcome::ok();
+    WriteTransaction tx(m_db);
+    if (!tx.beginOutcome())
+        return tx.beginOutcome();
+    EventLog events(m_db, caps, m_options.actorId);
+    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
+    const QString description = MigrationPlanner(m_options).importedProjectDescription();
+    for (const PlannedOp &op : plan.projectOps) {
+        const auto existing = m_db.scalar(
+            QStringLiteral("SELECT name FROM applications WHERE lower(name) = lower(?)"),
+            {op.project});
+        if (!existing.outcome)
+            return existing.outcome;
+        if (!existing.value.isNull()) {
+            result.notes << tr("project %1 already exists (as %2); not created again")
+                                .arg(op.project, existing.value.toString());
+            continue;
+        }
+        Outcome o =
+            m_db.exec(QStringLiteral("INSERT INTO applications (id, name, date, "
+                                     "update_date, git_repos, project_type, created_by, "
+                                     "description) VALUES (?, ?, ?, ?, %1, 'shared', "
+                                     "NULL, ?)")
+                          .arg(m_db.jsonParameter()),
+                      {op.project, op.project, now, now, QStringLiteral("[]"), description});
+        if (o)
+            o = events.project(QStringLiteral("project.created"), op.project, {});
+        if (!o)
+            return o;
+        ++result.projectsCreated;
+        ++result.appliedOps;
+    }
+    Outcome o = events.flush();
+    return o ? tx.commit() : o;
+}
+
+Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
+                                      const QList<SourceUser> &users,
+                                      const SchemaCapabilities &caps, ApplyResult &result)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.beginOutcome())
+        return tx.beginOutcome();
+    if (m_db.isPostgres()) {
+        // Lock the batch's existing rows so nobody changes them under us.
+        Outcome o = m_db.exec(
+            QStringLiteral("SELECT 1 FROM users WHERE id IN (%1) FOR UPDATE")
+                .arg(QStringList(users.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            [&users] {
+                QVariantList ids;
+                for (const SourceUser &u : users)
+                    ids << u.id;
+                return ids;
+            }());
+        if (!o)
+            return o;
+    }
+    const auto fresh = DatabaseSnapshot::loadFor(m_db, caps, users);
+    if (!fresh.outcome)
+        return fresh.outcome;
+    const MigrationPlanner planner(m_options);
+    MigrationPlanner::Context context;
+
+    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
+    QStringList userColumns{QStringLiteral("id"),
+                            QStringLiteral("date"),
+                            QStringLiteral("update_date"),
+                            QStringLiteral("username"),
+                            QStringLiteral("email"),
+                            QStringLiteral("name"),
+                            QStringLiteral("user_type"),
+                            QStringLiteral("is_active"),
+                            QStringLiteral("is_admin"),
+                            QStringLiteral("auth_source"),
+                            QStringLiteral("email_verified"),
+                            QStringLiteral("project_limit")};
+    if (caps.hasMaintainer)
+        userColumns << QStringLiteral("is_maintainer");
+    BatchInsert newUsers(m_db, QStringLiteral("users"), userColumns);
+    BatchInsert newProjects(
+        m_db, QStringLiteral("applications"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
+         QStringLiteral("update_date"), QStringLiteral("git_repos"), QStringLiteral("project_type"),
+         QStringLiteral("created_by"), QStringLiteral("description")},
+        {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+         m_db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
+    BatchInsert newMembers(m_db, QStringLiteral("user_projects"),
+                           {QStringLiteral("id"), QStringLiteral("date"),
+                            QStringLiteral("update_date"), QStringLiteral("user_id"),
+                            QStringLiteral("project_name"), QStringLiteral("is_project_admin")});
+    EventLog events(m_db, caps, m_options.actorId);
+    QList<QPair<QString, QVariantList>> updates; // run after the inserts, in order
+    ApplyResult counted;
+
+    for (int i = 0; i < users.size(); ++i) {
+        const UserPlan &plan = *approved.at(i);
+        const UserPlan now_ = planner.planUser(users.at(i), fresh.value, context);
+        QSet<QString> approvedKeys;
+        for (const PlannedOp &op : plan.ops)
+            approvedKeys.insert(op.key());
+        QSet<QString> freshKeys;
+        for (const PlannedOp &op : now_.ops)
+            freshKeys.insert(op.key());
+        if (now_.action == UserPlan::Action::Conflict || now_.action == UserPlan::Action::Skipped) {
+            ++counted.conflicts;
+            result.notes << tr("%1: not written, the database changed since the plan: %2")
+                                .arg(plan.email, now_.reason);
+            continue;
+        }
+        for (const PlannedOp &op : plan.ops)
+            if (!freshKeys.contains(op.key()))
+                result.notes << tr("%1: %2 %3 is no longer needed or no longer possible")
+                                    .arg(plan.email, PlannedOp::kindName(op.kind), op.project);
+        bool touched = false;
+        for (const PlannedOp &op : now_.ops) {
+            if (!approvedKeys.contains(op.key())) {
+                result.notes << tr("%1: %2 %3 was not in the approved plan; make a new plan to "
+                                   "include it")
+                                    .arg(plan.email, PlannedOp::kindName(op.kind), op.project);
+                continue;
+            }
+            Outcome o;
+            switch (op.kind) {
+            case PlannedOp::Kind::CreateUser: {
+                QVariantList row{op.userId,
+                                 now,
+                                 now,
+                                 op.username,
+                                 op.email,
+                                 textOrNull(op.name),
+                                 QStringLiteral("regular"),
+                                 true,
+                                 op.isAdmin,
+                                 QStringLiteral("keycloak"),
+                                 true,
+                                 op.isAdmin ? QVariant(QMetaType::fromType<int>())
+                                            : QVariant(m_options.projectLimit)};
+                if (caps.hasMaintainer)
+                    row << false;
+                o = newUsers.add(row);
+                if (o)
+                    o = events.user(QStringLiteral("user.created"), op.userId,
+                                    {{QStringLiteral("auth_source"), QStringLiteral("keycloak")}});
+                ++counted.usersCreated;
+                break;
+            }
+            case PlannedOp::Kind::CreatePersonalProject:
+                o = newProjects.add({op.project, op.project, now, now, QStringLiteral("[]"),
+                                     QStringLiteral("personal"), op.userId,
+                                     QStringLiteral("Personal Project for %1").arg(op.project)});
+                if (o)
+                    o = newMembers.add({uuid(), now, now, op.userId, op.project, false});
+                if (o)
+                    o = events.project(
+                        QStringLiteral("project.created"), op.project,
+                        {{QStringLiteral("project_type"), QStringLiteral("personal")}});
+                if (o)
+                    o = events.user(QStringLiteral("user.project.assigned"), op.userId,
+                                    {{QStringLiteral("project_name"), op.project},
+                                     {QStringLiteral("is_project_admin"), false}});
+                break;
+            case PlannedOp::Kind::AddMembership:
+                if (!fresh.value.project(op.project)) {
+                    result.notes << tr("%1: project %2 does not exist; not assigned")
+                                        .arg(plan.email, op.project);
+                    continue;
+                }
+                o = newMembers.add({uuid(), now, now, op.userId, op.project, op.isProjectAdmin});
+                if (o)
+                    o = events.user(QStringLiteral("user.project.assigned"), op.userId,
+                                    {{QStringLiteral("project_name"), op.project},
+                                     {QStringLiteral("is_project_admin"), op.isProjectAdmin}});
+                ++counted.membershipsAdded;
+                break;
+            case PlannedOp::Kind::RaiseProjectAdmin:
+            case PlannedOp::Kind::LowerProjectAdmin:
+                updates << qMakePair(
+                    QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
+                                   "update_date = ? WHERE user_id = ? AND "
+                                   "project_name = ?"),
+                    QVariantList{op.isProjectAdmin, now, op.userId, op.project});
+                o = events.user(QStringLiteral("user.project.role_updated"), op.userId,
+                                {{QStringLiteral("project_name"), op.project},
+                                 {QStringLiteral("is_project_admin"), op.isProjectAdmin}});
+                break;
+            case PlannedOp::Kind::RemoveMembership:
+                updates << qMakePair(QStringLiteral("DELETE FROM user_projects WHERE user_id = ? "
+                                                    "AND project_name = ?"),
+                                     QVariantList{op.userId, op.project});
+                o = events.user(QStringLiteral("user.project.removed"), op.userId,
+                                {{QStringLiteral("project_name"), op.project}});
+                break;
+            case PlannedOp::Kind::UpdateIdentity: {
+                const DatabaseSnapshot::User current = fresh.value.usersById.value(op.userId);
+                if (caps.hasUserEnrichment && current.email != op.email) {
+                    const auto enriched = m_db.scalar(
+                        QStringLiteral("SELECT count(*) FROM user_enrichment WHERE email = ?"),
+                        {current.email});
+                    if (!enriched.outcome)
+                        return enriched.outcome;
+                    if (enriched.value.toInt() > 0) {
+                        result.notes
+                            << tr("%1: e-mail not changed to %2: HR data (user_enrichment) "
+                                  "refers to the old address")
+                                   .arg(current.email, op.email);
+                        continue;
+                    }
+                }
+                updates << qMakePair(
+                    QStringLiteral("UPDATE users SET username = ?, email = ?, name "
+                                   "= ?, update_date = ? WHERE id = ?"),
+                    QVariantList{op.username, op.email, textOrNull(op.name), now, op.userId});
+                o = events.user(QStringLiteral("user.updated"), op.userId,
+                                {{QStringLiteral("username"), op.username},
+                                 {QStringLiteral("email"), op.email},
+                                 {QStringLiteral("name"), op.name}});
+                break;
+            }
+            case PlannedOp::Kind::CreateProject:
+                break;
+            }
+            if (!o)
+                return o;
+            touched = true;
+            ++counted.appliedOps;
+        }
+        if (touched && plan.action == UserPlan::Action::Update)
+            ++counted.usersUpdated;
+    }
+    for (BatchInsert *insert : {&newUsers, &newProjects, &newMembers}) {
+        const Outcome o = insert->flush();
+        if (!o)
+            return o;
+    }
+    for (const auto &[sql, params] : std::as_const(updates)) {
+        const Outcome o = m_db.exec(sql, params);
+        if (!o)
+            return o;
+    }
+    Outcome o = events.flush();
+    if (o)
+        o = tx.commit();
+    if (!o)
+        return o;
+    result.appliedOps += counted.appliedOps;
+    result.usersCreated += counted.usersCreated;
+    result.usersUpdated += counted.usersUpdated;
+    result.membershipsAdded += counted.membershipsAdded;
+    result.conflicts += counted.conflicts;
+    return o;
+}
+
+} // namespace codemie

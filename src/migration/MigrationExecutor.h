@@ -1,0 +1,40 @@
+#pragma once
+
+#include "MigrationPlanner.h"
+#include "SchemaProbe.h"
+
+#include <atomic>
+#include <functional>
+
+namespace codemie {
+
+// Applies an approved plan in batches, one transaction each. Inside each
+// transaction the batch's users are planned again against what the database
+// holds now: an approved write is made only if it is still needed and still
+// allowed, and nothing that was not approved is written. Being stopped at any
+// point loses nothing; running again finishes the job.
+class MigrationExecutor {
+public:
+    MigrationExecutor(const PlatformDatabase &db, MigrationOptions options);
+
+    // `progress(done, total)` is called after each batch; `cancel` is checked
+    // between batches.
+    Result<ApplyResult> apply(const MigrationPlan &plan, const QList<SourceUser> &source,
+                              const std::function<void(int, int)> &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+
+    // The platform's own Keycloak import takes this advisory lock; holding it
+    // keeps the two from importing at the same time.
+    static constexpr qint64 advisoryLockKey = 7734269302LL;
+
+private:
+    Outcome createProjects(const MigrationPlan &plan, const SchemaCapabilities &caps,
+                           ApplyResult &result);
+    Outcome applyBatch(const QList<const UserPlan *> &approved, const QList<SourceUser> &users,
+                       const SchemaCapabilities &caps, ApplyResult &result);
+
+    const PlatformDatabase &m_db;
+    MigrationOptions m_options;
+};
+
+} // namespace codemie

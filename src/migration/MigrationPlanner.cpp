@@ -1,0 +1,236 @@
+#include "MigrationPlanner.h"
+
+#include "ProjectRules.h"
+
+#include <QCoreApplication>
+
+namespace codemie {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MigrationPlanner", text);
+}
+} // namespace
+
+MigrationPlanner::MigrationPlanner(MigrationOptions options)
+    : m_options(std::move(options))
+{}
+
+QString MigrationPlanner::importedProjectDescription() const
+{
+    return QStringLiteral("Imported from Keycloak realm %1").arg(m_options.realm);
+}
+
+MigrationPlan MigrationPlanner::plan(const QList<SourceUser> &users,
+                                     const DatabaseSnapshot &snapshot, const QString &source,
+                                     const QString &revision) const
+{
+    MigrationPlan plan;
+    plan.source = source;
+    plan.realm = m_options.realm;
+    plan.policy = m_options.policy;
+    plan.createdAt = QDateTime::currentDateTimeUtc();
+    plan.schemaRevision = revision;
+    Context context;
+    // Personal projects of new users come first: a Keycloak attribute that
+    // names another user's e-mail does not turn it into a shared project.
+    for (const SourceUser &u : users)
+        if (u.skipReason.isEmpty() && !snapshot.usersById.contains(u.id) &&
+            u.email.contains(QLatin1Char('@')) && !snapshot.project(u.email))
+            context.personalProjects.insert(u.email.toLower());
+    plan.users.reserve(users.size());
+    for (const SourceUser &u : users)
+        plan.users << planUser(u, snapshot, context);
+    plan.projectOps = context.projectOps;
+    plan.warnings = context.warnings;
+    return plan;
+}
+
+UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapshot &snapshot,
+                                    Context &context) const
+{
+    UserPlan p;
+    p.userId = user.id;
+    p.username = user.username;
+    p.email = user.email;
+    p.warnings = user.warnings;
+    if (!user.skipReason.isEmpty()) {
+        p.action = UserPlan::Action::Skipped;
+        p.reason = user.skipReason;
+        return p;
+    }
+    if (user.id.trimmed().isEmpty() || user.username.trimmed().isEmpty()) {
+        p.action = UserPlan::Action::Skipped;
+        p.reason = tr("no id or username in Keycloak");
+        return p;
+    }
+
+    // Rule 7: an e-mail or username that belongs to another user is a conflict.
+    const QString emailKey = user.email.toLower();
+    const QString usernameKey = user.username.toLower();
+    const QString emailOwner = snapshot.userIdByEmail.value(emailKey);
+    const QString usernameOwner = snapshot.userIdByUsername.value(usernameKey);
+    if (!emailOwner.isEmpty() && emailOwner != user.id) {
+        p.action = UserPlan::Action::Conflict;
+        p.reason = tr("e-mail %1 belongs to the existing user %2 (%3)")
+                       .arg(user.email, emailOwner, snapshot.usersById.value(emailOwner).email);
+        return p;
+    }
+    if (!usernameOwner.isEmpty() && usernameOwner != user.id) {
+        p.action = UserPlan::Action::Conflict;
+        p.reason =
+            tr("username %1 belongs to the existing user %2 (%3)")
+                .arg(user.username, usernameOwner, snapshot.usersById.value(usernameOwner).email);
+        return p;
+    }
+    const QString emailClaim = context.claimedEmails.value(emailKey);
+    const QString usernameClaim = context.claimedUsernames.value(usernameKey);
+    if ((!emailClaim.isEmpty() && emailClaim != user.id) ||
+        (!usernameClaim.isEmpty() && usernameClaim != user.id)) {
+        p.action = UserPlan::Action::Conflict;
+        p.reason = tr("Keycloak user %1 has the same e-mail or username; only the first is "
+                      "imported")
+                       .arg(!emailClaim.isEmpty() ? emailClaim : usernameClaim);
+        return p;
+    }
+    context.claimedEmails.insert(emailKey, user.id);
+    context.claimedUsernames.insert(usernameKey, user.id);
+
+    // Rule 3: resolve names to existing projects (case-insensitively) or to
+    // projects this run creates.
+    QList<SourceMembership> wanted;
+    QSet<QString> wantedKeys;
+    for (const SourceMembership &m : user.memberships) {
+        QString name = m.project;
+        if (const DatabaseSnapshot::Project *existing = snapshot.project(m.project)) {
+            if (existing->deleted) {
+                p.warnings << tr("project %1 was deleted in the platform; not revived, "
+                                 "membership skipped")
+                                  .arg(existing->name);
+                continue;
+            }
+            if (existing->type == QStringLiteral("personal")) {
+                p.warnings
+                    << tr("%1 is a personal project; membership skipped").arg(existing->name);
+                continue;
+            }
+            name = existing->name;
+        } else if (context.personalProjects.contains(m.project.toLower())) {
+            p.warnings << tr("%1 is the personal project of a user being imported; membership "
+                             "skipped")
+                              .arg(m.project);
+            continue;
+        } else if (context.newProjects.contains(m.project.toLower())) {
+            name = context.newProjects.value(m.project.toLower());
+        } else {
+            context.newProjects.insert(m.project.toLower(), m.project);
+            PlannedOp op;
+            op.kind = PlannedOp::Kind::CreateProject;
+            op.project = m.project;
+            context.projectOps << op;
+            const Outcome valid = ProjectRules::validateName(m.project);
+            if (!valid)
+                context.warnings << tr("project %1 is created as it is named in Keycloak, "
+                                       "although the platform's naming rules would refuse it: %2")
+                                        .arg(m.project, valid.message());
+        }
+        if (wantedKeys.contains(name.toLower()))
+            continue;
+        wantedKeys.insert(name.toLower());
+        wanted << SourceMembership{name, m.isProjectAdmin};
+    }
+    auto membershipOp = [&snapshot, &user](PlannedOp::Kind kind, const QString &project,
+                                           bool admin) {
+        PlannedOp op;
+        op.kind = kind;
+        op.userId = user.id;
+        op.project = project;
+        op.isProjectAdmin = admin;
+        op.budgetWarning = snapshot.budgetedProjects.contains(project);
+        return op;
+    };
+
+    const auto existing = snapshot.usersById.constFind(user.id);
+    if (existing == snapshot.usersById.constEnd()) {
+        // Rule 4 and 5: a new user with a personal project.
+        p.action = UserPlan::Action::Create;
+        PlannedOp create;
+        create.kind = PlannedOp::Kind::CreateUser;
+        create.userId = user.id;
+        create.username = user.username;
+        create.email = user.email;
+        create.name = user.name;
+        create.isAdmin = user.isAdmin;
+        p.ops << create;
+        if (user.email.contains(QLatin1Char('@'))) {
+            const DatabaseSnapshot::Project *personal = snapshot.project(user.email);
+            if (personal || context.newProjects.contains(emailKey)) {
+                p.warnings << tr("a project named %1 already exists; it is left as it is and "
+                                 "no personal project is created")
+                                  .arg(personal ? personal->name : user.email);
+            } else {
+                PlannedOp op =
+                    membershipOp(PlannedOp::Kind::CreatePersonalProject, user.email, false);
+                op.budgetWarning = false;
+                p.ops << op;
+            }
+        }
+        for (const SourceMembership &m : wanted)
+            p.ops << membershipOp(PlannedOp::Kind::AddMembership, m.project, m.isProjectAdmin);
+    } else {
+        const DatabaseSnapshot::User &current = existing.value();
+        if (!current.active) {
+            p.action = UserPlan::Action::Skipped;
+            p.reason = tr("deactivated in the platform; left unchanged");
+            return p;
+        }
+        const QHash<QString, bool> have = snapshot.memberships.value(user.id);
+        const bool overwrite = m_options.policy == MigrationOptions::Policy::Overwrite;
+        for (const SourceMembership &m : wanted) {
+            const auto it = have.constFind(m.project);
+            if (it == have.constEnd())
+                p.ops << membershipOp(PlannedOp::Kind::AddMembership, m.project, m.isProjectAdmin);
+            else if (m.isProjectAdmin && !it.value())
+                p.ops << membershipOp(PlannedOp::Kind::RaiseProjectAdmin, m.project, true);
+            else if (overwrite && !m.isProjectAdmin && it.value())
+                p.ops << membershipOp(PlannedOp::Kind::LowerProjectAdmin, m.project, false);
+        }
+        if (overwrite) {
+            for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
+                if (wantedKeys.contains(it.key().toLower()))
+                    continue;
+                const DatabaseSnapshot::Project *project = snapshot.project(it.key());
+                if (!project || project->deleted || project->type != QStringLiteral("shared"))
+                    continue; // personal and dangling memberships are left alone
+                if (project->createdBy == user.id) {
+                    p.warnings << tr("%1 created project %2; the platform keeps a creator in "
+                                     "their project")
+                                      .arg(user.email, project->name);
+                    continue;
+                }
+                p.ops << membershipOp(PlannedOp::Kind::RemoveMembership, it.key(), it.value());
+            }
+            if (current.username != user.username || current.email != user.email ||
+                current.name != user.name) {
+                PlannedOp op;
+                op.kind = PlannedOp::Kind::UpdateIdentity;
+                op.userId = user.id;
+                op.username = user.username;
+                op.email = user.email;
+                op.name = user.name;
+                p.ops << op;
+            }
+        }
+        p.action = p.ops.isEmpty() ? UserPlan::Action::Unchanged : UserPlan::Action::Update;
+    }
+    for (const PlannedOp &op : std::as_const(p.ops))
+        if (op.budgetWarning)
+            p.warnings << tr("project %1 has active project budgets: the membership is written, "
+                             "but the platform creates member budget allocations only through "
+                             "its API")
+                              .arg(op.project);
+    return p;
+}
+
+} // namespace codemie

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "DatabaseSnapshot.h"
+#include "MigrationTypes.h"
+
+namespace codemie {
+
+// Diffs source users against a snapshot of the database and says, per user,
+// what would be written. Writes nothing. The executor runs the same
+// decisions again inside each batch's transaction.
+class MigrationPlanner {
+public:
+    // Decisions that span users within one run.
+    struct Context {
+        QHash<QString, QString> newProjects;      // lower(name) -> spelling to create
+        QSet<QString> personalProjects;           // lower(e-mail) of personal projects to create
+        QHash<QString, QString> claimedEmails;    // lower(email) -> source user id
+        QHash<QString, QString> claimedUsernames; // lower(username) -> source user id
+        QList<PlannedOp> projectOps;
+        QStringList warnings;
+    };
+
+    explicit MigrationPlanner(MigrationOptions options);
+
+    MigrationPlan plan(const QList<SourceUser> &users, const DatabaseSnapshot &snapshot,
+                       const QString &source, const QString &revision) const;
+    UserPlan planUser(const SourceUser &user, const DatabaseSnapshot &snapshot,
+                      Context &context) const;
+
+    QString importedProjectDescription() const;
+
+private:
+    MigrationOptions m_options;
+};
+
+} // namespace codemie

@@ -1,0 +1,187 @@
+#include "MigrationReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace codemie {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MigrationReport", text);
+}
+QJsonObject opToJson(const PlannedOp &op)
+{
+    QJsonObject o{{QStringLiteral("op"), PlannedOp::kindName(op.kind)}};
+    if (!op.userId.isEmpty())
+        o.insert(QStringLiteral("user_id"), op.userId);
+    if (!op.project.isEmpty())
+        o.insert(QStringLiteral("project"), op.project);
+    switch (op.kind) {
+    case PlannedOp::Kind::AddMembership:
+    case PlannedOp::Kind::RaiseProjectAdmin:
+    case PlannedOp::Kind::LowerProjectAdmin:
+        o.insert(QStringLiteral("is_project_admin"), op.isProjectAdmin);
+        break;
+    case PlannedOp::Kind::CreateUser:
+        o.insert(QStringLiteral("is_admin"), op.isAdmin);
+        [[fallthrough]];
+    case PlannedOp::Kind::UpdateIdentity:
+        o.insert(QStringLiteral("username"), op.username);
+        o.insert(QStringLiteral("email"), op.email);
+        o.insert(QStringLiteral("name"), op.name.isEmpty() ? QJsonValue() : QJsonValue(op.name));
+        break;
+    default:
+        break;
+    }
+    if (op.budgetWarning)
+        o.insert(QStringLiteral("project_has_budgets"), true);
+    return o;
+}
+} // namespace
+
+QJsonObject MigrationReport::planToJson(const MigrationPlan &plan)
+{
+    QJsonArray users;
+    for (const UserPlan &u : plan.users) {
+        QJsonArray ops;
+        for (const PlannedOp &op : u.ops)
+            ops.append(opToJson(op));
+        QJsonObject o{{QStringLiteral("user_id"), u.userId},
+                      {QStringLiteral("username"), u.username},
+                      {QStringLiteral("email"), u.email},
+                      {QStringLiteral("action"), UserPlan::actionName(u.action)},
+                      {QStringLiteral("operations"), ops}};
+        if (!u.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), u.reason);
+        if (!u.warnings.isEmpty())
+            o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(u.warnings));
+        users.append(o);
+    }
+    QJsonArray projects;
+    for (const PlannedOp &op : plan.projectOps)
+        projects.append(opToJson(op));
+    const QJsonObject summary{
+        {QStringLiteral("create"), plan.count(UserPlan::Action::Create)},
+        {QStringLiteral("update"), plan.count(UserPlan::Action::Update)},
+        {QStringLiteral("unchanged"), plan.count(UserPlan::Action::Unchanged)},
+        {QStringLiteral("skipped"), plan.count(UserPlan::Action::Skipped)},
+        {QStringLiteral("conflict"), plan.count(UserPlan::Action::Conflict)},
+        {QStringLiteral("projects_to_create"), int(plan.projectOps.size())},
+        {QStringLiteral("memberships_to_add"), plan.opCount(PlannedOp::Kind::AddMembership)},
+        {QStringLiteral("memberships_to_remove"), plan.opCount(PlannedOp::Kind::RemoveMembership)}};
+    return {{QStringLiteral("format"), QStringLiteral("codemie-admin.migration-plan/1")},
+            {QStringLiteral("source"), plan.source},
+            {QStringLiteral("realm"), plan.realm},
+            {QStringLiteral("policy"), MigrationOptions::policyName(plan.policy)},
+            {QStringLiteral("schema_revision"), plan.schemaRevision},
+            {QStringLiteral("created_at"), plan.createdAt.toString(Qt::ISODate)},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("projects"), projects},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+            {QStringLiteral("users"), users}};
+}
+
+QJsonObject MigrationReport::resultToJson(const ApplyResult &r)
+{
+    return {{QStringLiteral("format"), QStringLiteral("codemie-admin.migration-result/1")},
+            {QStringLiteral("batches"), r.batches},
+            {QStringLiteral("failed_batches"), r.failedBatches},
+            {QStringLiteral("operations_applied"), r.appliedOps},
+            {QStringLiteral("users_created"), r.usersCreated},
+            {QStringLiteral("users_updated"), r.usersUpdated},
+            {QStringLiteral("projects_created"), r.projectsCreated},
+            {QStringLiteral("memberships_added"), r.membershipsAdded},
+            {QStringLiteral("conflicts"), r.conflicts},
+            {QStringLiteral("cancelled"), r.cancelled},
+            {QStringLiteral("elapsed_ms"), r.elapsedMs},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
+            {QStringLiteral("errors"), QJsonArray::fromStringList(r.errors)}};
+}
+
+QJsonObject MigrationReport::verificationToJson(const VerificationResult &v)
+{
+    return {{QStringLiteral("format"), QStringLiteral("codemie-admin.migration-verification/1")},
+            {QStringLiteral("users_checked"), v.usersChecked},
+            {QStringLiteral("ok"), v.ok()},
+            {QStringLiteral("differences"), QJsonArray::fromStringList(v.differences)}};
+}
+
+QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
+{
+    QStringList lines;
+    lines << tr("Plan (%1 policy) from %2:")
+                 .arg(MigrationOptions::policyName(plan.policy), plan.source);
+    lines << tr("  users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts")
+                 .arg(plan.count(UserPlan::Action::Create))
+                 .arg(plan.count(UserPlan::Action::Update))
+                 .arg(plan.count(UserPlan::Action::Unchanged))
+                 .arg(plan.count(UserPlan::Action::Skipped))
+                 .arg(plan.count(UserPlan::Action::Conflict));
+    lines << tr("  projects to create: %1; memberships to add: %2, to raise to project admin: %3, "
+                "to lower: %4, to remove: %5")
+                 .arg(plan.projectOps.size())
+                 .arg(plan.opCount(PlannedOp::Kind::AddMembership))
+                 .arg(plan.opCount(PlannedOp::Kind::RaiseProjectAdmin))
+                 .arg(plan.opCount(PlannedOp::Kind::LowerProjectAdmin))
+                 .arg(plan.opCount(PlannedOp::Kind::RemoveMembership));
+    int shown = 0;
+    for (const UserPlan &u : plan.users) {
+        if (u.action != UserPlan::Action::Conflict && u.action != UserPlan::Action::Skipped &&
+            u.warnings.isEmpty())
+            continue;
+        if (shown++ >= detailLimit) {
+            lines << tr("  … more in the JSON plan (--plan-out)");
+            break;
+        }
+        QString line =
+            QStringLiteral("  %1 %2").arg(UserPlan::actionName(u.action).leftJustified(9), u.email);
+        if (!u.reason.isEmpty())
+            line += QStringLiteral(": ") + u.reason;
+        for (const QString &w : u.warnings)
+            line += QStringLiteral("\n      ") + tr("warning: %1").arg(w);
+        lines << line;
+    }
+    for (const QString &w : plan.warnings.mid(0, detailLimit))
+        lines << tr("  warning: %1").arg(w);
+    if (plan.isEmpty())
+        lines << tr("Nothing to change.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString MigrationReport::resultSummary(const ApplyResult &r)
+{
+    QStringList lines;
+    lines << tr("Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 "
+                "updated, %7 projects created, %8 memberships added, %9 conflicts.")
+                 .arg(r.appliedOps)
+                 .arg(r.batches)
+                 .arg(r.failedBatches)
+                 .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+                 .arg(r.usersCreated)
+                 .arg(r.usersUpdated)
+                 .arg(r.projectsCreated)
+                 .arg(r.membershipsAdded)
+                 .arg(r.conflicts);
+    if (r.cancelled)
+        lines << tr("Cancelled between batches: run the migration again to finish.");
+    for (const QString &e : r.errors)
+        lines << tr("  error: %1").arg(e);
+    for (const QString &n : r.notes.mid(0, 50))
+        lines << tr("  note: %1").arg(n);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString MigrationReport::verificationSummary(const VerificationResult &v, int detailLimit)
+{
+    QStringList lines;
+    lines << (v.ok() ? tr("Verified %1 users: the database matches the source.").arg(v.usersChecked)
+                     : tr("Verified %1 users: %2 differences.")
+                           .arg(v.usersChecked)
+                           .arg(v.differences.size()));
+    for (const QString &d : v.differences.mid(0, detailLimit))
+        lines << QStringLiteral("  ") + d;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace codemie

@@ -1,0 +1,84 @@
+#include "MigrationTypes.h"
+
+namespace codemie {
+
+QString PlannedOp::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::CreateProject:
+        return QStringLiteral("create_project");
+    case Kind::CreateUser:
+        return QStringLiteral("create_user");
+    case Kind::CreatePersonalProject:
+        return QStringLiteral("create_personal_project");
+    case Kind::AddMembership:
+        return QStringLiteral("add_membership");
+    case Kind::RaiseProjectAdmin:
+        return QStringLiteral("raise_project_admin");
+    case Kind::LowerProjectAdmin:
+        return QStringLiteral("lower_project_admin");
+    case Kind::RemoveMembership:
+        return QStringLiteral("remove_membership");
+    case Kind::UpdateIdentity:
+        return QStringLiteral("update_identity");
+    }
+    return {};
+}
+
+QString PlannedOp::key() const
+{
+    QString k = kindName(kind) + QLatin1Char('|') + userId + QLatin1Char('|') + project;
+    if (kind == Kind::AddMembership)
+        k += isProjectAdmin ? QStringLiteral("|admin") : QStringLiteral("|user");
+    if (kind == Kind::UpdateIdentity)
+        k += QLatin1Char('|') + username + QLatin1Char('|') + email + QLatin1Char('|') + name;
+    return k;
+}
+
+QString UserPlan::actionName(Action action)
+{
+    switch (action) {
+    case Action::Create:
+        return QStringLiteral("create");
+    case Action::Update:
+        return QStringLiteral("update");
+    case Action::Unchanged:
+        return QStringLiteral("unchanged");
+    case Action::Skipped:
+        return QStringLiteral("skipped");
+    case Action::Conflict:
+        return QStringLiteral("conflict");
+    }
+    return {};
+}
+
+int MigrationPlan::count(UserPlan::Action action) const
+{
+    int n = 0;
+    for (const UserPlan &u : users)
+        n += u.action == action ? 1 : 0;
+    return n;
+}
+
+int MigrationPlan::opCount(PlannedOp::Kind kind) const
+{
+    int n = 0;
+    for (const PlannedOp &op : projectOps)
+        n += op.kind == kind ? 1 : 0;
+    for (const UserPlan &u : users)
+        for (const PlannedOp &op : u.ops)
+            n += op.kind == kind ? 1 : 0;
+    return n;
+}
+
+bool MigrationPlan::isEmpty() const
+{
+    if (!projectOps.isEmpty())
+        return false;
+    for (const UserPlan &u : users)
+        if (!u.ops.isEmpty())
+            return false;
+    return true;
+}
+
+} // namespace codemie
