@@ -4,6 +4,7 @@
 #include "PlatformDatabase.h"
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ Run run(const QStringList &args, const QString &pgPassword = {})
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("PGPASSWORD"));
+    env.remove(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"));
     if (!pgPassword.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
     p.setProcessEnvironment(env);
@@ -170,6 +172,87 @@ private slots:
                 QStringLiteral("x"));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("Could not connect")));
+    }
+    void migrateFromExport()
+    {
+        QTemporaryDir dir;
+        const QString uri = demoUri(dir);
+        const QString exportFile =
+            QStringLiteral(CODEMIE_SOURCE_DIR "/resources/demo/keycloak-realm-export.json");
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        const QString reportFile = dir.filePath(QStringLiteral("report.json"));
+        // The default is a dry run: a plan, nothing written.
+        Run r = run({QStringLiteral("migrate"), QStringLiteral("--from-export"), exportFile,
+                     QStringLiteral("--db"), uri, QStringLiteral("--plan-out"), planFile});
+        QCOMPARE(r.code, 3); // the sample has conflicting e-mails
+        QVERIFY(r.out.contains(QStringLiteral("to create")));
+        QFile plan(planFile);
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        const QJsonObject planJson = QJsonDocument::fromJson(plan.readAll()).object();
+        QCOMPARE(planJson.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("codemie-admin.migration-plan/1"));
+        const int toCreate = planJson.value(QStringLiteral("summary"))
+                                 .toObject()
+                                 .value(QStringLiteral("create"))
+                                 .toInt();
+        QVERIFY(toCreate > 40);
+        Run again = run({QStringLiteral("migrate"), QStringLiteral("--from-export"), exportFile,
+                         QStringLiteral("--db"), uri, QStringLiteral("--dry-run")});
+        QVERIFY(again.out.contains(
+            QStringLiteral("%1 to create").arg(toCreate))); // nothing was written
+        // Apply and verify, acting as the demo maintainer.
+        r = run({QStringLiteral("migrate"), QStringLiteral("--from-export"), exportFile,
+                 QStringLiteral("--db"), uri, QStringLiteral("--apply"), QStringLiteral("--verify"),
+                 QStringLiteral("--admin-role"), QStringLiteral("admin"), QStringLiteral("--actor"),
+                 DemoDataGenerator::demoActorEmail(), QStringLiteral("--report"), reportFile});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("%1 users created").arg(toCreate)),
+                 qPrintable(r.out + r.err));
+        QFile report(reportFile);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QJsonObject reportJson = QJsonDocument::fromJson(report.readAll()).object();
+        QCOMPARE(reportJson.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("users_created"))
+                     .toInt(),
+                 toCreate);
+        QVERIFY(!reportJson.value(QStringLiteral("verification"))
+                     .toObject()
+                     .value(QStringLiteral("ok"))
+                     .toBool(true));
+        // A re-run plans nothing for the imported users.
+        r = run({QStringLiteral("migrate"), QStringLiteral("--from-export"), exportFile,
+                 QStringLiteral("--db"), uri});
+        QVERIFY(r.out.contains(QStringLiteral("0 to create, 0 to update")));
+    }
+    void migrateUsageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("migrate")}).code, 2);
+        QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--from-export"),
+                      QStringLiteral("x.json")})
+                     .code,
+                 2);
+        QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--from-export"),
+                      QStringLiteral("x.json"), QStringLiteral("--db"), QStringLiteral("sqlite:/x"),
+                      QStringLiteral("--policy"), QStringLiteral("replace")})
+                     .code,
+                 2);
+        QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--keycloak-url"),
+                      QStringLiteral("https://kc.example"), QStringLiteral("--db"),
+                      QStringLiteral("sqlite:/x")})
+                     .code,
+                 2);
+        Run r = run({QStringLiteral("migrate"), QStringLiteral("--from-export"),
+                     QStringLiteral("/nonexistent/export.json"), QStringLiteral("--db"),
+                     QStringLiteral("sqlite:/nonexistent.sqlite")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.isEmpty());
+        r = run({QStringLiteral("migrate"), QStringLiteral("--keycloak-url"),
+                 QStringLiteral("https://kc.example"), QStringLiteral("--realm"),
+                 QStringLiteral("r"), QStringLiteral("--client-id"), QStringLiteral("c"),
+                 QStringLiteral("--db"), QStringLiteral("sqlite:/x")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET")));
     }
     void generateRefusesNonEmptyDatabase()
     {
