@@ -1,0 +1,1 @@
+# Tests of the Projects page and the member CSV import.
