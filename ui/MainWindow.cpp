@@ -7,6 +7,7 @@
 #include "ProfileStore.h"
 #include "ProjectTableModel.h"
 #include "UserTableModel.h"
+#include "UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +40,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_serverLabel(new QLabel(this))
     , m_releaseLabel(new QLabel(this))
     , m_actorLabel(new QLabel(this))
-    , m_userModel(new UserTableModel(this))
     , m_projectModel(new ProjectTableModel(this))
     , m_usersPage(nullptr)
     , m_projectsPage(nullptr)
@@ -56,16 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setFixedWidth(qMax(150, m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 2));
     m_nav->setSpacing(3);
 
-    m_usersPage =
-        new ListPage(tr("Users"), tr("Search by email, username or name"), m_userModel, this);
+    m_usersPage = new ::codemie::UsersPage(this);
     m_projectsPage =
         new ListPage(tr("Projects"), tr("Search by name or display name"), m_projectModel, this);
-    m_usersPage->table()->horizontalHeader()->setSortIndicator(UserTableModel::Email,
-                                                               Qt::AscendingOrder);
     const int unit = fontMetrics().averageCharWidth();
-    m_usersPage->table()->setColumnWidth(UserTableModel::Name, unit * 24);
-    m_usersPage->table()->setColumnWidth(UserTableModel::Email, unit * 36);
-    m_usersPage->table()->setColumnWidth(UserTableModel::Projects, unit * 10);
     m_projectsPage->table()->setColumnWidth(ProjectTableModel::Name, unit * 28);
     m_projectsPage->table()->setColumnWidth(ProjectTableModel::DisplayName, unit * 28);
     m_projectsPage->table()->setColumnWidth(ProjectTableModel::CreatedBy, unit * 30);
@@ -134,23 +128,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_actorLabel);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_usersPage, &ListPage::searchChanged, this, [this](const QString &text) {
-        UserQuery q = m_userModel->query();
-        q.search = text;
-        m_userModel->setQuery(q);
-    });
+    connect(m_usersPage, &::codemie::UsersPage::message, this, &MainWindow::showError);
     connect(m_projectsPage, &ListPage::searchChanged, this, [this](const QString &text) {
         ProjectQuery q = m_projectModel->query();
         q.search = text;
         m_projectModel->setQuery(q);
     });
-    connect(m_userModel, &UserTableModel::totalChanged, this, [this](int total) {
-        m_usersPage->setCountText(tr("%n user(s) match", nullptr, total));
-    });
     connect(m_projectModel, &ProjectTableModel::totalChanged, this, [this](int total) {
         m_projectsPage->setCountText(tr("%n project(s) match", nullptr, total));
     });
-    connect(m_userModel, &UserTableModel::errorOccurred, this, &MainWindow::showError);
     connect(m_projectModel, &ProjectTableModel::errorOccurred, this, &MainWindow::showError);
 
     buildMenus();
@@ -162,7 +148,17 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages' workers hold connections of the session: stop them first.
+    m_usersPage->setSession(nullptr);
+    m_projectModel->setSession(nullptr);
+}
+
+UserTableModel *MainWindow::userModel() const
+{
+    return m_usersPage->model();
+}
 
 void MainWindow::buildMenus()
 {
@@ -198,7 +194,7 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     if (!o)
         return o;
     m_session = std::move(session);
-    m_userModel->setSession(m_session.get());
+    m_usersPage->setSession(m_session.get());
     m_projectModel->setSession(m_session.get());
     reloadBudgets();
     updateSessionState();
@@ -217,7 +213,7 @@ void MainWindow::refresh()
     const Outcome o = m_session->refresh();
     if (!o)
         showError(o.fullText());
-    m_userModel->reload();
+    m_usersPage->setSession(m_session.get());
     m_projectModel->reload();
     reloadBudgets();
     updateSessionState();

@@ -16,6 +16,7 @@ class QCloseEvent;
 namespace codemie {
 
 class ListPage;
+class UsersPage;
 class ProfileStore;
 class ProjectTableModel;
 class UserTableModel;
@@ -44,9 +45,9 @@ public:
     Outcome connectToProfile(const ConnectionProfile &profile);
     void showPage(Page page);
 
-    UserTableModel *userModel() const { return m_userModel; }
+    UserTableModel *userModel() const;
     ProjectTableModel *projectModel() const { return m_projectModel; }
-    ListPage *usersPage() const { return m_usersPage; }
+    ::codemie::UsersPage *usersPage() const { return m_usersPage; }
     ListPage *projectsPage() const { return m_projectsPage; }
     QString bannerText() const;
     QString statusText() const;
@@ -79,9 +80,8 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_releaseLabel;
     QLabel *m_actorLabel;
-    UserTableModel *m_userModel;
     ProjectTableModel *m_projectModel;
-    ListPage *m_usersPage;
+    ::codemie::UsersPage *m_usersPage;
     ListPage *m_projectsPage;
     QTableWidget *m_budgets;
     QLabel *m_budgetSummary;

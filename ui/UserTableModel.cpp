@@ -1,9 +1,12 @@
 #include "UserTableModel.h"
 
+#include "MembershipRepository.h"
 #include "PlatformSession.h"
+#include "SessionWorker.h"
 #include "UserRepository.h"
 
 #include <QLocale>
+#include <QPalette>
 
 namespace codemie {
 
@@ -11,9 +14,14 @@ UserTableModel::UserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+UserTableModel::~UserTableModel() = default;
+
 void UserTableModel::setSession(PlatformSession *session)
 {
     m_session = session;
+    m_worker.reset();
+    if (session)
+        m_worker = std::make_unique<SessionWorker>(session->clone());
     reload();
 }
 
@@ -21,67 +29,165 @@ void UserTableModel::setQuery(const UserQuery &query)
 {
     m_query = query;
     m_query.offset = 0;
+    m_query.limit = PageSize;
     reload();
 }
 
 void UserTableModel::reload()
 {
+    const quint64 generation = ++m_generation;
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_pendingPages.clear();
     m_total = 0;
-    if (m_session && m_session->db().isOpen() && m_session->caps().hasUsersTable) {
-        UserRepository repo(*m_session);
-        const auto total = repo.count(m_query);
-        if (total.isOk()) {
-            m_total = total.value;
-            UserQuery first = m_query;
-            first.offset = 0;
-            const auto page = repo.page(first);
-            if (page.isOk())
-                m_rows = page.value;
-            else
-                emit errorOccurred(page.outcome.fullText());
-        } else {
-            emit errorOccurred(total.outcome.fullText());
-        }
-    }
     endResetModel();
-    emit totalChanged(m_total);
+    emit totalChanged(0);
+    if (!m_worker)
+        return;
+    m_pendingCount = true;
+    auto result = std::make_shared<Result<int>>();
+    const UserQuery query = m_query;
+    m_worker->run(
+        [result, query](PlatformSession &s) {
+            if (!s.db().isOpen()) {
+                result->outcome = s.db().isOpen()
+                                      ? Outcome()
+                                      : Outcome::failure(Outcome::Kind::DatabaseError,
+                                                         tr("The worker could not connect."));
+                return;
+            }
+            *result = UserRepository(s).count(query);
+        },
+        this,
+        [this, result, generation] {
+            if (generation != m_generation)
+                return; // a newer query replaced this one
+            m_pendingCount = false;
+            if (!result->isOk()) {
+                emit errorOccurred(result->outcome.fullText());
+                return;
+            }
+            beginResetModel();
+            m_total = result->value;
+            endResetModel();
+            emit totalChanged(m_total);
+            if (m_total > 0)
+                requestPage(0);
+        });
+}
+
+void UserTableModel::requestPage(int page) const
+{
+    if (!m_worker || m_pendingPages.contains(page) || m_pages.contains(page))
+        return;
+    m_pendingPages.insert(page);
+    const quint64 generation = m_generation;
+    UserQuery query = m_query;
+    query.offset = page * PageSize;
+    query.limit = PageSize;
+    struct Loaded {
+        Result<QList<UserRecord>> rows;
+        QHash<QString, QList<Membership>> projects;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    auto *self = const_cast<UserTableModel *>(this);
+    m_worker->run(
+        [loaded, query](PlatformSession &s) {
+            loaded->rows = UserRepository(s).page(query);
+            if (!loaded->rows.isOk())
+                return;
+            QStringList ids;
+            for (const UserRecord &u : std::as_const(loaded->rows.value))
+                ids << u.id;
+            const auto memberships = MembershipRepository(s).projectsOfUsers(ids, 3);
+            if (memberships.isOk())
+                loaded->projects = memberships.value;
+        },
+        self,
+        [self, loaded, page, generation] {
+            if (generation != self->m_generation)
+                return;
+            self->m_pendingPages.remove(page);
+            if (!loaded->rows.isOk()) {
+                emit self->errorOccurred(loaded->rows.outcome.fullText());
+                return;
+            }
+            self->storePage(page, Page{loaded->rows.value, loaded->projects, 0});
+        });
+}
+
+void UserTableModel::storePage(int page, Page rows)
+{
+    rows.lastUse = ++m_useClock;
+    m_pages.insert(page, std::move(rows));
+    // Bounded memory: forget the least recently shown pages.
+    while (m_pages.size() > MaxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        m_pages.erase(oldest);
+    }
+    const int first = page * PageSize;
+    const int last = qMin(m_total, first + PageSize) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit pageLoaded(page);
+}
+
+bool UserTableModel::isRowLoaded(int row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    return it != m_pages.constEnd() && row % PageSize < it->rows.size();
+}
+
+UserRecord UserTableModel::userAt(int row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    if (it == m_pages.constEnd())
+        return {};
+    return it->rows.value(row % PageSize);
+}
+
+void UserTableModel::refreshUser(const QString &userId)
+{
+    if (!m_worker)
+        return;
+    auto result = std::make_shared<Result<UserRecord>>();
+    auto chips = std::make_shared<QHash<QString, QList<Membership>>>();
+    const quint64 generation = m_generation;
+    m_worker->run(
+        [result, chips, userId](PlatformSession &s) {
+            *result = UserRepository(s).findById(userId);
+            const auto c = MembershipRepository(s).projectsOfUsers({userId}, 3);
+            if (c.isOk())
+                *chips = c.value;
+        },
+        this,
+        [this, result, chips, userId, generation] {
+            if (generation != m_generation || !result->isOk())
+                return;
+            for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+                for (int i = 0; i < it->rows.size(); ++i) {
+                    if (it->rows.at(i).id != userId)
+                        continue;
+                    it->rows[i] = result->value;
+                    it->projects.insert(userId, chips->value(userId));
+                    const int row = it.key() * PageSize + i;
+                    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                }
+            }
+        });
 }
 
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int UserTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool UserTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_session && m_rows.size() < m_total;
-}
-
-void UserTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    UserQuery next = m_query;
-    next.offset = int(m_rows.size());
-    const auto page = UserRepository(*m_session).page(next);
-    if (!page.isOk()) {
-        emit errorOccurred(page.outcome.fullText());
-        return;
-    }
-    if (page.value.isEmpty()) {
-        m_total = int(m_rows.size()); // rows vanished since the count
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value.size()) - 1);
-    m_rows += page.value;
-    endInsertRows();
 }
 
 void UserTableModel::sort(int column, Qt::SortOrder order)
@@ -101,11 +207,50 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
     setQuery(q);
 }
 
+QString UserTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case UserType:
+        return tr("User type");
+    case Projects:
+        return tr("Projects");
+    case ProjectAdmin:
+        return tr("Project admin");
+    case Admin:
+        return tr("Super admin");
+    case Maintainer:
+        return tr("Maintainer");
+    case Active:
+        return tr("Status");
+    case AuthSource:
+        return tr("Auth source");
+    case LastLogin:
+        return tr("Last login");
+    case Created:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_total)
         return {};
-    const UserRecord &u = m_rows.at(index.row());
+    const int page = index.row() / PageSize;
+    const auto it = m_pages.find(page);
+    if (it == m_pages.end() || index.row() % PageSize >= it->rows.size()) {
+        requestPage(page);
+        if (role == Qt::DisplayRole && index.column() == Email)
+            return tr("Loading…");
+        return {};
+    }
+    it->lastUse = ++m_useClock;
+    const UserRecord &u = it->rows.at(index.row() % PageSize);
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -115,8 +260,21 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return u.email;
         case UserType:
             return u.userType == QStringLiteral("external") ? tr("External") : tr("Regular");
-        case Projects:
-            return u.projectCount;
+        case Projects: {
+            const QList<Membership> chips = it->projects.value(u.id);
+            QStringList labels;
+            for (const Membership &m : chips)
+                labels
+                    << (m.isProjectAdmin ? tr("%1 (admin)") : tr("%1 (user)")).arg(m.projectName);
+            QString text = labels.join(QStringLiteral(", "));
+            if (u.projectCount > chips.size())
+                text += QStringLiteral(" +%1").arg(u.projectCount - chips.size());
+            return text;
+        }
+        case ProjectAdmin: {
+            const QList<Membership> chips = it->projects.value(u.id);
+            return !chips.isEmpty() && chips.first().isProjectAdmin ? tr("Yes") : QString();
+        }
         case Admin:
             return u.isAdmin ? tr("Yes") : QString();
         case Maintainer:
@@ -137,41 +295,22 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Email)
-        return tr("Username: %1").arg(u.username);
-    if (role == Qt::TextAlignmentRole && index.column() == Projects)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Email)
+            return tr("Username: %1").arg(u.username);
+        if (index.column() == Projects)
+            return tr("%n project(s)", nullptr, u.projectCount);
+    }
+    if (role == Qt::ForegroundRole && u.isDeactivated())
+        return QPalette().color(QPalette::Disabled, QPalette::Text);
     return {};
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Email:
-        return tr("Email");
-    case UserType:
-        return tr("User type");
-    case Projects:
-        return tr("Projects");
-    case Admin:
-        return tr("Admin");
-    case Maintainer:
-        return tr("Maintainer");
-    case Active:
-        return tr("Status");
-    case AuthSource:
-        return tr("Auth source");
-    case LastLogin:
-        return tr("Last login");
-    case Created:
-        return tr("Created");
-    default:
-        return {};
-    }
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 } // namespace codemie

@@ -4,13 +4,19 @@
 #include "UserQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <memory>
 
 namespace codemie {
 
 class PlatformSession;
+class SessionWorker;
 
-// Users page rows, read page by page through UserRepository as the view
-// scrolls (canFetchMore/fetchMore). Sorting and filtering happen in SQL.
+// The Users page as a spreadsheet of known length: the count comes first,
+// then pages of rows are read on a worker thread as the view shows them.
+// Only a bounded number of pages is kept; results of an older query are
+// dropped. Sorting and filtering happen in SQL.
 class UserTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,6 +25,7 @@ public:
         Email,
         UserType,
         Projects,
+        ProjectAdmin,
         Admin,
         Maintainer,
         Active,
@@ -27,22 +34,29 @@ public:
         Created,
         ColumnCount
     };
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 60;
 
     explicit UserTableModel(QObject *parent = nullptr);
+    ~UserTableModel() override;
     void setSession(PlatformSession *session);
     void setQuery(const UserQuery &query);
     const UserQuery &query() const { return m_query; }
     int totalCount() const { return m_total; }
-    UserRecord userAt(int row) const { return m_rows.value(row); }
+    bool isLoading() const { return m_pendingCount || !m_pendingPages.isEmpty(); }
+    // The row if it is loaded (an empty record otherwise).
+    UserRecord userAt(int row) const;
+    bool isRowLoaded(int row) const;
+    // Re-reads one user (after a change) without resetting the view.
+    void refreshUser(const QString &userId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
+    static QString columnTitle(int column);
 
 public slots:
     void reload();
@@ -50,12 +64,26 @@ public slots:
 signals:
     void errorOccurred(const QString &message);
     void totalChanged(int total);
+    void pageLoaded(int page);
 
 private:
+    struct Page {
+        QList<UserRecord> rows;
+        QHash<QString, QList<Membership>> projects; // user id -> first memberships, admin first
+        quint64 lastUse = 0;
+    };
+    void requestPage(int page) const;
+    void storePage(int page, Page rows);
+
     PlatformSession *m_session = nullptr;
+    std::unique_ptr<SessionWorker> m_worker;
     UserQuery m_query;
-    QList<UserRecord> m_rows;
     int m_total = 0;
+    quint64 m_generation = 0;
+    bool m_pendingCount = false;
+    mutable QHash<int, Page> m_pages;
+    mutable QSet<int> m_pendingPages;
+    mutable quint64 m_useClock = 0;
 };
 
 } // namespace codemie

@@ -59,6 +59,36 @@ Result<QList<Membership>> MembershipRepository::projectsOfUser(const QString &us
     return r;
 }
 
+Result<QHash<QString, QList<Membership>>>
+MembershipRepository::projectsOfUsers(const QStringList &userIds, int perUser) const
+{
+    Result<QHash<QString, QList<Membership>>> r;
+    if (userIds.isEmpty())
+        return r;
+    QVariantList params;
+    for (const QString &id : userIds)
+        params << id;
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q,
+        QStringLiteral("SELECT user_id, project_name, is_project_admin FROM user_projects WHERE "
+                       "user_id IN (%1) ORDER BY user_id, is_project_admin DESC, "
+                       "lower(project_name)")
+            .arg(SqlText::placeholders(int(userIds.size()))),
+        params);
+    while (r.outcome && q.next()) {
+        QList<Membership> &list = r.value[q.value(0).toString()];
+        if (list.size() >= perUser)
+            continue;
+        Membership m;
+        m.userId = q.value(0).toString();
+        m.projectName = q.value(1).toString();
+        m.isProjectAdmin = q.value(2).toBool();
+        list << m;
+    }
+    return r;
+}
+
 Result<QList<Membership>> MembershipRepository::membersOfProject(const QString &projectName,
                                                                  const QString &search, int offset,
                                                                  int limit) const

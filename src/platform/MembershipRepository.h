@@ -3,6 +3,8 @@
 #include "DomainTypes.h"
 #include "Outcome.h"
 
+#include <QHash>
+
 namespace codemie {
 
 class PlatformSession;
@@ -13,6 +15,10 @@ public:
     explicit MembershipRepository(PlatformSession &session);
 
     Result<QList<Membership>> projectsOfUser(const QString &userId) const;
+    // Up to `perUser` memberships of each user, project-admin ones first (for
+    // the Users page's project chips); one query for the whole page.
+    Result<QHash<QString, QList<Membership>>> projectsOfUsers(const QStringList &userIds,
+                                                              int perUser) const;
     Result<QList<Membership>> membersOfProject(const QString &projectName,
                                                const QString &search = {}, int offset = 0,
                                                int limit = 500) const;

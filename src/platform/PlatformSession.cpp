@@ -15,6 +15,7 @@ QString tr(const char *text)
 
 PlatformSession::PlatformSession(ConnectionSettings settings, QString password, Options options)
     : m_settings(settings)
+    , m_password(password)
     , m_db(std::make_unique<PlatformDatabase>(std::move(settings), std::move(password)))
     , m_options(std::move(options))
 {}
@@ -27,6 +28,11 @@ Outcome PlatformSession::open()
     if (!o)
         return o;
     return refresh();
+}
+
+std::unique_ptr<PlatformSession> PlatformSession::clone() const
+{
+    return std::make_unique<PlatformSession>(m_settings, m_password, m_options);
 }
 
 Outcome PlatformSession::refresh()

@@ -22,6 +22,9 @@ public:
 
     // Connects, probes the schema and resolves the acting administrator.
     Outcome open();
+    // A second, unopened session to the same database as the same actor, for
+    // a worker thread (each thread needs its own connection).
+    std::unique_ptr<PlatformSession> clone() const;
     // Re-reads the schema state and the actor (after an upgrade, for instance).
     Outcome refresh();
 
@@ -46,6 +49,7 @@ private:
     Outcome resolveActor();
 
     ConnectionSettings m_settings;
+    QString m_password; // in memory only, for clone()
     std::unique_ptr<PlatformDatabase> m_db;
     Options m_options;
     SchemaInfo m_schema;

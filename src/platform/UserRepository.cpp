@@ -204,6 +204,18 @@ Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
     return r;
 }
 
+Result<QStringList> UserRepository::ids(const UserQuery &query) const
+{
+    Result<QStringList> r;
+    const Where w = whereClause(query);
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q, QStringLiteral("SELECT u.id FROM users u") + w.sql + orderClause(query), w.params);
+    while (r.outcome && q.next())
+        r.value << q.value(0).toString();
+    return r;
+}
+
 Result<UserRecord> UserRepository::findOne(const QString &condition, const QVariant &value,
                                            bool forUpdate) const
 {

@@ -19,6 +19,9 @@ public:
 
     Result<int> count(const UserQuery &query) const;
     Result<QList<UserRecord>> page(const UserQuery &query) const;
+    // Ids of every user matching `query` (paging ignored), in its order: for
+    // "select all N matching".
+    Result<QStringList> ids(const UserQuery &query) const;
     Result<UserRecord> findById(const QString &id) const;
     // Case-insensitive, like the platform's own look-ups.
     Result<UserRecord> findByEmail(const QString &email) const;

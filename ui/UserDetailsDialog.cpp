@@ -1,0 +1,443 @@
+#include "UserDetailsDialog.h"
+
+#include "MembershipRepository.h"
+#include "PlatformSession.h"
+#include "ProjectRepository.h"
+#include "UserRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace codemie {
+
+UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord &user,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_user(user)
+    , m_identity(new QLabel(this))
+    , m_readOnly(new QLabel(this))
+    , m_userType(new QComboBox(this))
+    , m_admin(new QCheckBox(tr("Admin"), this))
+    , m_maintainer(new QCheckBox(tr("Maintainer"), this))
+    , m_rolesNote(new QLabel(this))
+    , m_limit(new QSpinBox(this))
+    , m_unlimited(new QCheckBox(tr("Unlimited"), this))
+    , m_save(new QPushButton(tr("&Save changes"), this))
+    , m_projects(new QTableWidget(this))
+    , m_addProject(new QLineEdit(this))
+    , m_addRole(new QComboBox(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_toggleRole(new QPushButton(tr("Change &role"), this))
+    , m_unassign(new QPushButton(tr("&Unassign"), this))
+    , m_deactivate(new QPushButton(tr("&Deactivate user…"), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("User details — %1").arg(user.email));
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identity->setWordWrap(true);
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
+                                             "padding: 6px; border-radius: 4px; }"));
+    m_userType->addItem(tr("Regular"), QStringLiteral("regular"));
+    m_userType->addItem(tr("External"), QStringLiteral("external"));
+    m_userType->setAccessibleName(tr("User type"));
+    m_rolesNote->setWordWrap(true);
+    m_limit->setRange(0, 100000);
+    m_limit->setAccessibleName(tr("Project limit"));
+    m_limit->setToolTip(tr("Limits how many shared projects this user can create (not how many "
+                           "they can be assigned to)."));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Result"));
+    m_addProject->setPlaceholderText(tr("Project name"));
+    m_addProject->setAccessibleName(tr("Project to add"));
+    m_addRole->addItem(tr("User"), false);
+    m_addRole->addItem(tr("Project admin"), true);
+    m_addRole->setAccessibleName(tr("Role in the project"));
+
+    auto *settings = new QGroupBox(tr("Platform roles and settings"), this);
+    auto *form = new QFormLayout(settings);
+    form->addRow(tr("User &type:"), m_userType);
+    auto *roles = new QHBoxLayout;
+    roles->addWidget(m_admin);
+    roles->addWidget(m_maintainer);
+    roles->addStretch();
+    form->addRow(tr("Roles:"), roles);
+    form->addRow(QString(), m_rolesNote);
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_unlimited);
+    limitRow->addStretch();
+    form->addRow(tr("Project &limit:"), limitRow);
+    form->addRow(QString(), m_save);
+
+    auto *projectsBox = new QGroupBox(tr("Projects"), this);
+    auto *projectsLayout = new QVBoxLayout(projectsBox);
+    m_projects->setColumnCount(3);
+    m_projects->setHorizontalHeaderLabels({tr("Project"), tr("Type"), tr("Role")});
+    m_projects->horizontalHeader()->setStretchLastSection(true);
+    m_projects->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_projects->verticalHeader()->hide();
+    m_projects->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_projects->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_projects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_projects->setAccessibleName(tr("Projects of the user"));
+    auto *rowActions = new QHBoxLayout;
+    rowActions->addWidget(m_toggleRole);
+    rowActions->addWidget(m_unassign);
+    rowActions->addStretch();
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_addProject, 1);
+    addRow->addWidget(m_addRole);
+    addRow->addWidget(m_add);
+    projectsLayout->addWidget(m_projects);
+    projectsLayout->addLayout(rowActions);
+    projectsLayout->addLayout(addRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_deactivate, QDialogButtonBox::DestructiveRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(m_identity);
+    layout->addWidget(settings);
+    layout->addWidget(projectsBox, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    // Interlocks, as the platform's web UI: Maintainer turns Admin on, and
+    // Admin cannot be turned off while Maintainer is on.
+    connect(m_maintainer, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_admin->setChecked(true);
+        updateControls();
+    });
+    connect(m_admin, &QCheckBox::toggled, this, [this] { updateControls(); });
+    connect(m_unlimited, &QCheckBox::toggled, this, [this] { updateControls(); });
+    connect(m_save, &QPushButton::clicked, this, &UserDetailsDialog::saveRolesAndSettings);
+    connect(m_add, &QPushButton::clicked, this, &UserDetailsDialog::addProject);
+    connect(m_addProject, &QLineEdit::returnPressed, this, &UserDetailsDialog::addProject);
+    connect(m_toggleRole, &QPushButton::clicked, this, &UserDetailsDialog::toggleSelectedRole);
+    connect(m_unassign, &QPushButton::clicked, this, &UserDetailsDialog::unassignSelected);
+    connect(m_deactivate, &QPushButton::clicked, this, [this] { deactivate(true); });
+    connect(m_projects, &QTableWidget::itemSelectionChanged, this, [this] { updateControls(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Project names complete as you type (shared projects, from the server).
+    auto *completions = new QStringListModel(this);
+    auto *completer = new QCompleter(completions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_addProject->setCompleter(completer);
+    connect(m_addProject, &QLineEdit::textEdited, this, [this, completions](const QString &text) {
+        if (text.trimmed().size() < 2)
+            return;
+        ProjectQuery q;
+        q.search = text.trimmed();
+        q.type = ProjectQuery::Type::Shared;
+        q.limit = 20;
+        const auto found = ProjectRepository(m_session).page(q);
+        QStringList names;
+        for (const ProjectRecord &p : found.value)
+            names << p.name;
+        completions->setStringList(names);
+    });
+
+    resize(760, 680);
+    reloadUser();
+    reloadProjects();
+}
+
+QString UserDetailsDialog::messageText() const
+{
+    return m_message->text();
+}
+
+void UserDetailsDialog::showOutcome(const Outcome &outcome, const QString &success)
+{
+    m_message->setText(outcome ? success : outcome.fullText());
+    m_message->setStyleSheet(outcome ? QStringLiteral("color: palette(text);")
+                                     : QStringLiteral("color: #b3261e;"));
+}
+
+void UserDetailsDialog::reloadUser()
+{
+    const auto fresh = UserRepository(m_session).findById(m_user.id);
+    if (fresh.isOk())
+        m_user = fresh.value;
+    const QLocale locale;
+    const UserRecord &u = m_user;
+    m_identity->setText(
+        tr("<b>%1</b><br>%2 · username %3 · %4<br>Created %5 · last login %6 · %7")
+            .arg((u.name.isEmpty() ? tr("(no name)") : u.name).toHtmlEscaped(),
+                 u.email.toHtmlEscaped(), u.username.toHtmlEscaped(), u.authSource.toHtmlEscaped(),
+                 u.created.isValid()
+                     ? locale.toString(u.created.toLocalTime(), QLocale::ShortFormat)
+                     : tr("unknown"),
+                 u.lastLoginAt.isValid()
+                     ? locale.toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
+                     : tr("never (or through the identity provider)"),
+                 u.isDeactivated() ? tr("deactivated") : tr("active")));
+    const QSignalBlocker b1(m_admin), b2(m_maintainer), b3(m_unlimited), b4(m_userType);
+    m_userType->setCurrentIndex(qMax(0, m_userType->findData(u.userType)));
+    m_admin->setChecked(u.isAdmin);
+    m_maintainer->setChecked(u.isMaintainer);
+    m_unlimited->setChecked(!u.projectLimit.has_value());
+    m_limit->setValue(u.projectLimit.value_or(m_session.options().defaultProjectLimit));
+    updateControls();
+}
+
+void UserDetailsDialog::reloadProjects()
+{
+    const auto list = MembershipRepository(m_session).projectsOfUser(m_user.id);
+    m_projects->setRowCount(0);
+    if (!list.isOk()) {
+        showOutcome(list.outcome, {});
+        return;
+    }
+    m_projects->setRowCount(int(list.value.size()));
+    for (int i = 0; i < list.value.size(); ++i) {
+        const Membership &m = list.value.at(i);
+        auto *name = new QTableWidgetItem(m.projectName);
+        name->setData(Qt::UserRole, QVariant::fromValue(m.isProjectAdmin));
+        m_projects->setItem(i, 0, name);
+        m_projects->setItem(
+            i, 1,
+            new QTableWidgetItem(m.projectType == QStringLiteral("personal")
+                                     ? tr("Personal")
+                                     : (m.projectType.isEmpty() ? tr("(missing)") : tr("Shared"))));
+        m_projects->setItem(
+            i, 2, new QTableWidgetItem(m.isProjectAdmin ? tr("Project admin") : tr("User")));
+    }
+    updateControls();
+}
+
+void UserDetailsDialog::updateControls()
+{
+    const SchemaCapabilities &caps = m_session.caps();
+    const UserRecord &actor = m_session.actor();
+    const QString reason = m_session.readOnlyReason();
+    const bool writable = reason.isEmpty() && !m_user.isDeactivated();
+    m_readOnly->setVisible(!writable);
+    m_readOnly->setText(!reason.isEmpty() ? tr("Read-only: %1").arg(reason)
+                                          : tr("This user is deactivated; deactivation cannot be "
+                                               "undone."));
+    m_maintainer->setVisible(caps.hasMaintainer);
+
+    // Who may change roles: from 2.23 maintainers (plus the first-maintainer
+    // bootstrap); before, any admin. Nobody changes their own roles.
+    const bool self = actor.id == m_user.id;
+    int maintainers = 0;
+    if (caps.hasMaintainer)
+        maintainers = UserRepository(m_session).maintainerCount().value;
+    const bool bootstrap = caps.hasMaintainer && maintainers == 0 && actor.isAdmin;
+    const bool mayChangeRoles = writable && !self && (!caps.hasMaintainer || actor.isMaintainer);
+    QString rolesTip;
+    if (!writable)
+        rolesTip = reason;
+    else if (self)
+        rolesTip = tr("You cannot change your own platform roles.");
+    else if (!mayChangeRoles && !bootstrap)
+        rolesTip = tr("Only maintainers can modify admin or maintainer roles. Contact a "
+                      "maintainer to request platform role changes.");
+    m_admin->setEnabled(mayChangeRoles && !m_maintainer->isChecked());
+    m_admin->setToolTip(m_maintainer->isChecked() && mayChangeRoles
+                            ? tr("Maintainers must also be admins: turn Maintainer off first.")
+                            : rolesTip);
+    m_maintainer->setEnabled(mayChangeRoles || (bootstrap && !self && writable) ||
+                             (bootstrap && self && writable));
+    m_maintainer->setToolTip(bootstrap ? tr("No maintainer exists yet: you may grant the first "
+                                            "Maintainer role (confirmation required).")
+                                       : rolesTip);
+    if (bootstrap)
+        m_rolesNote->setText(tr("No maintainer exists yet. The platform's documentation grants "
+                                "the first one by hand in SQL; here it is one confirmed, audited "
+                                "change."));
+    else
+        m_rolesNote->setText(m_admin->isChecked() ? tr("Admins have no project limit.")
+                                                  : QString());
+
+    const bool adminNow = m_admin->isChecked();
+    if (adminNow) {
+        const QSignalBlocker b(m_unlimited);
+        m_unlimited->setChecked(true);
+    }
+    m_unlimited->setEnabled(writable && !adminNow && !self);
+    m_limit->setEnabled(writable && !m_unlimited->isChecked() && !self);
+    m_userType->setEnabled(writable);
+    m_save->setEnabled(writable);
+    m_deactivate->setEnabled(writable && !self);
+    m_deactivate->setToolTip(self ? tr("You cannot deactivate your own account.") : reason);
+
+    const int row = m_projects->currentRow();
+    const bool shared = row >= 0 && m_projects->item(row, 1)->text() == tr("Shared");
+    m_toggleRole->setEnabled(writable && shared);
+    m_unassign->setEnabled(writable && shared);
+    m_add->setEnabled(writable);
+    m_addProject->setEnabled(writable);
+    for (QWidget *w : {static_cast<QWidget *>(m_toggleRole), static_cast<QWidget *>(m_unassign),
+                       static_cast<QWidget *>(m_add)})
+        if (!writable)
+            w->setToolTip(reason);
+}
+
+bool UserDetailsDialog::saveRolesAndSettings()
+{
+    UserChange change;
+    if (m_admin->isChecked() != m_user.isAdmin)
+        change.isAdmin = m_admin->isChecked();
+    if (m_session.caps().hasMaintainer && m_maintainer->isChecked() != m_user.isMaintainer)
+        change.isMaintainer = m_maintainer->isChecked();
+    const QString type = m_userType->currentData().toString();
+    if (type != m_user.userType)
+        change.userType = type;
+    if (!m_admin->isChecked() && !change.isAdmin.has_value()) {
+        const std::optional<int> limit =
+            m_unlimited->isChecked() ? std::optional<int>() : std::optional<int>(m_limit->value());
+        if (limit != m_user.projectLimit) {
+            if (limit)
+                change.projectLimit = *limit;
+            else
+                change.setUnlimited = true;
+        }
+    }
+    if (change.isEmpty()) {
+        showOutcome(Outcome::ok(), tr("Nothing to save."));
+        return true;
+    }
+    UserRepository repo(m_session);
+    auto result = repo.applyChange(m_user, change);
+    if (result.outcome.kind() == Outcome::Kind::NeedsConfirmation) {
+        const auto answer = QMessageBox::question(
+            this, tr("Grant the first Maintainer role?"),
+            result.outcome.message() + QStringLiteral("\n\n") + result.outcome.details(),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            reloadUser();
+            showOutcome(Outcome::ok(), tr("Nothing was changed."));
+            return false;
+        }
+        result = repo.applyChange(m_user, change, true);
+    }
+    if (!result.isOk()) {
+        showOutcome(result.outcome, {});
+        reloadUser(); // back to what is stored
+        return false;
+    }
+    m_user = result.value;
+    m_changed = true;
+    emit userChanged(m_user.id);
+    reloadUser();
+    showOutcome(Outcome::ok(), tr("User updated successfully"));
+    return true;
+}
+
+bool UserDetailsDialog::addProject()
+{
+    const QString name = m_addProject->text().trimmed();
+    if (name.isEmpty()) {
+        showOutcome(Outcome::failure(Outcome::Kind::InvalidInput, tr("Project is required")), {});
+        return false;
+    }
+    const bool admin = m_addRole->currentData().toBool();
+    auto project = ProjectRepository(m_session).findByName(name);
+    if (!project.isOk()) {
+        // Names resolve case-insensitively, as the platform does.
+        const auto insensitive = ProjectRepository(m_session).findByNameInsensitive(name);
+        if (insensitive.isOk() && !insensitive.value.deletedAt.isValid())
+            project = insensitive;
+    }
+    if (!project.isOk()) {
+        showOutcome(project.outcome, {});
+        return false;
+    }
+    const auto r = MembershipRepository(m_session).assign(m_user.id, project.value.name, admin);
+    showOutcome(r.outcome, tr("Added to %1").arg(project.value.name));
+    if (!r.isOk())
+        return false;
+    m_addProject->clear();
+    m_changed = true;
+    emit userChanged(m_user.id);
+    reloadProjects();
+    return true;
+}
+
+bool UserDetailsDialog::toggleSelectedRole()
+{
+    const int row = m_projects->currentRow();
+    if (row < 0)
+        return false;
+    Membership m;
+    m.userId = m_user.id;
+    m.projectName = m_projects->item(row, 0)->text();
+    m.isProjectAdmin = m_projects->item(row, 0)->data(Qt::UserRole).toBool();
+    const auto r = MembershipRepository(m_session).setRole(m, !m.isProjectAdmin);
+    showOutcome(r.outcome, tr("Role updated successfully"));
+    if (!r.isOk())
+        return false;
+    m_changed = true;
+    emit userChanged(m_user.id);
+    reloadProjects();
+    return true;
+}
+
+bool UserDetailsDialog::unassignSelected()
+{
+    const int row = m_projects->currentRow();
+    if (row < 0)
+        return false;
+    Membership m;
+    m.userId = m_user.id;
+    m.projectName = m_projects->item(row, 0)->text();
+    m.isProjectAdmin = m_projects->item(row, 0)->data(Qt::UserRole).toBool();
+    const Outcome o = MembershipRepository(m_session).unassign(m);
+    showOutcome(o, tr("Removed from project"));
+    if (!o)
+        return false;
+    m_changed = true;
+    emit userChanged(m_user.id);
+    reloadProjects();
+    return true;
+}
+
+bool UserDetailsDialog::deactivate(bool askFirst)
+{
+    if (askFirst) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Deactivate user?"),
+            tr("Deactivate %1? The user loses access immediately and disappears from the lists. "
+               "Deactivation is one-way: the platform cannot reactivate a user.")
+                .arg(m_user.email),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    UserChange change;
+    change.isActive = false;
+    const auto r = UserRepository(m_session).applyChange(m_user, change);
+    showOutcome(r.outcome, tr("User deactivated successfully"));
+    if (!r.isOk())
+        return false;
+    m_user = r.value;
+    m_changed = true;
+    emit userChanged(m_user.id);
+    reloadUser();
+    return true;
+}
+
+} // namespace codemie
