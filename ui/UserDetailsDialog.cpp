@@ -83,7 +83,7 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     limitRow->addWidget(m_limit);
     limitRow->addWidget(m_unlimited);
     limitRow->addStretch();
-    form->addRow(tr("Project &limit:"), limitRow);
+    form->addRow(tr("Project limit:"), limitRow);
     form->addRow(QString(), m_save);
 
     auto *projectsBox = new QGroupBox(tr("Projects"), this);
@@ -205,6 +205,10 @@ void UserDetailsDialog::reloadUser()
 void UserDetailsDialog::reloadProjects()
 {
     const auto list = MembershipRepository(m_session).projectsOfUser(m_user.id);
+    const int selectedRow = m_projects->currentRow();
+    const QString selected = selectedRow >= 0 && m_projects->item(selectedRow, 0)
+                                 ? m_projects->item(selectedRow, 0)->text()
+                                 : QString();
     m_projects->setRowCount(0);
     if (!list.isOk()) {
         showOutcome(list.outcome, {});
@@ -223,6 +227,8 @@ void UserDetailsDialog::reloadProjects()
                                      : (m.projectType.isEmpty() ? tr("(missing)") : tr("Shared"))));
         m_projects->setItem(
             i, 2, new QTableWidgetItem(m.isProjectAdmin ? tr("Project admin") : tr("User")));
+        if (m.projectName == selected)
+            m_projects->selectRow(i); // keep the selection across the reload
     }
     updateControls();
 }
