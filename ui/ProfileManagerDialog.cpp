@@ -1,5 +1,6 @@
 #include "ProfileManagerDialog.h"
 
+#include "KeycloakClient.h"
 #include "PlatformSession.h"
 #include "ProfileForm.h"
 #include "ProfileStore.h"
@@ -284,10 +285,35 @@ void ProfileManagerDialog::testCurrent()
     }
     const QString access =
         session.canWrite() ? tr("read-write") : tr("read-only: %1").arg(session.readOnlyReason());
+    QString keycloak;
+    if (p.hasKeycloak) {
+        KeycloakSourceSettings ks;
+        ks.baseUrl = p.keycloakUrl;
+        ks.realm = p.keycloakRealm;
+        ks.clientId = p.keycloakClientId;
+        ks.caBundlePath = p.keycloakCaBundle;
+        ks.allowPlainHttp = p.keycloakPlainHttpConfirmed;
+        KeycloakClient client(ks, resolveSecret(p, CredentialStore::Purpose::KeycloakClientSecret,
+                                                m_secrets, m_sessionSecrets));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto pre = client.preflight();
+        QApplication::restoreOverrideCursor();
+        if (!pre.isOk()) {
+            setStatus(tr("Database: connected. Keycloak: %1").arg(pre.outcome.fullText()), true);
+            return;
+        }
+        // The /auth prefix is detected, never asked; remember what was found.
+        ConnectionProfile updated = p;
+        updated.keycloakLegacyAuthPrefix = pre.value.serverLayout.contains(QStringLiteral("auth"));
+        m_profiles.save(updated);
+        keycloak = tr(" — Keycloak: %n user(s), %1 layout", nullptr, pre.value.userCount)
+                       .arg(pre.value.serverLayout);
+    }
     setStatus(tr("Connected to %1 — %2 — acting as %3 (%4) — %5")
                   .arg(session.schema().serverVersion, session.schema().release.displayText(),
                        session.hasActor() ? session.actor().email : tr("nobody"),
-                       session.actorRoleLabel(), access),
+                       session.actorRoleLabel(), access)
+                  + keycloak,
               false);
 }
 

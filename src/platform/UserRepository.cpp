@@ -193,9 +193,13 @@ Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
 {
     Result<QList<UserRecord>> r;
     Where w = whereClause(query);
+    // The page's ids first (sorting needs only the key), then their columns:
+    // the per-row project count is computed for the page only, not for every
+    // row the OFFSET skips.
+    const QString order = orderClause(query);
     const QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
-                        QStringLiteral(" FROM users u") + w.sql + orderClause(query) +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
+                        QStringLiteral(" FROM users u WHERE u.id IN (SELECT u.id FROM users u") +
+                        w.sql + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
     w.params << qMax(0, query.limit) << qMax(0, query.offset);
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(q, sql, w.params);

@@ -1,0 +1,186 @@
+// Users page at scale: measures, on a PostgreSQL database filled by the
+// generator (100,000 users), connect-to-first-rows, search refresh latency
+// next to the raw query time of the same queries, a scroll from the first to
+// the last row, the peak resident memory after it, and opening a user's
+// details. Prints figures; asserts nothing.
+//
+//   PGPASSWORD=… users_bench postgresql://user@host:port/db?sslmode=disable ACTOR_EMAIL
+
+#include "PlatformSession.h"
+#include "UserDetailsDialog.h"
+#include "UserRepository.h"
+#include "UserTableModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcessEnvironment>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace codemie;
+
+namespace {
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    const int i = qBound(0, int(p * double(v.size() - 1) + 0.5), int(v.size()) - 1);
+    return v.at(i);
+}
+QString memory(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return QString::fromLatin1(line.mid(int(qstrlen(key)))).simplified();
+    return {};
+}
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return condition();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 3) {
+        out << "usage: users_bench URI ACTOR_EMAIL" << Qt::endl;
+        return 2;
+    }
+    const auto settings = ConnectionSettings::fromUri(QString::fromLocal8Bit(argv[1]));
+    PlatformSession::Options options;
+    options.actorEmail = QString::fromLocal8Bit(argv[2]);
+    const QString password =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("PGPASSWORD"));
+
+    QElapsedTimer timer;
+    timer.start();
+    PlatformSession session(settings.value, password, options);
+    if (!session.open()) {
+        out << "cannot connect" << Qt::endl;
+        return 1;
+    }
+    UserTableModel model;
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1200, 800);
+    view.show();
+    model.setSession(&session);
+    waitFor([&] { return model.isRowLoaded(0); });
+    const double firstRows = double(timer.nsecsElapsed()) / 1e6;
+    out << "rows: " << model.totalCount() << Qt::endl;
+    out << QStringLiteral("connect to first rows: %1 ms").arg(firstRows, 0, 'f', 1) << Qt::endl;
+
+    // 50 varied searches, sorts and filters; each against the raw queries
+    // (count + first page) on a direct connection in the same run.
+    const QStringList terms = {QStringLiteral("ada"),    QStringLiteral("zofia.x"),
+                               QStringLiteral("nguy"),   QStringLiteral("partner"),
+                               QStringLiteral("1234"),   QStringLiteral("o'n"),
+                               QStringLiteral("müller"), QStringLiteral("99"),
+                               QStringLiteral("e"),      QStringLiteral("@codemie")};
+    QList<double> modelTimes, rawTimes;
+    PlatformSession raw(settings.value, password, options);
+    raw.open();
+    UserRepository rawRepo(raw);
+    for (int i = 0; i < 50; ++i) {
+        UserQuery q;
+        q.search = terms.at(i % terms.size());
+        q.sortKey = i % 3 == 0 ? UserQuery::SortKey::Name : UserQuery::SortKey::Email;
+        q.descending = i % 2;
+        if (i % 5 == 4)
+            q.role = UserQuery::Role::ProjectAdmin;
+        if (i % 7 == 6)
+            q.userType = QStringLiteral("external");
+        q.limit = UserTableModel::PageSize;
+        QElapsedTimer t;
+        t.start();
+        model.setQuery(q);
+        waitFor([&] {
+            return !model.isLoading() && (model.totalCount() == 0 || model.isRowLoaded(0));
+        });
+        modelTimes << double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        rawRepo.count(q);
+        rawRepo.page(q);
+        rawTimes << double(t.nsecsElapsed()) / 1e6;
+    }
+    const double mMed = percentile(modelTimes, 0.5), mP95 = percentile(modelTimes, 0.95);
+    const double rMed = percentile(rawTimes, 0.5), rP95 = percentile(rawTimes, 0.95);
+    out << QStringLiteral("search refresh (model, to first rows): median %1 ms, p95 %2 ms")
+               .arg(mMed, 0, 'f', 1)
+               .arg(mP95, 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("raw SQL (count + first page):        median %1 ms, p95 %2 ms")
+               .arg(rMed, 0, 'f', 1)
+               .arg(rP95, 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("ratio: median %1x, p95 %2x")
+               .arg(mMed / rMed, 0, 'f', 2)
+               .arg(mP95 / rP95, 0, 'f', 2)
+        << Qt::endl;
+
+    // Drag the scroll bar straight to the end: only the last page is read.
+    model.setQuery(UserQuery());
+    waitFor([&] { return model.isRowLoaded(0); });
+    timer.restart();
+    view.scrollToBottom();
+    waitFor([&] { return model.isRowLoaded(model.rowCount() - 1); });
+    out << QStringLiteral("jump to the last row: %1 ms").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+        << Qt::endl;
+
+    // Scroll from the first to the last row, a screen at a time, waiting for
+    // the rows on screen each time (what a user holding Page Down sees).
+    model.setQuery(UserQuery());
+    waitFor([&] { return model.isRowLoaded(0); });
+    timer.restart();
+    QScrollBar *bar = view.verticalScrollBar();
+    int steps = 0;
+    while (bar->value() < bar->maximum()) {
+        bar->setValue(qMin(bar->maximum(), bar->value() + bar->pageStep() * 10));
+        const int row = view.rowAt(view.viewport()->height() - 2);
+        waitFor([&] { return row < 0 || model.isRowLoaded(row); });
+        ++steps;
+    }
+    waitFor([&] { return model.isRowLoaded(model.rowCount() - 1); });
+    out << QStringLiteral("scroll first to last row (%1 jumps of 10 screens): %2 s")
+               .arg(steps)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+        << Qt::endl;
+    out << "memory after scroll: VmRSS " << memory("VmRSS:") << ", peak VmHWM " << memory("VmHWM:")
+        << Qt::endl;
+
+    // Open a user's details (user row + memberships + widgets).
+    QList<double> detailTimes;
+    for (int i = 0; i < 10; ++i) {
+        const int row = i * 9973 % model.rowCount();
+        waitFor([&] {
+            model.data(model.index(row, 0));
+            return model.isRowLoaded(row);
+        });
+        QElapsedTimer t;
+        t.start();
+        UserDetailsDialog dialog(session, model.userAt(row));
+        dialog.show();
+        QCoreApplication::processEvents();
+        detailTimes << double(t.nsecsElapsed()) / 1e6;
+    }
+    out << QStringLiteral("open user details: median %1 ms, max %2 ms")
+               .arg(percentile(detailTimes, 0.5), 0, 'f', 1)
+               .arg(percentile(detailTimes, 1.0), 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
