@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
     timer.restart();
     view.scrollToBottom();
     waitFor([&] { return model.isRowLoaded(model.rowCount() - 1); });
-    out << QStringLiteral("jump to the last row: %1 ms").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+    out << QStringLiteral("jump to the last row: %1 ms")
+               .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
         << Qt::endl;
 
     // Scroll from the first to the last row, a screen at a time, waiting for

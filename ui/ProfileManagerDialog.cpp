@@ -310,10 +310,10 @@ void ProfileManagerDialog::testCurrent()
                        .arg(pre.value.serverLayout);
     }
     setStatus(tr("Connected to %1 — %2 — acting as %3 (%4) — %5")
-                  .arg(session.schema().serverVersion, session.schema().release.displayText(),
-                       session.hasActor() ? session.actor().email : tr("nobody"),
-                       session.actorRoleLabel(), access)
-                  + keycloak,
+                      .arg(session.schema().serverVersion, session.schema().release.displayText(),
+                           session.hasActor() ? session.actor().email : tr("nobody"),
+                           session.actorRoleLabel(), access) +
+                  keycloak,
               false);
 }
 
