@@ -5,6 +5,7 @@
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "ProjectTableModel.h"
+#include "ProjectsPage.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 

@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
 #include "BudgetRepository.h"
-#include "ListPage.h"
 #include "MemoryCredentialStore.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ProjectTableModel.h"
+#include "ProjectsPage.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
@@ -40,7 +40,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_serverLabel(new QLabel(this))
     , m_releaseLabel(new QLabel(this))
     , m_actorLabel(new QLabel(this))
-    , m_projectModel(new ProjectTableModel(this))
     , m_usersPage(nullptr)
     , m_projectsPage(nullptr)
     , m_budgets(new QTableWidget(this))
@@ -57,12 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setSpacing(3);
 
     m_usersPage = new ::codemie::UsersPage(this);
-    m_projectsPage =
-        new ListPage(tr("Projects"), tr("Search by name or display name"), m_projectModel, this);
-    const int unit = fontMetrics().averageCharWidth();
-    m_projectsPage->table()->setColumnWidth(ProjectTableModel::Name, unit * 28);
-    m_projectsPage->table()->setColumnWidth(ProjectTableModel::DisplayName, unit * 28);
-    m_projectsPage->table()->setColumnWidth(ProjectTableModel::CreatedBy, unit * 30);
+    m_projectsPage = new ::codemie::ProjectsPage(this);
 
     auto *budgetsPage = new QWidget(this);
     auto *budgetsLayout = new QVBoxLayout(budgetsPage);
@@ -129,15 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_usersPage, &::codemie::UsersPage::message, this, &MainWindow::showError);
-    connect(m_projectsPage, &ListPage::searchChanged, this, [this](const QString &text) {
-        ProjectQuery q = m_projectModel->query();
-        q.search = text;
-        m_projectModel->setQuery(q);
-    });
-    connect(m_projectModel, &ProjectTableModel::totalChanged, this, [this](int total) {
-        m_projectsPage->setCountText(tr("%n project(s) match", nullptr, total));
-    });
-    connect(m_projectModel, &ProjectTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, this,
+            [this] { m_usersPage->reload(); });
 
     buildMenus();
     m_nav->setCurrentRow(UsersPage);
@@ -152,7 +139,12 @@ MainWindow::~MainWindow()
 {
     // The pages' workers hold connections of the session: stop them first.
     m_usersPage->setSession(nullptr);
-    m_projectModel->setSession(nullptr);
+    m_projectsPage->setSession(nullptr);
+}
+
+ProjectTableModel *MainWindow::projectModel() const
+{
+    return m_projectsPage->model();
 }
 
 UserTableModel *MainWindow::userModel() const
@@ -193,9 +185,12 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     QApplication::restoreOverrideCursor();
     if (!o)
         return o;
+    // The pages let go of the old session before it is destroyed.
+    m_usersPage->setSession(nullptr);
+    m_projectsPage->setSession(nullptr);
     m_session = std::move(session);
     m_usersPage->setSession(m_session.get());
-    m_projectModel->setSession(m_session.get());
+    m_projectsPage->setSession(m_session.get());
     reloadBudgets();
     updateSessionState();
     return o;
@@ -214,7 +209,7 @@ void MainWindow::refresh()
     if (!o)
         showError(o.fullText());
     m_usersPage->setSession(m_session.get());
-    m_projectModel->reload();
+    m_projectsPage->refresh();
     reloadBudgets();
     updateSessionState();
 }

@@ -15,7 +15,7 @@ class QCloseEvent;
 
 namespace codemie {
 
-class ListPage;
+class ProjectsPage;
 class UsersPage;
 class ProfileStore;
 class ProjectTableModel;
@@ -46,9 +46,9 @@ public:
     void showPage(Page page);
 
     UserTableModel *userModel() const;
-    ProjectTableModel *projectModel() const { return m_projectModel; }
+    ProjectTableModel *projectModel() const;
     ::codemie::UsersPage *usersPage() const { return m_usersPage; }
-    ListPage *projectsPage() const { return m_projectsPage; }
+    ::codemie::ProjectsPage *projectsPage() const { return m_projectsPage; }
     QString bannerText() const;
     QString statusText() const;
 
@@ -80,9 +80,8 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_releaseLabel;
     QLabel *m_actorLabel;
-    ProjectTableModel *m_projectModel;
     ::codemie::UsersPage *m_usersPage;
-    ListPage *m_projectsPage;
+    ::codemie::ProjectsPage *m_projectsPage;
     QTableWidget *m_budgets;
     QLabel *m_budgetSummary;
 };

@@ -79,6 +79,19 @@ void ProjectTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+int ProjectTableModel::rowOf(const QString &projectName) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).name == projectName)
+            return i;
+    return -1;
+}
+
+bool ProjectTableModel::isSortable(int column)
+{
+    return column == Name || column == Created || column == Members;
+}
+
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     ProjectQuery q = m_query;
@@ -99,10 +112,14 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ProjectRecord &p = m_rows.at(index.row());
+    if (role == ProjectNameRole)
+        return p.name;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
-            return p.name;
+            return p.displayName.isEmpty() || p.displayName == p.name
+                       ? p.name
+                       : QStringLiteral("%1 (%2)").arg(p.name, p.displayName);
         case DisplayName:
             return p.displayName;
         case CostCenter:
@@ -146,9 +163,9 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     case Created:
         return tr("Created");
     case Members:
-        return tr("Members");
+        return tr("Users");
     case Admins:
-        return tr("Project admins");
+        return tr("Admins");
     case Type:
         return tr("Type");
     case CreatedBy:

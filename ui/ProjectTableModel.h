@@ -10,9 +10,12 @@ namespace codemie {
 class PlatformSession;
 
 // Projects page rows, paged from ProjectRepository as the view scrolls.
+// The Name column shows "name (Display Name)" as the web UI does; every
+// column answers ProjectNameRole with the stored name.
 class ProjectTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    enum Roles { ProjectNameRole = Qt::UserRole + 1 };
     enum Column {
         Name,
         DisplayName,
@@ -31,6 +34,10 @@ public:
     const ProjectQuery &query() const { return m_query; }
     int totalCount() const { return m_total; }
     ProjectRecord projectAt(int row) const { return m_rows.value(row); }
+    // Row of a loaded project, or -1.
+    int rowOf(const QString &projectName) const;
+    // Columns the server can sort on (name, created, members).
+    static bool isSortable(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,1 +1,8 @@
 # Project administration sources (Projects page, member CSV import); target_sources(codemie_ui PRIVATE …)
+target_sources(codemie_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/MemberImportDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberImportDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/MemberImportPreviewModel.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberImportPreviewModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProjectDetailDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectDetailDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProjectEditDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectEditDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProjectMemberModel.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectMemberModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProjectsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectsPage.h)

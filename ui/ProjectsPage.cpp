@@ -1,0 +1,485 @@
+#include "ProjectsPage.h"
+
+#include "MemberImportDialog.h"
+#include "PlatformSession.h"
+#include "ProjectDetailDialog.h"
+#include "ProjectEditDialog.h"
+#include "ProjectRepository.h"
+#include "ProjectTableModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace codemie {
+
+ProjectsPage::ProjectsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ProjectTableModel(this))
+    , m_search(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_costCenter(new QComboBox(this))
+    , m_clearFilters(new QPushButton(tr("C&lear filters"), this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_debounce(new QTimer(this))
+    , m_newAction(new QAction(tr("&New project…"), this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_deleteAction(new QAction(tr("&Delete…"), this))
+    , m_detailsAction(new QAction(tr("De&tails…"), this))
+    , m_importAction(new QAction(tr("&Import members (CSV)…"), this))
+    , m_copyAction(new QAction(tr("&Copy"), this))
+    , m_sortColumn(ProjectTableModel::Name)
+{
+    setObjectName(QStringLiteral("ProjectsPage"));
+    auto *heading = new QLabel(tr("Projects"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Result"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_search->setPlaceholderText(tr("Search by name or display name"));
+    m_search->setAccessibleName(tr("Search projects by name or display name"));
+    m_search->setClearButtonEnabled(true);
+    m_type->addItem(tr("Any type"), int(ProjectQuery::Type::Any));
+    m_type->addItem(tr("Shared"), int(ProjectQuery::Type::Shared));
+    m_type->addItem(tr("Personal"), int(ProjectQuery::Type::Personal));
+    m_type->setAccessibleName(tr("Project type filter"));
+    m_costCenter->setAccessibleName(tr("Cost center filter"));
+    m_costCenter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_clearFilters->setAccessibleName(tr("Clear search and filters"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_type);
+    filters->addWidget(m_costCenter);
+    filters->addWidget(m_clearFilters);
+
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    addAction(m_newAction);
+    m_table->addAction(m_deleteAction);
+    m_table->addAction(m_copyAction);
+
+    auto *actions = new QHBoxLayout;
+    for (QAction *a :
+         {m_newAction, m_detailsAction, m_editAction, m_deleteAction, m_importAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        actions->addWidget(button);
+    }
+    actions->addStretch();
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Projects"));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_sortColumn, m_sortOrder);
+    m_table->setColumnHidden(ProjectTableModel::DisplayName, true); // shown with the name
+    // Widths from the font, so that headers (with the sort arrow) and dates fit
+    // at any scaling.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2 + 24;
+    auto fit = [&](int column, const QString &widest) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(
+            column,
+            qMax(metrics.horizontalAdvance(title), metrics.horizontalAdvance(widest)) + padding);
+    };
+    fit(ProjectTableModel::Name, QString(36, QLatin1Char('n')));
+    fit(ProjectTableModel::CostCenter, QString(14, QLatin1Char('n')));
+    fit(ProjectTableModel::Created, QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat));
+    fit(ProjectTableModel::Members, QStringLiteral("00000"));
+    fit(ProjectTableModel::Admins, QStringLiteral("00000"));
+    fit(ProjectTableModel::Type, tr("Personal"));
+
+    m_count->setAccessibleName(tr("Result count"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_message);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &ProjectsPage::applyFilters);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyFilters);
+    connect(m_costCenter, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyFilters);
+    connect(m_clearFilters, &QPushButton::clicked, this, &ProjectsPage::clearFilters);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectsPage::onHeaderClicked);
+    connect(m_table, &QTableView::activated, this, [this] { showDetails(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ProjectsPage::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectsPage::updateActions);
+    connect(m_model, &ProjectTableModel::totalChanged, this, [this](int total) {
+        m_count->setText(total == 0 ? tr("No data available")
+                                    : tr("%n project(s) match", nullptr, total));
+    });
+    connect(m_model, &ProjectTableModel::errorOccurred, this, [this](const QString &text) {
+        showMessage(Outcome::failure(Outcome::Kind::DatabaseError, text));
+    });
+    connect(m_newAction, &QAction::triggered, this, &ProjectsPage::newProject);
+    connect(m_editAction, &QAction::triggered, this, &ProjectsPage::editCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteCurrent(true); });
+    connect(m_detailsAction, &QAction::triggered, this, &ProjectsPage::showDetails);
+    connect(m_importAction, &QAction::triggered, this, &ProjectsPage::importMembers);
+    connect(m_copyAction, &QAction::triggered, this, &ProjectsPage::copySelection);
+
+    reloadCostCenters();
+    updateActions();
+}
+
+ProjectsPage::~ProjectsPage() = default;
+
+void ProjectsPage::setSession(PlatformSession *session)
+{
+    m_session = nullptr;
+    m_model->setSession(nullptr);
+    m_session = session;
+    showMessage(Outcome::ok());
+    reloadCostCenters();
+    ProjectQuery q = m_model->query();
+    q.search = m_search->text();
+    q.type = ProjectQuery::Type(m_type->currentData().toInt());
+    q.costCenterId = m_costCenter->currentData().toString();
+    m_model->setQuery(q); // no session yet: nothing is read
+    m_model->setSession(session);
+    updateActions();
+}
+
+void ProjectsPage::refresh()
+{
+    const QString selected = currentProject().name;
+    reloadCostCenters();
+    m_model->reload();
+    if (!selected.isEmpty())
+        selectProject(selected);
+    updateActions();
+}
+
+void ProjectsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QString ProjectsPage::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+QString ProjectsPage::countText() const
+{
+    return m_count->text();
+}
+
+void ProjectsPage::showMessage(const Outcome &outcome, const QString &success)
+{
+    const QString text = outcome ? success : outcome.fullText();
+    m_message->setText(text);
+    m_message->setStyleSheet(outcome ? QString() : QStringLiteral("color: #b3261e;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ProjectsPage::reloadCostCenters()
+{
+    const QSignalBlocker block(m_costCenter);
+    const QString current = m_costCenter->currentData().toString();
+    m_costCenter->clear();
+    m_costCenter->addItem(tr("Any cost center"), QString());
+    const bool available =
+        m_session && m_session->db().isOpen() && m_session->caps().hasCostCenters;
+    m_costCenter->setVisible(available);
+    if (!available)
+        return;
+    const auto centers = ProjectRepository(*m_session).costCenters();
+    if (!centers.isOk()) {
+        showMessage(centers.outcome);
+        return;
+    }
+    for (const CostCenter &cc : centers.value)
+        m_costCenter->addItem(tr("%1 (%n project(s))", nullptr, cc.projectCount).arg(cc.name),
+                              cc.id);
+    m_costCenter->setCurrentIndex(qMax(0, m_costCenter->findData(current)));
+}
+
+void ProjectsPage::applyFilters()
+{
+    ProjectQuery q = m_model->query();
+    q.search = m_search->text();
+    q.type = ProjectQuery::Type(m_type->currentData().toInt());
+    q.costCenterId = m_costCenter->currentData().toString();
+    m_model->setQuery(q);
+    updateActions();
+}
+
+void ProjectsPage::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_type), b3(m_costCenter);
+        m_search->clear();
+        m_type->setCurrentIndex(0);
+        m_costCenter->setCurrentIndex(0);
+    }
+    m_debounce->stop();
+    applyFilters();
+}
+
+void ProjectsPage::onHeaderClicked(int section)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!ProjectTableModel::isSortable(section)) {
+        // Only name, creation date and members sort on the server.
+        const QSignalBlocker block(header);
+        header->setSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    m_sortColumn = section;
+    m_sortOrder = header->sortIndicatorOrder();
+    m_model->sort(section, m_sortOrder);
+}
+
+ProjectRecord ProjectsPage::currentProject() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    return m_model->projectAt(rows.first().row());
+}
+
+bool ProjectsPage::selectProject(const QString &name)
+{
+    int row = m_model->rowOf(name);
+    // A few more pages at most: never the whole list of a large platform.
+    for (int pages = 0; row < 0 && pages < 5 && m_model->canFetchMore({}); ++pages) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(name);
+    }
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, ProjectTableModel::Name));
+    return true;
+}
+
+void ProjectsPage::updateActions()
+{
+    const bool connected = m_session && m_session->db().isOpen();
+    const QString reason =
+        !connected ? tr("Not connected to a platform database.") : m_session->readOnlyReason();
+    const bool writable = reason.isEmpty();
+    const ProjectRecord p = currentProject();
+    const bool selected = !p.name.isEmpty();
+    const QString pick = m_table->selectionModel()->selectedRows().size() > 1
+                             ? tr("Select a single project.")
+                             : tr("Select a project first.");
+
+    m_newAction->setEnabled(writable);
+    m_newAction->setToolTip(writable ? tr("Create a shared project (Ctrl+N)") : reason);
+
+    m_detailsAction->setEnabled(connected && selected);
+    m_detailsAction->setToolTip(selected ? tr("Description, counts and members of the project "
+                                              "(Enter)")
+                                         : pick);
+
+    auto gate = [&](QAction *action, const QString &personalReason, const QString &help) {
+        QString why;
+        if (!writable)
+            why = reason;
+        else if (!selected)
+            why = pick;
+        else if (p.isPersonal())
+            why = personalReason;
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(why.isEmpty() ? help : why);
+    };
+    gate(m_editAction, tr("You cannot edit a personal project. Create a separate one instead."),
+         tr("Edit name, display name, description and cost center"));
+    gate(m_deleteAction, tr("Cannot delete a personal project"),
+         tr("Delete the project (only when it has no members but its creator and no "
+            "resources)"));
+    gate(m_importAction, tr("Cannot modify membership of a personal project"),
+         tr("Add members or change their roles from a CSV file"));
+    m_copyAction->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+void ProjectsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    QMenu menu(this);
+    menu.addAction(m_detailsAction);
+    menu.addAction(m_editAction);
+    menu.addAction(m_importAction);
+    menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_copyAction);
+    menu.addSeparator();
+    menu.addAction(m_newAction);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ProjectsPage::copySelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<int> columns;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QList<int> rowNumbers;
+    for (const QModelIndex &index : rows)
+        rowNumbers << index.row();
+    std::sort(rowNumbers.begin(), rowNumbers.end());
+    QStringList lines;
+    for (int row : rowNumbers) {
+        QStringList cells;
+        for (int column : columns)
+            cells << m_model->data(m_model->index(row, column)).toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ProjectsPage::newProject()
+{
+    if (!m_session || !m_newAction->isEnabled())
+        return;
+    ProjectEditDialog dialog(*m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(Outcome::ok(), tr("Project %1 created successfully").arg(dialog.project().name));
+    refresh();
+    selectProject(dialog.project().name);
+    emit projectsChanged();
+}
+
+void ProjectsPage::editCurrent()
+{
+    const ProjectRecord p = currentProject();
+    if (!m_session || p.name.isEmpty())
+        return;
+    const auto fresh = ProjectRepository(*m_session).findByName(p.name);
+    if (!fresh.isOk()) {
+        showMessage(fresh.outcome);
+        refresh();
+        return;
+    }
+    ProjectEditDialog dialog(*m_session, fresh.value, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(Outcome::ok(), tr("Project %1 updated successfully").arg(dialog.project().name));
+    refresh();
+    selectProject(dialog.project().name);
+    emit projectsChanged();
+}
+
+bool ProjectsPage::deleteCurrent(bool askFirst)
+{
+    const ProjectRecord p = currentProject();
+    if (!m_session || p.name.isEmpty())
+        return false;
+    const auto fresh = ProjectRepository(*m_session).findByName(p.name);
+    if (!fresh.isOk()) {
+        showMessage(fresh.outcome);
+        refresh();
+        return false;
+    }
+    if (askFirst) {
+        QMessageBox box(QMessageBox::Warning, tr("Delete Project?"),
+                        tr("Are you sure you want to delete \"%1\"?").arg(p.name),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("This action cannot be undone. The project will be permanently removed."));
+        QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    const Outcome o = ProjectRepository(*m_session).remove(fresh.value);
+    showMessage(o, tr("Project '%1' deleted successfully").arg(p.name));
+    if (!o) {
+        updateActions();
+        return false;
+    }
+    refresh();
+    emit projectsChanged();
+    return true;
+}
+
+void ProjectsPage::showDetails()
+{
+    const ProjectRecord p = currentProject();
+    if (!m_session || p.name.isEmpty())
+        return;
+    ProjectDetailDialog dialog(*m_session, p, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        refresh();
+        emit projectsChanged();
+    }
+}
+
+void ProjectsPage::importMembers()
+{
+    const ProjectRecord p = currentProject();
+    if (!m_session || p.name.isEmpty() || !m_importAction->isEnabled())
+        return;
+    MemberImportDialog dialog(*m_session, p, this);
+    dialog.exec();
+    if (dialog.imported()) {
+        showMessage(Outcome::ok(), dialog.messageText());
+        refresh();
+        emit projectsChanged();
+    }
+}
+
+} // namespace codemie

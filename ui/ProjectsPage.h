@@ -1,0 +1,101 @@
+#pragma once
+
+#include "DomainTypes.h"
+#include "Outcome.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace codemie {
+
+class PlatformSession;
+class ProjectTableModel;
+
+// Settings → Administration → Projects: search over name and display name,
+// filters by type and cost center, the project table (sorted on the server
+// by name or creation date), and the project actions — New project, Edit,
+// Delete, Details, Import members (CSV) — as buttons and a row context menu.
+// Editing is disabled with the reason when the session is read-only; every
+// refusal shows the platform's message in the page.
+class ProjectsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProjectsPage(QWidget *parent = nullptr);
+    ~ProjectsPage() override;
+
+    // nullptr = disconnected. The page keeps the pointer: call again with the
+    // new session (or nullptr) before the old one is destroyed.
+    void setSession(PlatformSession *session);
+    PlatformSession *session() const { return m_session; }
+    // Re-reads cost centers and projects; keeps the filters and the selection.
+    void refresh();
+    // Ctrl+F: focuses and selects the search text.
+    void focusSearch();
+
+    ProjectTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *costCenterFilter() const { return m_costCenter; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *detailsAction() const { return m_detailsAction; }
+    QAction *importAction() const { return m_importAction; }
+    QString messageText() const;
+    QString countText() const;
+
+    // The selected project (empty name when none).
+    ProjectRecord currentProject() const;
+    bool selectProject(const QString &name);
+
+public slots:
+    void newProject();
+    void editCurrent();
+    bool deleteCurrent(bool askFirst = true);
+    void showDetails();
+    void importMembers();
+    void clearFilters();
+    void copySelection();
+
+signals:
+    // After the page or one of its dialogs wrote to the database.
+    void projectsChanged();
+
+private:
+    void applyFilters();
+    void reloadCostCenters();
+    void updateActions();
+    void showMessage(const Outcome &outcome, const QString &success = {});
+    void onHeaderClicked(int section);
+    void showContextMenu(const QPoint &pos);
+
+    PlatformSession *m_session = nullptr;
+    ProjectTableModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_type;
+    QComboBox *m_costCenter;
+    QPushButton *m_clearFilters;
+    QTableView *m_table;
+    QLabel *m_count;
+    QLabel *m_message;
+    QTimer *m_debounce;
+    QAction *m_newAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QAction *m_detailsAction;
+    QAction *m_importAction;
+    QAction *m_copyAction;
+    int m_sortColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace codemie
