@@ -4,6 +4,8 @@
 // locks, project budgets, audit rows and verification.
 
 #include "DatabaseSnapshot.h"
+#include "KeycloakClient.h"
+#include "KeycloakTestTarget.h"
 #include "MigrationExecutor.h"
 #include "MigrationPlanner.h"
 #include "MigrationReport.h"
@@ -570,6 +572,31 @@ private slots:
     void verificationFindsManualDamage_data()
     {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.19.0")});
+    }
+
+    // Live source: the fake Keycloak and a real Keycloak server, read through
+    // KeycloakClient, migrated into PostgreSQL 2.42, verified, re-run.
+    void fromKeycloakIntoPostgres_data() { codemie::test::KeycloakTestTarget::addRows(); }
+    void fromKeycloakIntoPostgres()
+    {
+        CODEMIE_KEYCLOAK_TARGET(kc);
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        KeycloakClient client(kc->settings(QStringLiteral("codemie-migration")),
+                              kc->secret(QStringLiteral("codemie-migration")));
+        const auto read = client.readUsers();
+        QVERIFY2(read.isOk(), qPrintable(read.outcome.fullText()));
+        QVERIFY(read.value.size() > 100);
+        Engine e{*db, {}};
+        e.options.realm = kc->realm();
+        const auto source = SourceMapper::mapAll(read.value, e.options);
+        const MigrationPlan plan = e.plan(source);
+        QVERIFY(plan.count(UserPlan::Action::Create) > 100);
+        const ApplyResult r = e.apply(plan, source);
+        QCOMPARE(r.failedBatches, 0);
+        QCOMPARE(r.usersCreated, plan.count(UserPlan::Action::Create));
+        const VerificationResult v = e.verify(source);
+        QCOMPARE(v.differences.size(), plan.count(UserPlan::Action::Conflict));
+        QVERIFY(e.plan(source).isEmpty());
     }
 
     void sampleRealmExportEndToEnd_data()

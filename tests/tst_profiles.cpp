@@ -3,6 +3,7 @@
 // over TLS with verify-full), a restart, the CLI on the same profiles, and a
 // scan of every file the console wrote for the secrets used.
 
+#include "FakeKeycloak.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "PlatformSession.h"
@@ -94,6 +95,7 @@ class TstProfiles : public QObject {
 private:
     std::unique_ptr<TestDatabase> m_db;
     QString m_keycloakSecret;
+    codemie::test::FakeKeycloak m_keycloak; // under the legacy /auth layout
 
 private slots:
     void initTestCase()
@@ -123,6 +125,13 @@ private slots:
         m_db->addUser(QStringLiteral("ops@example.com"), true, true);
         m_keycloakSecret =
             QStringLiteral("kc-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_keycloak.createRealm(QStringLiteral("codemie"), QStringLiteral("codemie-admin"),
+                               m_keycloakSecret,
+                               {QStringLiteral("view-users"), QStringLiteral("query-users")});
+        m_keycloak.generateUsers(42);
+        codemie::test::FakeKeycloak::Options kcOptions;
+        kcOptions.legacyAuthPrefix = true;
+        QVERIFY(m_keycloak.start(kcOptions));
     }
 
     void createSaveTestAndConnect()
@@ -148,7 +157,7 @@ private slots:
         ssl->setCurrentIndex(ssl->findData(QStringLiteral("verify-full")));
         setText(form, "actor", QStringLiteral("ops@example.com"));
         form->findChild<QGroupBox *>(QStringLiteral("keycloak"))->setChecked(true);
-        setText(form, "keycloakUrl", QStringLiteral("https://sso.example.com"));
+        setText(form, "keycloakUrl", m_keycloak.baseUrl().toString());
         setText(form, "realm", QStringLiteral("codemie"));
         setText(form, "clientId", QStringLiteral("codemie-admin"));
         setText(form, "clientSecret", m_keycloakSecret);
@@ -158,6 +167,10 @@ private slots:
         QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Connected to PostgreSQL")),
                  qPrintable(dialog.statusText()));
         QVERIFY(dialog.statusText().contains(QStringLiteral("(Maintainer)")));
+        // The Keycloak source was checked too, and its /auth layout detected and remembered.
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Keycloak: 42 user(s)")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(w.profiles().byName(QStringLiteral("Staging — TLS"))->keycloakLegacyAuthPrefix);
         const QString screenshots = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
         if (!screenshots.isEmpty()) {
             QTest::qWait(200);

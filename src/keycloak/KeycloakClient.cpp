@@ -47,8 +47,19 @@ QUrl normalisedBase(const QUrl &url)
     return base;
 }
 
-// A discovery document request: any 2xx body is looked at afterwards.
-struct DiscoveryCall : KeycloakHttp::Call {};
+// A discovery document request: a body that is not JSON is asked for again
+// (it may have been cut off); whether it is a discovery document is decided
+// afterwards.
+struct DiscoveryCall : KeycloakHttp::Call {
+    QString acceptBody() override
+    {
+        QJsonParseError error{};
+        QJsonDocument::fromJson(payload, &error);
+        if (error.error != QJsonParseError::NoError)
+            return tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        return {};
+    }
+};
 
 struct CountCall : KeycloakHttp::Call {
     int count = -1;
@@ -533,18 +544,58 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
     const int retriesBefore = m_http->retries();
     const int tokensBefore = m_http->tokensObtained();
     const int renewalsBefore = m_http->renewalsAfter401();
-    auto finishReport = [&] {
-        m_report.retries = m_http->retries() - retriesBefore;
-        m_report.tokensObtained = m_http->tokensObtained() - tokensBefore;
-        m_report.renewalsAfter401 = m_http->renewalsAfter401() - renewalsBefore;
-    };
-
-    Result<int> count = countUsers(cancel);
-    if (!count.isOk()) {
-        result.outcome = count.outcome;
-        finishReport();
+    // A realm that changes while it is read shifts the offsets of later
+    // pages; when the count moved, the whole read is done again.
+    for (int round = 1;; ++round) {
+        result.outcome = readOnce(result.value, progress, cancel);
+        if (!result.isOk() || m_report.countAtStart == m_report.countAtEnd)
+            break;
+        if (round == 3) {
+            m_report.warnings << tr("The realm kept changing during the read (%1 users, then "
+                                    "%2); the users read may not be exactly the current ones.")
+                                     .arg(m_report.countAtStart)
+                                     .arg(m_report.countAtEnd);
+            break;
+        }
+        m_report.warnings << tr("The realm changed during the read (%1 users, then %2); it was "
+                                "read again.")
+                                 .arg(m_report.countAtStart)
+                                 .arg(m_report.countAtEnd);
+    }
+    m_report.retries = m_http->retries() - retriesBefore;
+    m_report.tokensObtained = m_http->tokensObtained() - tokensBefore;
+    m_report.renewalsAfter401 = m_http->renewalsAfter401() - renewalsBefore;
+    if (!result.isOk()) {
+        result.value.clear();
         return result;
     }
+    bool anyApplications = false;
+    for (const KeycloakUser &u : std::as_const(result.value)) {
+        for (const QString &name : {applicationsAttribute, applicationsAdminAttribute})
+            for (const QString &v : u.attributes.value(name))
+                anyApplications = anyApplications || !v.trimmed().isEmpty();
+        if (anyApplications)
+            break;
+    }
+    if (!anyApplications && !result.value.isEmpty())
+        m_report.warnings << tr("None of the %1 users read has a value in applications or "
+                                "applications_admin: every user would be imported without "
+                                "projects. Check the realm's user-profile settings before "
+                                "importing.")
+                                 .arg(result.value.size());
+    if (progress)
+        progress(m_report.usersRead, m_report.usersRead);
+    return result;
+}
+
+Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
+                                 const std::function<void(int, int)> &progress,
+                                 const std::atomic_bool *cancel)
+{
+    users.clear();
+    Result<int> count = countUsers(cancel);
+    if (!count.isOk())
+        return count.outcome;
     const int total = count.value;
     m_report.countAtStart = total;
     const int pageSize = m_settings.pageSize;
@@ -596,14 +647,15 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
     // 1. The pages the count announces, plus the one after them, which must
     //    come back empty.
     const int planned = std::max(1, (total + pageSize - 1) / pageSize);
+    Outcome outcome;
     {
         std::vector<std::unique_ptr<PageCall>> batch;
         for (int i = 0; i <= planned; ++i)
             batch.push_back(makePage(i * pageSize));
-        result.outcome = runPages(batch);
+        outcome = runPages(batch);
     }
     // 2. A page shorter than the count says is not believed: ask again.
-    for (int round = 0; result.isOk() && round < 2; ++round) {
+    for (int round = 0; outcome.isOk() && round < 2; ++round) {
         std::vector<std::unique_ptr<PageCall>> batch;
         for (int i = 0; i < planned; ++i) {
             const int first = i * pageSize;
@@ -614,19 +666,17 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
         if (batch.empty())
             break;
         m_report.shortPagesRechecked += static_cast<int>(batch.size());
-        result.outcome = runPages(batch);
+        outcome = runPages(batch);
     }
     // 3. Users added meanwhile: go on until a page comes back empty.
-    for (int first = planned * pageSize; result.isOk() && !pages[first].isEmpty();) {
+    for (int first = planned * pageSize; outcome.isOk() && !pages[first].isEmpty();) {
         first += pageSize;
         std::vector<std::unique_ptr<PageCall>> batch;
         batch.push_back(makePage(first));
-        result.outcome = runPages(batch);
+        outcome = runPages(batch);
     }
-    if (!result.isOk()) {
-        finishReport();
-        return result;
-    }
+    if (!outcome)
+        return outcome;
     // 4. Distinct users in Keycloak's order, compared with the count now.
     QSet<QString> seen;
     for (auto &entry : pages) {
@@ -636,21 +686,17 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
                 continue;
             }
             seen.insert(user.id);
-            result.value.append(std::move(user));
+            users.append(std::move(user));
         }
     }
     pages.clear();
-    m_report.usersRead = static_cast<int>(result.value.size());
+    m_report.usersRead = static_cast<int>(users.size());
     Result<int> after = countUsers(cancel);
-    finishReport();
-    if (!after.isOk()) {
-        result.outcome = after.outcome;
-        result.value.clear();
-        return result;
-    }
+    if (!after.isOk())
+        return after.outcome;
     m_report.countAtEnd = after.value;
     if (m_report.usersRead < after.value) {
-        result.outcome = Outcome::failure(
+        return Outcome::failure(
             Outcome::Kind::Conflict,
             tr("Keycloak counts %1 users in realm “%2”, but only %3 could be read.")
                 .arg(after.value)
@@ -661,35 +707,12 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
             tr("Users were removed while reading, or the service account may not view every "
                "user (it needs view-users, not only query-users). Read again; nothing has been "
                "changed."));
-        result.value.clear();
-        return result;
     }
     if (m_report.usersRead > after.value)
         m_report.warnings << tr("%1 users were read that Keycloak no longer counts; they were "
                                 "probably deleted during the read.")
                                  .arg(m_report.usersRead - after.value);
-    if (m_report.usersRead != total)
-        m_report.warnings << tr("Keycloak counted %1 users before the read and %2 after it.")
-                                 .arg(total)
-                                 .arg(after.value);
-    bool anyApplications = false;
-    for (const KeycloakUser &u : std::as_const(result.value)) {
-        for (const QString &name : {applicationsAttribute, applicationsAdminAttribute}) {
-            for (const QString &v : u.attributes.value(name))
-                anyApplications = anyApplications || !v.trimmed().isEmpty();
-        }
-        if (anyApplications)
-            break;
-    }
-    if (!anyApplications && !result.value.isEmpty())
-        m_report.warnings << tr("None of the %1 users read has a value in applications or "
-                                "applications_admin: every user would be imported without "
-                                "projects. Check the realm's user-profile settings before "
-                                "importing.")
-                                 .arg(result.value.size());
-    if (progress)
-        progress(m_report.usersRead, m_report.usersRead);
-    return result;
+    return Outcome::ok();
 }
 
 Result<QStringList> KeycloakClient::realmRoleMemberIds(const QString &role,

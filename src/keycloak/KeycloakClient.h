@@ -65,6 +65,8 @@ private:
     Result<int> countUsers(const std::atomic_bool *cancel);
     Outcome forbidden(const QString &what, const QStringList &needed, int status) const;
     Outcome checkUserProfile(KeycloakPreflight &preflight, const std::atomic_bool *cancel);
+    Outcome readOnce(QList<KeycloakUser> &users, const std::function<void(int, int)> &progress,
+                     const std::atomic_bool *cancel);
 
     KeycloakSourceSettings m_settings;
     std::unique_ptr<KeycloakHttp> m_http;

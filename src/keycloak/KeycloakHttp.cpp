@@ -61,7 +61,8 @@ KeycloakHttp::Session::Session(KeycloakHttp &http)
         return;
     m_owner = true;
     m_http.m_nam = new QNetworkAccessManager();
-    m_http.m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Never follow a redirect to another host: the token request carries the secret.
+    m_http.m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_http.m_ssl = QSslConfiguration::defaultConfiguration();
     const KeycloakSourceSettings &s = m_http.m_settings;
     if (s.baseUrl.scheme() == QLatin1String("https") && !QSslSocket::supportsSsl()) {
@@ -414,6 +415,7 @@ Outcome KeycloakHttp::run(const QList<Call *> &calls, const std::atomic_bool *ca
     QTimer tick;
     tick.start(pollIntervalMs);
     bool stop = false;
+    qint64 pauseUntil = 0;
     auto abortAll = [&flights] {
         for (auto &f : flights) {
             if (f->reply) {
@@ -455,6 +457,10 @@ Outcome KeycloakHttp::run(const QList<Call *> &calls, const std::atomic_bool *ca
             Call *call = f.call;
             it = flights.erase(it);
             if (next == Next::Retry) {
+                // The whole batch backs off, not only this request: a server
+                // that asks to wait (429) or struggles (5xx, timeouts) gets
+                // no new requests in the meantime.
+                pauseUntil = std::max(pauseUntil, clock.elapsed() + delay);
                 waiting.push_front({call, clock.elapsed() + delay});
             } else if (next == Next::Renew) {
                 waiting.push_front({call, 0});
@@ -469,7 +475,8 @@ Outcome KeycloakHttp::run(const QList<Call *> &calls, const std::atomic_bool *ca
         if (waiting.empty() && flights.empty())
             return Outcome::ok();
         // New requests, oldest ready first.
-        while (static_cast<int>(flights.size()) < m_settings.maxInFlight) {
+        while (static_cast<int>(flights.size()) < m_settings.maxInFlight &&
+               clock.elapsed() >= pauseUntil) {
             const qint64 now = clock.elapsed();
             auto ready = std::find_if(waiting.begin(), waiting.end(),
                                       [now](const Waiting &w) { return w.notBefore <= now; });

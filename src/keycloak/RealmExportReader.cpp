@@ -10,25 +10,27 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 namespace codemie {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("RealmExportReader", text);
 }
 
-Outcome fileError(const QString &message, const QString &details = {}) {
+Outcome fileError(const QString &message, const QString &details = {})
+{
     return Outcome::failure(Outcome::Kind::InvalidInput, message, details,
                             tr("Use the files exactly as “kc.sh export” wrote them: a "
                                "<realm>-realm.json file, with <realm>-users-<N>.json files beside "
                                "it when users were exported to separate files."));
 }
 
-Result<QJsonDocument> readJson(const QString &path) {
+Result<QJsonDocument> readJson(const QString &path)
+{
     Result<QJsonDocument> result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -58,14 +60,15 @@ Result<QJsonDocument> readJson(const QString &path) {
     return result;
 }
 
-QString usersPattern(const QString &realm) {
+QString usersPattern(const QString &realm)
+{
     return QStringLiteral("^%1-users-(\\d+)\\.json$").arg(QRegularExpression::escape(realm));
 }
 
 } // namespace
 
-Result<RealmExportReader::Export> RealmExportReader::read(const QString &path,
-                                                          const QString &realm) {
+Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, const QString &realm)
+{
     Result<Export> result;
     Export &out = result.value;
     QFileInfo info(path);
@@ -134,27 +137,37 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path,
     }
     out.realm = realmName.toString();
     if (!realm.isEmpty() && realm != out.realm) {
-        result.outcome =
-            fileError(tr("“%1” is the export of realm “%2”, not “%3”.")
-                          .arg(QDir::toNativeSeparators(mainFile), out.realm, realm));
+        result.outcome = fileError(tr("“%1” is the export of realm “%2”, not “%3”.")
+                                       .arg(QDir::toNativeSeparators(mainFile), out.realm, realm));
         return result;
     }
 
-    // The users files beside it, in the order of their numbers.
-    QStringList files{mainFile};
+    // Given one users file, start from the realm file beside it when there is one.
+    const QString realmFile = QFileInfo(mainFile).absoluteDir().absoluteFilePath(
+        out.realm + QStringLiteral("-realm.json"));
+    if (QRegularExpression(usersPattern(out.realm))
+            .match(QFileInfo(mainFile).fileName())
+            .hasMatch() &&
+        QFileInfo::exists(realmFile))
+        return read(realmFile, out.realm);
+
+    // The users files beside it (and the given file, when it is one of them),
+    // in the order of their numbers, after the realm file.
     const QDir dir = QFileInfo(mainFile).absoluteDir();
     const QRegularExpression pattern(usersPattern(out.realm));
-    QStringList siblings = dir.entryList({out.realm + QStringLiteral("-users-*.json")},
-                                         QDir::Files, QDir::Name);
+    QStringList siblings =
+        dir.entryList({out.realm + QStringLiteral("-users-*.json")}, QDir::Files, QDir::Name);
+    siblings = siblings.filter(pattern);
     std::sort(siblings.begin(), siblings.end(), [&pattern](const QString &a, const QString &b) {
         return pattern.match(a).captured(1).toLongLong() <
                pattern.match(b).captured(1).toLongLong();
     });
-    for (const QString &name : std::as_const(siblings)) {
-        const QString full = dir.absoluteFilePath(name);
-        if (pattern.match(name).hasMatch() && full != mainFile)
-            files << full;
-    }
+    QStringList files;
+    if (!pattern.match(QFileInfo(mainFile).fileName()).hasMatch())
+        files << mainFile;
+    for (const QString &name : std::as_const(siblings))
+        files << dir.absoluteFilePath(name);
+    out.files = files;
 
     QSet<QString> seen;
     bool anyUsersKey = false;
@@ -179,12 +192,11 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path,
         if (users.isUndefined() || users.isNull())
             continue;
         if (!users.isArray()) {
-            result.outcome = fileError(tr("In “%1”, “users” is not a list.")
-                                           .arg(QDir::toNativeSeparators(file)));
+            result.outcome = fileError(
+                tr("In “%1”, “users” is not a list.").arg(QDir::toNativeSeparators(file)));
             return result;
         }
         anyUsersKey = true;
-        out.files << file;
         const QJsonArray array = users.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString where = tr("%1, user number %2")
@@ -212,8 +224,6 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path,
             out.users.append(std::move(user.value));
         }
     }
-    if (out.files.isEmpty())
-        out.files << mainFile;
     if (!anyUsersKey) {
         result.outcome = Outcome::failure(
             Outcome::Kind::NotFound,
