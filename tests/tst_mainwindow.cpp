@@ -2,7 +2,6 @@
 // the offscreen platform.
 
 #include "DemoDatabase.h"
-#include "ListPage.h"
 #include "MainWindow.h"
 #include "ProjectTableModel.h"
 #include "ProjectsPage.h"
