@@ -11,6 +11,7 @@
 //   keycloak_read_bench [N …]        (default: 10000 50000)
 #include "FakeKeycloak.h"
 #include "KeycloakClient.h"
+#include "KeycloakFloor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,73 +28,14 @@
 #include <malloc.h>
 
 using namespace codemie;
+using codemie::bench::floorRun;
+using codemie::bench::heapInUse;
 
 namespace {
 
 const QString realm = QStringLiteral("bench");
 const QString clientId = QStringLiteral("codemie-migration");
 const QString secret = QStringLiteral("bench-secret");
-
-// Heap bytes in use (not the resident set, which keeps freed pages).
-qint64 heapInUse()
-{
-    const struct mallinfo2 info = mallinfo2();
-    return static_cast<qint64>(info.uordblks + info.hblkhd);
-}
-
-QByteArray get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &auth,
-               const QByteArray &body = {})
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    if (!auth.isEmpty())
-        request.setRawHeader("Authorization", auth);
-    QNetworkReply *reply = nullptr;
-    if (body.isEmpty()) {
-        reply = nam.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = nam.post(request, body);
-    }
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray data = reply->readAll();
-    delete reply;
-    return data;
-}
-
-// The floor: what reading the same pages costs without the client.
-qint64 floorRun(const QUrl &base, int users)
-{
-    QElapsedTimer t;
-    t.start();
-    QNetworkAccessManager nam;
-    QUrl tokenUrl = base;
-    tokenUrl.setPath(QStringLiteral("/realms/%1/protocol/openid-connect/token").arg(realm));
-    const QByteArray tokenBody =
-        get(nam, tokenUrl, {},
-            "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(clientId) +
-                "&client_secret=" + QUrl::toPercentEncoding(secret));
-    const QByteArray auth = "Bearer " + QJsonDocument::fromJson(tokenBody)
-                                            .object()
-                                            .value(QLatin1String("access_token"))
-                                            .toString()
-                                            .toLatin1();
-    qsizetype parsed = 0;
-    QList<QJsonArray> kept; // a reader keeps what it read
-    for (int first = 0; first <= users; first += 100) {
-        QUrl url = base;
-        url.setPath(QStringLiteral("/admin/realms/%1/users").arg(realm));
-        url.setQuery(QStringLiteral("first=%1&max=100&briefRepresentation=false").arg(first));
-        kept.append(QJsonDocument::fromJson(get(nam, url, auth)).array());
-        parsed += kept.last().size();
-    }
-    if (parsed != users)
-        qFatal("floor read %lld users, not %d", static_cast<long long>(parsed), users);
-    return t.elapsed();
-}
 
 struct ClientRun {
     qint64 ms = 0;
@@ -131,9 +73,10 @@ int runOne(int users)
     if (!fake.start())
         qFatal("fake Keycloak did not start");
     const QUrl base = fake.baseUrl();
-    floorRun(base, users); // warm the fake's page cache: every run sees the same server
+    floorRun(base, realm, clientId, secret,
+             users); // warm the fake's page cache: every run sees the same server
     const ClientRun one = clientRun(base, users, 1); // first after the warm-up: memory figure
-    const qint64 floor = floorRun(base, users);
+    const qint64 floor = floorRun(base, realm, clientId, secret, users);
     const ClientRun four = clientRun(base, users, 4);
     QTextStream out(stdout);
     out << users << '\t' << floor << '\t' << one.ms << '\t'
