@@ -383,15 +383,24 @@ bool UserDetailsDialog::addProject()
     return true;
 }
 
-bool UserDetailsDialog::toggleSelectedRole()
+std::optional<Membership> UserDetailsDialog::selectedMembership() const
 {
     const int row = m_projects->currentRow();
-    if (row < 0)
-        return false;
+    if (row < 0 || !m_projects->item(row, 0))
+        return std::nullopt;
     Membership m;
     m.userId = m_user.id;
     m.projectName = m_projects->item(row, 0)->text();
     m.isProjectAdmin = m_projects->item(row, 0)->data(Qt::UserRole).toBool();
+    return m;
+}
+
+bool UserDetailsDialog::toggleSelectedRole()
+{
+    const std::optional<Membership> selected = selectedMembership();
+    if (!selected)
+        return false;
+    const Membership &m = *selected;
     const auto r = MembershipRepository(m_session).setRole(m, !m.isProjectAdmin);
     showOutcome(r.outcome, tr("Role updated successfully"));
     if (!r.isOk())
@@ -404,13 +413,10 @@ bool UserDetailsDialog::toggleSelectedRole()
 
 bool UserDetailsDialog::unassignSelected()
 {
-    const int row = m_projects->currentRow();
-    if (row < 0)
+    const std::optional<Membership> selected = selectedMembership();
+    if (!selected)
         return false;
-    Membership m;
-    m.userId = m_user.id;
-    m.projectName = m_projects->item(row, 0)->text();
-    m.isProjectAdmin = m_projects->item(row, 0)->data(Qt::UserRole).toBool();
+    const Membership &m = *selected;
     const Outcome o = MembershipRepository(m_session).unassign(m);
     showOutcome(o, tr("Removed from project"));
     if (!o)

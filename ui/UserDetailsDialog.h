@@ -4,6 +4,7 @@
 #include "Outcome.h"
 
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -52,6 +53,7 @@ signals:
 
 private:
     void reloadUser();
+    std::optional<Membership> selectedMembership() const;
     void reloadProjects();
     void updateControls();
     void showOutcome(const Outcome &outcome, const QString &success);

@@ -1,6 +1,7 @@
 #include "MemberBulkOperation.h"
 
 #include "AuditTrail.h"
+#include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 #include "ProjectRules.h"
@@ -40,24 +41,7 @@ MemberBulkOperation::MemberBulkOperation(PlatformSession &session)
 
 Outcome MemberBulkOperation::checkProject(const QString &projectName, ProjectRecord *project) const
 {
-    const auto found = ProjectRepository(m_session).findByName(projectName);
-    if (!found.outcome)
-        return found.outcome;
-    *project = found.value;
-    Outcome o = ProjectRules::checkMembershipChange(found.value);
-    if (!o)
-        return o;
-    if (m_session.caps().hasProjectBudgets) {
-        const auto budgets = m_session.db().scalar(
-            QStringLiteral("SELECT count(*) FROM project_budget_assignments WHERE project_name = ? "
-                           "AND deleted_at IS NULL"),
-            {projectName});
-        if (!budgets.outcome)
-            return budgets.outcome;
-        if (budgets.value.toInt() > 0)
-            return ProjectRules::projectBudgetsBlockMembership(projectName);
-    }
-    return Outcome::ok();
+    return MembershipRepository(m_session).checkProject(projectName, project);
 }
 
 Result<QHash<QString, MemberBulkOperation::Current>>

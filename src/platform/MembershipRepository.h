@@ -29,8 +29,13 @@ public:
     Result<Membership> setRole(const Membership &expected, bool isProjectAdmin);
     Outcome unassign(const Membership &expected);
 
-private:
+    // The one place that decides whether `projectName`'s membership may be
+    // changed directly: it exists, is not personal, and has no active project
+    // budgets (2.25+). Fills `project` when found. Every membership writer
+    // (single, bulk, CSV import) calls it inside its transaction.
     Outcome checkProject(const QString &projectName, ProjectRecord *project) const;
+
+private:
     Result<Membership> find(const QString &userId, const QString &projectName,
                             bool forUpdate) const;
 

@@ -1,8 +1,8 @@
 #include "UserBulkOperation.h"
 
 #include "AuditTrail.h"
+#include "MembershipRepository.h"
 #include "PlatformSession.h"
-#include "ProjectRepository.h"
 #include "ProjectRules.h"
 #include "SqlText.h"
 #include "UserRepository.h"
@@ -65,29 +65,25 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
     }
     ProjectRecord project;
     if (m_kind != Kind::Deactivate) {
-        const auto found = ProjectRepository(m_session).findByName(m_project);
-        if (!found.isOk()) {
-            r.outcome = found.outcome;
-            return r;
-        }
-        project = found.value;
-        r.outcome = ProjectRules::checkMembershipChange(project);
-        if (r.outcome && caps.hasProjectBudgets) {
-            const auto budgets = db.scalar(QStringLiteral("SELECT count(*) FROM "
-                                                          "project_budget_assignments WHERE "
-                                                          "project_name = ? AND deleted_at IS "
-                                                          "NULL"),
-                                           {project.name});
-            r.outcome = budgets.outcome;
-            if (r.outcome && budgets.value.toInt() > 0)
-                r.outcome = ProjectRules::projectBudgetsBlockMembership(project.name);
-        }
+        r.outcome = MembershipRepository(m_session).checkProject(m_project, &project);
         if (!r.outcome)
             return r;
     }
     const AuditTrail audit(db, caps, m_session.actor().id);
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
     UserRepository users(m_session);
+    // The project role of one member, with its audit row.
+    auto setRole = [&](const QString &id) {
+        Outcome o =
+            db.exec(QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
+                                   "update_date = ? WHERE user_id = ? AND project_name = ?"),
+                    {m_isProjectAdmin, now, id, project.name});
+        if (o)
+            o = audit.userEvent(QStringLiteral("user.project.role_updated"), id,
+                                {{QStringLiteral("project_name"), project.name},
+                                 {QStringLiteral("is_project_admin"), m_isProjectAdmin}});
+        return o;
+    };
     int done = 0;
     for (int start = 0; start < userIds.size(); start += Chunk) {
         const QStringList chunk = userIds.mid(start, Chunk);
@@ -142,15 +138,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
                         ++s.unchanged;
                         continue;
                     }
-                    o = db.exec(QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
-                                               "update_date = ? WHERE user_id = ? AND "
-                                               "project_name = ?"),
-                                {m_isProjectAdmin, now, id, project.name});
-                    if (o)
-                        o = audit.userEvent(
-                            QStringLiteral("user.project.role_updated"), id,
-                            {{QStringLiteral("project_name"), project.name},
-                             {QStringLiteral("is_project_admin"), m_isProjectAdmin}});
+                    o = setRole(id);
                 } else {
                     o = db.exec(QStringLiteral("INSERT INTO user_projects (id, date, update_date, "
                                                "user_id, project_name, is_project_admin) VALUES "
@@ -173,14 +161,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
                     ++s.unchanged;
                     continue;
                 }
-                o = db.exec(
-                    QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
-                                   "update_date = ? WHERE user_id = ? AND project_name = ?"),
-                    {m_isProjectAdmin, now, id, project.name});
-                if (o)
-                    o = audit.userEvent(QStringLiteral("user.project.role_updated"), id,
-                                        {{QStringLiteral("project_name"), project.name},
-                                         {QStringLiteral("is_project_admin"), m_isProjectAdmin}});
+                o = setRole(id);
                 break;
             case Kind::UnassignFromProject: {
                 if (!member.contains(id)) {
