@@ -2,12 +2,13 @@
 // platform database (schema 2.42.0) with the real engine, and measures it
 // next to the floor measured in the same run:
 //   floor   plain sequential GETs of every page (parsed and kept), plus
-//           PostgreSQL's COPY of the same rows (users, personal projects,
-//           shared projects, memberships) into a second empty database;
+//           PostgreSQL's COPY of exactly the rows the engine wrote (users,
+//           projects, memberships, audit events) into a second empty database;
 //   engine  KeycloakClient (4 in flight) + mapping + snapshot + plan +
-//           batched apply (100 users per transaction, audit rows included).
+//           batched apply (BATCH_SIZE users per transaction, default the
+//           engine's).
 // Prints wall times, the ratio and the peak resident memory.
-//   PGPASSWORD=… migration_bench URI_ENGINE_DB URI_FLOOR_DB N
+//   PGPASSWORD=… migration_bench URI_ENGINE_DB URI_FLOOR_DB N [BATCH_SIZE]
 #include "DatabaseSnapshot.h"
 #include "FakeKeycloak.h"
 #include "KeycloakClient.h"
@@ -24,7 +25,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTextStream>
-#include <QUuid>
 
 using namespace codemie;
 
@@ -44,25 +44,36 @@ QString memory(const char *key)
     return {};
 }
 
-QString csv(const QString &v)
+QStringList psqlArguments(const ConnectionSettings &db, const QString &command)
 {
-    QString s = v;
-    return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
+    return {QStringLiteral("-h"), db.host,
+            QStringLiteral("-p"), QString::number(db.port),
+            QStringLiteral("-U"), db.user,
+            QStringLiteral("-d"), db.database,
+            QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-c"), command};
 }
 
-// COPY rows into the floor database through psql (the password in the
-// environment, as for the console).
-qint64 copyRows(const ConnectionSettings &db, const QString &table, const QString &columns,
-                const QByteArray &rows)
+// The rows of one table, in COPY's text format (psql takes the password
+// from the environment, as the console does).
+QByteArray dumpRows(const ConnectionSettings &db, const QString &table)
 {
     QProcess psql;
-    psql.start(
-        QStringLiteral("psql"),
-        {QStringLiteral("-h"), db.host, QStringLiteral("-p"), QString::number(db.port),
-         QStringLiteral("-U"), db.user, QStringLiteral("-d"), db.database, QStringLiteral("-v"),
-         QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-         QStringLiteral("COPY codemie.%1 (%2) FROM STDIN WITH (FORMAT csv)").arg(table, columns)});
+    psql.start(QStringLiteral("psql"),
+               psqlArguments(db, QStringLiteral("COPY codemie.%1 TO STDOUT").arg(table)));
+    psql.closeWriteChannel();
+    psql.waitForFinished(600000);
+    if (psql.exitCode() != 0)
+        qFatal("COPY TO failed: %s", psql.readAllStandardError().constData());
+    return psql.readAllStandardOutput();
+}
+
+// COPY rows into the floor database; returns the milliseconds it took.
+qint64 copyRows(const ConnectionSettings &db, const QString &table, const QByteArray &rows)
+{
+    QProcess psql;
+    psql.start(QStringLiteral("psql"),
+               psqlArguments(db, QStringLiteral("COPY codemie.%1 FROM STDIN").arg(table)));
     QElapsedTimer t;
     t.start();
     psql.write(rows);
@@ -79,7 +90,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 4) {
-        out << "usage: migration_bench URI_ENGINE_DB URI_FLOOR_DB USERS" << Qt::endl;
+        out << "usage: migration_bench URI_ENGINE_DB URI_FLOOR_DB USERS [BATCH_SIZE]" << Qt::endl;
         return 2;
     }
     const auto engineDb = ConnectionSettings::fromUri(QString::fromLocal8Bit(argv[1])).value;
@@ -116,6 +127,8 @@ int main(int argc, char *argv[])
     const qint64 readMs = timer.elapsed();
     MigrationOptions options;
     options.realm = realm;
+    if (argc > 4)
+        options.batchSize = QString::fromLocal8Bit(argv[4]).toInt();
     const QList<SourceUser> source = SourceMapper::mapAll(read.value, options);
     const auto caps = SchemaProbe(db).probe().value.caps;
     const auto snapshot = DatabaseSnapshot::loadAll(db, caps);
@@ -128,69 +141,14 @@ int main(int argc, char *argv[])
     const qint64 engineMs = timer.elapsed();
     const QString rss = memory("VmHWM:");
 
-    // Floor: the same reads, then COPY of the same rows.
+    // Floor: the same reads, then COPY of exactly the rows the engine wrote
+    // (read back from the engine's database, untimed).
     const qint64 floorReadMs = bench::floorRun(fake.baseUrl(), realm, clientId, secret, users);
-    QByteArray userRows, projectRows, memberRows;
-    const QString now = QStringLiteral("2026-11-29 00:00:00");
-    for (const PlannedOp &op : plan.projectOps)
-        projectRows += QStringList{csv(op.project),          csv(op.project),         now, now,
-                                   QStringLiteral("shared"), QStringLiteral("\"[]\"")}
-                           .join(QLatin1Char(','))
-                           .toUtf8() +
-                       '\n';
-    for (const UserPlan &u : plan.users)
-        for (const PlannedOp &op : u.ops) {
-            if (op.kind == PlannedOp::Kind::CreateUser)
-                userRows += QStringList{csv(op.userId),
-                                        now,
-                                        now,
-                                        csv(op.username),
-                                        csv(op.email),
-                                        csv(op.name),
-                                        QStringLiteral("regular"),
-                                        QStringLiteral("t"),
-                                        QStringLiteral("f"),
-                                        QStringLiteral("keycloak"),
-                                        QStringLiteral("t"),
-                                        QStringLiteral("3")}
-                                .join(QLatin1Char(','))
-                                .toUtf8() +
-                            '\n';
-            if (op.kind == PlannedOp::Kind::CreatePersonalProject)
-                projectRows += QStringList{csv(op.project),
-                                           csv(op.project),
-                                           now,
-                                           now,
-                                           QStringLiteral("personal"),
-                                           QStringLiteral("\"[]\"")}
-                                   .join(QLatin1Char(','))
-                                   .toUtf8() +
-                               '\n';
-            if (op.kind == PlannedOp::Kind::CreatePersonalProject ||
-                op.kind == PlannedOp::Kind::AddMembership)
-                memberRows +=
-                    QStringList{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                now,
-                                now,
-                                csv(op.userId),
-                                csv(op.project),
-                                op.isProjectAdmin ? QStringLiteral("t") : QStringLiteral("f")}
-                        .join(QLatin1Char(','))
-                        .toUtf8() +
-                    '\n';
-        }
-    qint64 copyMs = copyRows(
-        floorDb, QStringLiteral("users"),
-        QStringLiteral("id, date, update_date, username, email, name, user_type, is_active, "
-                       "is_admin, auth_source, email_verified, project_limit"),
-        userRows);
-    copyMs += copyRows(floorDb, QStringLiteral("applications"),
-                       QStringLiteral("id, name, date, update_date, project_type, git_repos"),
-                       projectRows);
-    copyMs +=
-        copyRows(floorDb, QStringLiteral("user_projects"),
-                 QStringLiteral("id, date, update_date, user_id, project_name, is_project_admin"),
-                 memberRows);
+    qint64 copyMs = 0;
+    for (const QString &table :
+         {QStringLiteral("users"), QStringLiteral("applications"), QStringLiteral("user_projects"),
+          QStringLiteral("activity_events")})
+        copyMs += copyRows(floorDb, table, dumpRows(engineDb, table));
     const qint64 floorMs = floorReadMs + copyMs;
     out << QStringLiteral(
                "users %1: engine %2 ms (read %3, plan %4, apply %5; %6 operations) | floor %7 ms "

@@ -84,50 +84,135 @@ Result<DatabaseSnapshot> DatabaseSnapshot::loadAll(const PlatformDatabase &db,
     return r;
 }
 
+Result<DatabaseSnapshot::Keys> DatabaseSnapshot::Keys::load(const PlatformDatabase &db)
+{
+    Result<Keys> r;
+    QSqlQuery q = db.newQuery();
+    r.outcome = db.exec(q, QStringLiteral("SELECT id, email, username FROM users"));
+    while (r.outcome && q.next())
+        r.value.addUser(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    if (!r.outcome)
+        return r;
+    QSqlQuery p = db.newQuery();
+    r.outcome = db.exec(p, QStringLiteral("SELECT name FROM applications"));
+    while (r.outcome && p.next())
+        r.value.addProject(p.value(0).toString());
+    return r;
+}
+
+void DatabaseSnapshot::Keys::addUser(const QString &id, const QString &email,
+                                     const QString &username)
+{
+    QStringList &byEmail = userIdsByEmail[email.toLower()];
+    if (!byEmail.contains(id))
+        byEmail << id;
+    QStringList &byUsername = userIdsByUsername[username.toLower()];
+    if (!byUsername.contains(id))
+        byUsername << id;
+}
+
+void DatabaseSnapshot::Keys::addProject(const QString &name)
+{
+    QStringList &spellings = projectNames[name.toLower()];
+    if (!spellings.contains(name))
+        spellings << name;
+}
+
+void DatabaseSnapshot::Keys::merge(const Keys &other)
+{
+    const auto mergeInto = [](QHash<QString, QStringList> &to,
+                              const QHash<QString, QStringList> &from) {
+        for (auto it = from.constBegin(); it != from.constEnd(); ++it) {
+            QStringList &values = to[it.key()];
+            for (const QString &v : it.value())
+                if (!values.contains(v))
+                    values << v;
+        }
+    };
+    mergeInto(userIdsByEmail, other.userIdsByEmail);
+    mergeInto(userIdsByUsername, other.userIdsByUsername);
+    mergeInto(projectNames, other.projectNames);
+}
+
+namespace {
+// Distinct values in first-seen order, ready to bind.
+class ValueSet {
+public:
+    void add(const QString &v)
+    {
+        if (!v.isEmpty() && !m_seen.contains(v)) {
+            m_seen.insert(v);
+            m_values << v;
+        }
+    }
+    void add(const QStringList &vs)
+    {
+        for (const QString &v : vs)
+            add(v);
+    }
+    const QVariantList &values() const { return m_values; }
+    QString placeholders() const { return SqlText::placeholders(int(m_values.size())); }
+    bool isEmpty() const { return m_values.isEmpty(); }
+
+private:
+    QSet<QString> m_seen;
+    QVariantList m_values;
+};
+} // namespace
+
 Result<DatabaseSnapshot> DatabaseSnapshot::loadFor(const PlatformDatabase &db,
                                                    const SchemaCapabilities &caps,
-                                                   const QList<SourceUser> &users)
+                                                   const QList<SourceUser> &users, const Keys &keys)
 {
     Result<DatabaseSnapshot> r;
     if (users.isEmpty())
         return r;
-    QVariantList ids, emails, names, projects;
-    QSet<QString> projectKeys;
+    ValueSet ids, emails, usernames, projects;
+    const auto addProject = [&](const QString &name) {
+        projects.add(name);
+        projects.add(keys.projectNames.value(name.toLower()));
+    };
     for (const SourceUser &u : users) {
-        ids << u.id;
-        emails << u.email.toLower();
-        names << u.username.toLower();
+        ids.add(u.id);
+        ids.add(keys.userIdsByEmail.value(u.email.toLower()));
+        ids.add(keys.userIdsByUsername.value(u.username.toLower()));
+        emails.add(u.email);
+        usernames.add(u.username);
         for (const SourceMembership &m : u.memberships)
-            if (!projectKeys.contains(m.project.toLower())) {
-                projectKeys.insert(m.project.toLower());
-                projects << m.project.toLower();
-            }
-        if (!projectKeys.contains(u.email.toLower())) {
-            projectKeys.insert(u.email.toLower());
-            projects << u.email.toLower();
-        }
+            addProject(m.project);
+        addProject(u.email);
     }
-    const QString idList = SqlText::placeholders(int(ids.size()));
-    r.outcome = r.value.loadUsers(
-        db, caps,
-        QStringLiteral(" WHERE id IN (%1) OR lower(email) IN (%1) OR lower(username) IN (%1)")
-            .arg(idList),
-        ids + emails + names);
-    if (r.outcome)
-        r.outcome =
-            r.value.loadMemberships(db, QStringLiteral(" WHERE user_id IN (%1)").arg(idList), ids);
+    // Exact e-mails and usernames catch rows written since the keys were read.
+    QString where = QStringLiteral(" WHERE id IN (%1)").arg(ids.placeholders());
+    QVariantList params = ids.values();
+    if (!emails.isEmpty()) {
+        where += QStringLiteral(" OR email IN (%1)").arg(emails.placeholders());
+        params += emails.values();
+    }
+    if (!usernames.isEmpty()) {
+        where += QStringLiteral(" OR username IN (%1)").arg(usernames.placeholders());
+        params += usernames.values();
+    }
+    // Lock the rows read so that nobody changes them under the batch.
+    if (db.isPostgres())
+        where += QStringLiteral(" FOR UPDATE");
+    r.outcome = r.value.loadUsers(db, caps, where, params);
+    if (!r.outcome)
+        return r;
+    ValueSet found;
+    for (auto it = r.value.usersById.constBegin(); it != r.value.usersById.constEnd(); ++it)
+        found.add(it.key());
+    if (!found.isEmpty())
+        r.outcome = r.value.loadMemberships(
+            db, QStringLiteral(" WHERE user_id IN (%1)").arg(found.placeholders()), found.values());
     // Overwrite needs the projects of current memberships too.
     for (const auto &projectsOfUser : std::as_const(r.value.memberships))
         for (auto it = projectsOfUser.constBegin(); it != projectsOfUser.constEnd(); ++it)
-            if (!projectKeys.contains(it.key().toLower())) {
-                projectKeys.insert(it.key().toLower());
-                projects << it.key().toLower();
-            }
-    if (r.outcome)
-        r.outcome = r.value.loadProjects(db, caps,
-                                         QStringLiteral(" WHERE lower(name) IN (%1)")
-                                             .arg(SqlText::placeholders(int(projects.size()))),
-                                         projects);
+            addProject(it.key());
+    if (r.outcome && !projects.isEmpty())
+        r.outcome = r.value.loadProjects(
+            db, caps, QStringLiteral(" WHERE name IN (%1)").arg(projects.placeholders()),
+            projects.values());
     return r;
 }
 

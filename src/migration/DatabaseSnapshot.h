@@ -27,13 +27,31 @@ public:
         bool deleted = false;
     };
 
+    // The case-insensitive keys of every user and project, read once per
+    // run. No index serves lower(email) or lower(name) on the platform
+    // database, so batches look rows up by these keys' exact spellings
+    // (which the indexes serve) instead of scanning the tables each time.
+    struct Keys {
+        QHash<QString, QStringList> userIdsByEmail;    // lower(email) -> ids
+        QHash<QString, QStringList> userIdsByUsername; // lower(username) -> ids
+        QHash<QString, QStringList> projectNames;      // lower(name) -> spellings
+
+        static Result<Keys> load(const PlatformDatabase &db);
+        void addUser(const QString &id, const QString &email, const QString &username);
+        void addProject(const QString &name);
+        void merge(const Keys &other);
+    };
+
     // The whole database (for the plan).
     static Result<DatabaseSnapshot> loadAll(const PlatformDatabase &db,
                                             const SchemaCapabilities &caps);
-    // Only what concerns `users` (inside an apply transaction).
+    // Only what concerns `users` (inside an apply transaction): the rows
+    // with their ids, their exact e-mails or usernames, or any spelling of
+    // them that `keys` knows, and the projects they name. On PostgreSQL the
+    // user rows read are locked (FOR UPDATE) until the transaction ends.
     static Result<DatabaseSnapshot> loadFor(const PlatformDatabase &db,
                                             const SchemaCapabilities &caps,
-                                            const QList<SourceUser> &users);
+                                            const QList<SourceUser> &users, const Keys &keys);
 
     QHash<QString, User> usersById;
     QHash<QString, QString> userIdByEmail;            // lower(email) -> id

@@ -1,11 +1,10 @@
 #include "MigrationExecutor.h"
 
 #include "BatchInsert.h"
+#include "JsonText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 namespace codemie {
@@ -43,22 +42,26 @@ public:
                     QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
                     db.jsonParameter(), QStringLiteral("?")})
     {}
+    // `attributes` is a JSON object's text (JsonText::object()); the source
+    // is added to it.
     Outcome add(const QString &domain, const QString &type, const QString &entityType,
-                const QString &entityId, QJsonObject attributes)
+                const QString &entityId, const QByteArray &attributes)
     {
         if (!m_enabled)
             return Outcome::ok();
-        attributes.insert(QStringLiteral("source"), QStringLiteral("keycloak_migration"));
-        return m_insert.add(
-            {uuid(), domain, type, entityType, entityId, textOrNull(m_actor),
-             QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact)),
-             PlatformDatabase::utcValue(PlatformDatabase::nowUtc())});
+        static const QByteArray source = R"("source":"keycloak_migration")";
+        QByteArray json = attributes.size() > 2 ? attributes.chopped(1) + ',' : QByteArray("{");
+        json += source;
+        json += '}';
+        return m_insert.add({uuid(), domain, type, entityType, entityId, textOrNull(m_actor),
+                             QString::fromUtf8(json),
+                             PlatformDatabase::utcValue(PlatformDatabase::nowUtc())});
     }
-    Outcome user(const QString &type, const QString &id, const QJsonObject &attributes)
+    Outcome user(const QString &type, const QString &id, const QByteArray &attributes)
     {
         return add(QStringLiteral("user_management"), type, QStringLiteral("user"), id, attributes);
     }
-    Outcome project(const QString &type, const QString &name, const QJsonObject &attributes)
+    Outcome project(const QString &type, const QString &name, const QByteArray &attributes)
     {
         return add(QStringLiteral("project_management"), type, QStringLiteral("project"), name,
                    attributes);
@@ -125,7 +128,11 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
         }
     }
 
-    r.outcome = createProjects(plan, caps, result);
+    auto keys = DatabaseSnapshot::Keys::load(m_db);
+    r.outcome = keys.outcome;
+    m_keys = std::move(keys.value);
+    if (r.outcome)
+        r.outcome = createProjects(plan, caps, result);
     if (r.outcome) {
         QHash<QString, const SourceUser *> sourceById;
         for (const SourceUser &u : source)
@@ -175,10 +182,20 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
     EventLog events(m_db, caps, m_options.actorId);
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
     const QString description = MigrationPlanner(m_options).importedProjectDescription();
+    QStringList created;
     for (const PlannedOp &op : plan.projectOps) {
+        // Every spelling known when the run started, and the exact one in
+        // case it was created since.
+        QStringList spellings = m_keys.projectNames.value(op.project.toLower());
+        if (!spellings.contains(op.project))
+            spellings << op.project;
+        QVariantList params;
+        for (const QString &name : std::as_const(spellings))
+            params << name;
         const auto existing = m_db.scalar(
-            QStringLiteral("SELECT name FROM applications WHERE lower(name) = lower(?)"),
-            {op.project});
+            QStringLiteral("SELECT name FROM applications WHERE name IN (%1) LIMIT 1")
+                .arg(QStringList(spellings.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            params);
         if (!existing.outcome)
             return existing.outcome;
         if (!existing.value.isNull()) {
@@ -194,14 +211,21 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
                           .arg(m_db.jsonParameter()),
                       {op.project, op.project, now, now, QStringLiteral("[]"), description});
         if (o)
-            o = events.project(QStringLiteral("project.created"), op.project, {});
+            o = events.project(QStringLiteral("project.created"), op.project, "{}");
         if (!o)
             return o;
-        ++result.projectsCreated;
-        ++result.appliedOps;
+        created << op.project;
     }
     Outcome o = events.flush();
-    return o ? tx.commit() : o;
+    if (o)
+        o = tx.commit();
+    if (!o)
+        return o;
+    for (const QString &name : std::as_const(created))
+        m_keys.addProject(name);
+    result.projectsCreated += int(created.size());
+    result.appliedOps += int(created.size());
+    return o;
 }
 
 Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
@@ -211,21 +235,7 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
     WriteTransaction tx(m_db);
     if (!tx.beginOutcome())
         return tx.beginOutcome();
-    if (m_db.isPostgres()) {
-        // Lock the batch's existing rows so nobody changes them under us.
-        Outcome o = m_db.exec(
-            QStringLiteral("SELECT 1 FROM users WHERE id IN (%1) FOR UPDATE")
-                .arg(QStringList(users.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-            [&users] {
-                QVariantList ids;
-                for (const SourceUser &u : users)
-                    ids << u.id;
-                return ids;
-            }());
-        if (!o)
-            return o;
-    }
-    const auto fresh = DatabaseSnapshot::loadFor(m_db, caps, users);
+    const auto fresh = DatabaseSnapshot::loadFor(m_db, caps, users, m_keys);
     if (!fresh.outcome)
         return fresh.outcome;
     const MigrationPlanner planner(m_options);
@@ -261,6 +271,7 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
     EventLog events(m_db, caps, m_options.actorId);
     QList<QPair<QString, QVariantList>> updates; // run after the inserts, in order
     ApplyResult counted;
+    DatabaseSnapshot::Keys written; // keys this batch adds, merged after the commit
 
     for (int i = 0; i < users.size(); ++i) {
         const UserPlan &plan = *approved.at(i);
@@ -310,7 +321,9 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                 o = newUsers.add(row);
                 if (o)
                     o = events.user(QStringLiteral("user.created"), op.userId,
-                                    {{QStringLiteral("auth_source"), QStringLiteral("keycloak")}});
+                                    JsonText::object({{QStringLiteral("auth_source"),
+                                                       QStringLiteral("keycloak")}}));
+                written.addUser(op.userId, op.email, op.username);
                 ++counted.usersCreated;
                 break;
             }
@@ -320,14 +333,16 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                                      QStringLiteral("Personal Project for %1").arg(op.project)});
                 if (o)
                     o = newMembers.add({uuid(), now, now, op.userId, op.project, false});
+                written.addProject(op.project);
                 if (o)
-                    o = events.project(
-                        QStringLiteral("project.created"), op.project,
-                        {{QStringLiteral("project_type"), QStringLiteral("personal")}});
+                    o = events.project(QStringLiteral("project.created"), op.project,
+                                       JsonText::object({{QStringLiteral("project_type"),
+                                                          QStringLiteral("personal")}}));
                 if (o)
-                    o = events.user(QStringLiteral("user.project.assigned"), op.userId,
-                                    {{QStringLiteral("project_name"), op.project},
-                                     {QStringLiteral("is_project_admin"), false}});
+                    o = events.user(
+                        QStringLiteral("user.project.assigned"), op.userId,
+                        JsonText::object({{QStringLiteral("project_name"), op.project},
+                                          {QStringLiteral("is_project_admin"), false}}));
                 break;
             case PlannedOp::Kind::AddMembership:
                 if (!fresh.value.project(op.project)) {
@@ -338,8 +353,9 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                 o = newMembers.add({uuid(), now, now, op.userId, op.project, op.isProjectAdmin});
                 if (o)
                     o = events.user(QStringLiteral("user.project.assigned"), op.userId,
-                                    {{QStringLiteral("project_name"), op.project},
-                                     {QStringLiteral("is_project_admin"), op.isProjectAdmin}});
+                                    JsonText::object(
+                                        {{QStringLiteral("project_name"), op.project},
+                                         {QStringLiteral("is_project_admin"), op.isProjectAdmin}}));
                 ++counted.membershipsAdded;
                 break;
             case PlannedOp::Kind::RaiseProjectAdmin:
@@ -349,16 +365,17 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                                    "update_date = ? WHERE user_id = ? AND "
                                    "project_name = ?"),
                     QVariantList{op.isProjectAdmin, now, op.userId, op.project});
-                o = events.user(QStringLiteral("user.project.role_updated"), op.userId,
-                                {{QStringLiteral("project_name"), op.project},
-                                 {QStringLiteral("is_project_admin"), op.isProjectAdmin}});
+                o = events.user(
+                    QStringLiteral("user.project.role_updated"), op.userId,
+                    JsonText::object({{QStringLiteral("project_name"), op.project},
+                                      {QStringLiteral("is_project_admin"), op.isProjectAdmin}}));
                 break;
             case PlannedOp::Kind::RemoveMembership:
                 updates << qMakePair(QStringLiteral("DELETE FROM user_projects WHERE user_id = ? "
                                                     "AND project_name = ?"),
                                      QVariantList{op.userId, op.project});
                 o = events.user(QStringLiteral("user.project.removed"), op.userId,
-                                {{QStringLiteral("project_name"), op.project}});
+                                JsonText::object({{QStringLiteral("project_name"), op.project}}));
                 break;
             case PlannedOp::Kind::UpdateIdentity: {
                 const DatabaseSnapshot::User current = fresh.value.usersById.value(op.userId);
@@ -380,10 +397,11 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                     QStringLiteral("UPDATE users SET username = ?, email = ?, name "
                                    "= ?, update_date = ? WHERE id = ?"),
                     QVariantList{op.username, op.email, textOrNull(op.name), now, op.userId});
+                written.addUser(op.userId, op.email, op.username);
                 o = events.user(QStringLiteral("user.updated"), op.userId,
-                                {{QStringLiteral("username"), op.username},
-                                 {QStringLiteral("email"), op.email},
-                                 {QStringLiteral("name"), op.name}});
+                                JsonText::object({{QStringLiteral("username"), op.username},
+                                                  {QStringLiteral("email"), op.email},
+                                                  {QStringLiteral("name"), op.name}}));
                 break;
             }
             case PlannedOp::Kind::CreateProject:
@@ -412,6 +430,7 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
         o = tx.commit();
     if (!o)
         return o;
+    m_keys.merge(written);
     result.appliedOps += counted.appliedOps;
     result.usersCreated += counted.usersCreated;
     result.usersUpdated += counted.usersUpdated;

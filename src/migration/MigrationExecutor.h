@@ -35,6 +35,7 @@ private:
 
     const PlatformDatabase &m_db;
     MigrationOptions m_options;
+    DatabaseSnapshot::Keys m_keys; // read once per run, kept up to date with each commit
 };
 
 } // namespace codemie

@@ -1,8 +1,16 @@
 #include "BatchInsert.h"
 
+#include "JsonText.h"
+
 #include <QSqlError>
 
 namespace codemie {
+
+namespace {
+constexpr int jsonRowsPerStatement = 5000;
+constexpr qsizetype jsonBytesPerStatement = 8 * 1024 * 1024;
+
+} // namespace
 
 BatchInsert::BatchInsert(const PlatformDatabase &db, QString table, QStringList columns,
                          QStringList valueExpressions)
@@ -11,24 +19,86 @@ BatchInsert::BatchInsert(const PlatformDatabase &db, QString table, QStringList 
     , m_columns(std::move(columns))
     , m_full(db.newQuery())
 {
-    // `valueExpressions` may wrap a placeholder, e.g. CAST(? AS jsonb).
     if (valueExpressions.size() != m_columns.size())
         valueExpressions = QStringList(m_columns.size(), QStringLiteral("?"));
+    m_expressions = valueExpressions;
     m_rowTemplate =
         QLatin1Char('(') + valueExpressions.join(QStringLiteral(", ")) + QLatin1Char(')');
     m_rowsPerStatement = qMax(1, 6000 / int(m_columns.size()));
+
+    m_json = db.isPostgres();
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QString &expression = m_expressions.at(i);
+        const bool raw = expression == db.jsonParameter() && expression != QLatin1String("?");
+        if (expression != QLatin1String("?") && !raw)
+            m_json = false; // an expression the JSON form cannot express
+        m_rawJson << raw;
+        QByteArray key;
+        JsonText::appendString(key, m_columns.at(i));
+        m_jsonKeys << key + ':';
+    }
 }
 
 Outcome BatchInsert::add(const QVariantList &row)
 {
-    m_pending << row;
     ++m_total;
+    if (m_json) {
+        appendJsonRow(row);
+        if (m_documentRows >= jsonRowsPerStatement || m_document.size() >= jsonBytesPerStatement)
+            return flushJson();
+        return Outcome::ok();
+    }
+    m_pending << row;
     if (m_pending.size() >= m_rowsPerStatement)
-        return flush();
+        return flushValues();
     return Outcome::ok();
 }
 
 Outcome BatchInsert::flush()
+{
+    return m_json ? flushJson() : flushValues();
+}
+
+void BatchInsert::appendJsonRow(const QVariantList &row)
+{
+    m_document += m_documentRows == 0 ? '[' : ',';
+    m_document += '{';
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (i > 0)
+            m_document += ',';
+        m_document += m_jsonKeys.at(i);
+        const QVariant v = row.value(i);
+        if (m_rawJson.at(i) && !v.isNull())
+            m_document += v.toString().toUtf8();
+        else
+            JsonText::appendValue(m_document, v);
+    }
+    m_document += '}';
+    ++m_documentRows;
+}
+
+Outcome BatchInsert::flushJson()
+{
+    if (m_documentRows == 0)
+        return Outcome::ok();
+    m_document += ']';
+    if (!m_fullPrepared) {
+        const QString columns = m_columns.join(QStringLiteral(", "));
+        if (!m_full.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM "
+                                           "json_populate_recordset(NULL::%1, CAST(? AS json))")
+                                .arg(m_table, columns)))
+            return m_db.outcomeFor(m_full.lastError());
+        m_fullPrepared = true;
+    }
+    m_full.bindValue(0, QString::fromUtf8(m_document));
+    m_document.clear();
+    m_documentRows = 0;
+    if (!m_full.exec())
+        return m_db.outcomeFor(m_full.lastError());
+    return Outcome::ok();
+}
+
+Outcome BatchInsert::flushValues()
 {
     if (m_pending.isEmpty())
         return Outcome::ok();

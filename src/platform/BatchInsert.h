@@ -4,10 +4,17 @@
 
 namespace codemie {
 
-// Multi-row INSERT in batches of bound values: one prepared statement is
-// reused for every full batch. Used by bulk writers (demo data, migration).
+// Bulk INSERT for bulk writers (demo data, migration).
+//
+// On PostgreSQL the rows travel as one JSON document per statement and the
+// server expands it with json_populate_recordset(): one bound parameter
+// instead of thousands, so neither the driver nor the server spends its time
+// on per-value formatting and parsing. Elsewhere it is a multi-row INSERT of
+// bound values, one prepared statement reused for every full batch.
 class BatchInsert {
 public:
+    // `valueExpressions` may wrap a placeholder: PlatformDatabase::jsonParameter()
+    // marks a column whose value is JSON text.
     BatchInsert(const PlatformDatabase &db, QString table, QStringList columns,
                 QStringList valueExpressions = {});
 
@@ -16,15 +23,26 @@ public:
     int total() const { return m_total; }
 
 private:
+    Outcome flushValues();
+    Outcome flushJson();
+    void appendJsonRow(const QVariantList &row);
+
     const PlatformDatabase &m_db;
     QString m_table;
     QStringList m_columns;
+    QStringList m_expressions;
     QString m_rowTemplate;
     QSqlQuery m_full;
     bool m_fullPrepared = false;
     int m_rowsPerStatement = 100;
     QList<QVariantList> m_pending;
     int m_total = 0;
+
+    bool m_json = false;
+    QList<QByteArray> m_jsonKeys; // "\"column\":" per column
+    QList<bool> m_rawJson;        // the column's value is JSON text, embedded as is
+    QByteArray m_document;
+    int m_documentRows = 0;
 };
 
 } // namespace codemie
