@@ -8,7 +8,7 @@ sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 50000)
 scripts/install-deps --test
 cmake --preset release >/dev/null
-cmake --build --preset release --target migration_bench >/dev/null
+cmake --build --preset release --target migration_bench codemie-admin >/dev/null
 work=$(mktemp -d /tmp/codemie-bench.XXXXXX)
 chmod 755 "$work"
 trap 'scripts/pg-test-server stop "$work/pg"; rm -rf "$work"' EXIT

@@ -196,6 +196,14 @@ private slots:
                                  .value(QStringLiteral("create"))
                                  .toInt();
         QVERIFY(toCreate > 40);
+        // The plan file is written user by user; it is still one document
+        // whose users agree with its summary.
+        int createdInList = 0;
+        const QJsonArray planUsers = planJson.value(QStringLiteral("users")).toArray();
+        for (const QJsonValue &u : planUsers)
+            if (u.toObject().value(QStringLiteral("action")).toString() == QLatin1String("create"))
+                ++createdInList;
+        QCOMPARE(createdInList, toCreate);
         Run again = run({QStringLiteral("migrate"), QStringLiteral("--from-export"), exportFile,
                          QStringLiteral("--db"), uri, QStringLiteral("--dry-run")});
         QVERIFY(again.out.contains(
@@ -216,6 +224,12 @@ private slots:
                      .value(QStringLiteral("users_created"))
                      .toInt(),
                  toCreate);
+        QCOMPARE(reportJson.value(QStringLiteral("plan"))
+                     .toObject()
+                     .value(QStringLiteral("users"))
+                     .toArray()
+                     .size(),
+                 planUsers.size());
         QVERIFY(!reportJson.value(QStringLiteral("verification"))
                      .toObject()
                      .value(QStringLiteral("ok"))

@@ -4,28 +4,24 @@
 //   floor   plain sequential GETs of every page (parsed and kept), plus
 //           PostgreSQL's COPY of exactly the rows the engine wrote (users,
 //           projects, memberships, audit events) into a second empty database;
-//   engine  KeycloakClient (4 in flight) + mapping + snapshot + plan +
-//           batched apply (BATCH_SIZE users per transaction, default the
-//           engine's).
+//   engine  `codemie-admin migrate --apply` from the fake in its own process
+//           (read, map, snapshot, plan, batched apply with BATCH_SIZE users
+//           per transaction, default the engine's); its peak RSS is its own.
 // Prints wall times, the ratio and the peak resident memory.
 //   PGPASSWORD=… migration_bench URI_ENGINE_DB URI_FLOOR_DB N [BATCH_SIZE]
-#include "DatabaseSnapshot.h"
 #include "FakeKeycloak.h"
-#include "KeycloakClient.h"
 #include "KeycloakFloor.h"
-#include "MigrationExecutor.h"
-#include "MigrationPlanner.h"
 #include "SchemaInstaller.h"
-#include "SchemaProbe.h"
-#include "SourceMapper.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTextStream>
-
 using namespace codemie;
 
 namespace {
@@ -33,15 +29,16 @@ const QString realm = QStringLiteral("bench");
 const QString clientId = QStringLiteral("codemie-migration");
 const QString secret = QStringLiteral("bench-secret");
 
-QString memory(const char *key)
+// A figure in kB from a /proc status file.
+qint64 memoryKb(const QString &statusFile, const char *key)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(statusFile);
     if (!f.open(QIODevice::ReadOnly))
-        return {};
+        return 0;
     for (const QByteArray &line : f.readAll().split('\n'))
         if (line.startsWith(key))
-            return QString::fromLatin1(line.mid(int(qstrlen(key)))).simplified();
-    return {};
+            return line.mid(int(qstrlen(key))).simplified().split(' ').value(0).toLongLong();
+    return 0;
 }
 
 QStringList psqlArguments(const ConnectionSettings &db, const QString &command)
@@ -107,39 +104,62 @@ int main(int argc, char *argv[])
         qFatal("fake Keycloak did not start");
     bench::floorRun(fake.baseUrl(), realm, clientId, secret, users); // warm the fake's pages
 
-    // Engine.
     PlatformDatabase db(engineDb, password);
     PlatformDatabase floorConnection(floorDb, password);
     if (!db.open() || !SchemaInstaller::install(db, QStringLiteral("2.42.0")) ||
         !floorConnection.open() ||
         !SchemaInstaller::install(floorConnection, QStringLiteral("2.42.0")))
         qFatal("cannot prepare the databases");
+    // Engine: the real command line in its own process, so that its peak
+    // memory is its own (the fake Keycloak lives in this one).
+    QTemporaryDir work;
+    const QString reportFile = work.filePath(QStringLiteral("report.json"));
+    QStringList arguments{QStringLiteral("migrate"),
+                          QStringLiteral("--keycloak-url"),
+                          fake.baseUrl().toString(),
+                          QStringLiteral("--realm"),
+                          realm,
+                          QStringLiteral("--client-id"),
+                          clientId,
+                          QStringLiteral("--db"),
+                          QString::fromLocal8Bit(argv[1]),
+                          QStringLiteral("--apply"),
+                          QStringLiteral("--report"),
+                          reportFile};
+    if (argc > 4)
+        arguments << QStringLiteral("--batch-size") << QString::fromLocal8Bit(argv[4]);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"), secret);
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    cli.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
-    KeycloakSourceSettings ks;
-    ks.baseUrl = fake.baseUrl();
-    ks.realm = realm;
-    ks.clientId = clientId;
-    KeycloakClient client(ks, secret);
-    const auto read = client.readUsers();
-    if (!read.isOk())
-        qFatal("read: %s", qPrintable(read.outcome.fullText()));
-    const qint64 readMs = timer.elapsed();
-    MigrationOptions options;
-    options.realm = realm;
-    if (argc > 4)
-        options.batchSize = QString::fromLocal8Bit(argv[4]).toInt();
-    const QList<SourceUser> source = SourceMapper::mapAll(read.value, options);
-    const auto caps = SchemaProbe(db).probe().value.caps;
-    const auto snapshot = DatabaseSnapshot::loadAll(db, caps);
-    const MigrationPlan plan = MigrationPlanner(options).plan(
-        source, snapshot.value, QStringLiteral("bench"), SchemaProbe(db).probe().value.revision);
-    const qint64 planMs = timer.elapsed() - readMs;
-    const auto applied = MigrationExecutor(db, options).apply(plan, source);
-    if (!applied.isOk() || applied.value.failedBatches > 0)
-        qFatal("apply failed");
+    cli.start(QStringLiteral(CODEMIE_ADMIN_BINARY), arguments);
+    // The child's own peak: VmHWM of its address space (fresh since exec;
+    // getrusage would count the forked image of this process too), polled
+    // until it exits.
+    qint64 peakKb = 0;
+    if (!cli.waitForStarted(60000))
+        qFatal("cannot start %s", CODEMIE_ADMIN_BINARY);
+    while (!cli.waitForFinished(20))
+        peakKb = qMax(peakKb,
+                      memoryKb(QStringLiteral("/proc/%1/status").arg(cli.processId()), "VmHWM:"));
+    if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        qFatal("migrate failed (exit %d): %s", cli.exitCode(),
+               cli.readAllStandardOutput().right(4000).constData());
     const qint64 engineMs = timer.elapsed();
-    const QString rss = memory("VmHWM:");
+    QFile reportJson(reportFile);
+    if (!reportJson.open(QIODevice::ReadOnly))
+        qFatal("no report");
+    const QJsonObject result = QJsonDocument::fromJson(reportJson.readAll())
+                                   .object()
+                                   .value(QStringLiteral("result"))
+                                   .toObject();
+    const qint64 applyMs = result.value(QStringLiteral("elapsed_ms")).toInteger();
+    const qint64 operations = result.value(QStringLiteral("operations_applied")).toInteger();
+    if (result.value(QStringLiteral("failed_batches")).toInt() != 0)
+        qFatal("failed batches");
 
     // Floor: the same reads, then COPY of exactly the rows the engine wrote
     // (read back from the engine's database, untimed).
@@ -150,20 +170,18 @@ int main(int argc, char *argv[])
           QStringLiteral("activity_events")})
         copyMs += copyRows(floorDb, table, dumpRows(engineDb, table));
     const qint64 floorMs = floorReadMs + copyMs;
-    out << QStringLiteral(
-               "users %1: engine %2 ms (read %3, plan %4, apply %5; %6 operations) | floor %7 ms "
-               "(read %8, COPY %9) | ratio %10x | peak RSS %11")
+    out << QStringLiteral("users %1: engine %2 ms (apply %3 ms, %4 operations) | floor %5 ms "
+                          "(read %6, COPY %7) | ratio %8x | engine peak RSS %9 MB (%10 KB a user)")
                .arg(users)
                .arg(engineMs)
-               .arg(readMs)
-               .arg(planMs)
-               .arg(engineMs - readMs - planMs)
-               .arg(applied.value.appliedOps)
+               .arg(applyMs)
+               .arg(operations)
                .arg(floorMs)
                .arg(floorReadMs)
                .arg(copyMs)
                .arg(double(engineMs) / double(floorMs), 0, 'f', 2)
-               .arg(rss)
+               .arg(peakKb / 1024)
+               .arg(double(peakKb) / users, 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <cstdio>
+#include <functional>
 #ifdef Q_OS_WIN
 #include <io.h>
 #define isatty _isatty
@@ -474,11 +475,11 @@ int CommandLine::generate(const QStringList &args)
 namespace codemie {
 
 namespace {
-bool writeJson(const QString &path, const QJsonObject &object, QTextStream &err)
+// Writes a file atomically with `write`; says why not on `err`.
+bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &write, QTextStream &err)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !write(file) || !file.commit()) {
         err << QCoreApplication::translate("CommandLine", "Cannot write %1: %2")
                    .arg(path, file.errorString())
             << Qt::endl;
@@ -687,20 +688,36 @@ int CommandLine::migrate(const QStringList &args)
         }
         options.actorId = session.actor().id;
     }
+    // Memory: the raw Keycloak users and the database snapshot are dropped as
+    // soon as the mapped source and the plan exist; the JSON documents are
+    // built only while they are written.
     const QList<SourceUser> source = SourceMapper::mapAll(keycloakUsers, options);
-    const auto snapshot = DatabaseSnapshot::loadAll(session.db(), session.caps());
-    if (!snapshot.isOk()) {
-        m_err << snapshot.outcome.fullText() << Qt::endl;
-        return Failure;
+    keycloakUsers = {};
+    MigrationPlan plan;
+    {
+        const auto snapshot = DatabaseSnapshot::loadAll(session.db(), session.caps());
+        if (!snapshot.isOk()) {
+            m_err << snapshot.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        plan = MigrationPlanner(options).plan(source, snapshot.value, sourceText,
+                                              session.schema().revision);
     }
-    const MigrationPlan plan = MigrationPlanner(options).plan(source, snapshot.value, sourceText,
-                                                              session.schema().revision);
     m_out << MigrationReport::planSummary(plan) << Qt::endl;
     if (parser.isSet(planOut) &&
-        !writeJson(parser.value(planOut), MigrationReport::planToJson(plan), m_err))
+        !writeFile(
+            parser.value(planOut),
+            [&plan](QIODevice &out) { return MigrationReport::writePlan(out, plan); }, m_err))
         return Failure;
     bool problems = plan.count(UserPlan::Action::Conflict) > 0;
-    QJsonObject report{{QStringLiteral("plan"), MigrationReport::planToJson(plan)}};
+    QJsonObject report; // besides the plan
+    const auto writeReport = [&] {
+        return !parser.isSet(reportOut) ||
+               writeFile(
+                   parser.value(reportOut),
+                   [&](QIODevice &out) { return MigrationReport::writeReport(out, plan, report); },
+                   m_err);
+    };
 
     if (parser.isSet(apply)) {
         if (!session.schema().canWrite) {
@@ -720,8 +737,7 @@ int CommandLine::migrate(const QStringList &args)
         m_out << MigrationReport::resultSummary(applied.value) << Qt::endl;
         report.insert(QStringLiteral("result"), MigrationReport::resultToJson(applied.value));
         if (applied.value.failedBatches > 0) {
-            if (parser.isSet(reportOut))
-                writeJson(parser.value(reportOut), report, m_err);
+            writeReport();
             return Failure;
         }
         problems = problems || applied.value.conflicts > 0;
@@ -738,7 +754,7 @@ int CommandLine::migrate(const QStringList &args)
                       MigrationReport::verificationToJson(verified.value));
         problems = problems || !verified.value.ok();
     }
-    if (parser.isSet(reportOut) && !writeJson(parser.value(reportOut), report, m_err))
+    if (!writeReport())
         return Failure;
     return problems ? FinishedWithProblems : Success;
 }

@@ -1,7 +1,9 @@
 #include "MigrationReport.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace codemie {
 
@@ -40,24 +42,27 @@ QJsonObject opToJson(const PlannedOp &op)
 }
 } // namespace
 
-QJsonObject MigrationReport::planToJson(const MigrationPlan &plan)
+namespace {
+QJsonObject userToJson(const UserPlan &u)
 {
-    QJsonArray users;
-    for (const UserPlan &u : plan.users) {
-        QJsonArray ops;
-        for (const PlannedOp &op : u.ops)
-            ops.append(opToJson(op));
-        QJsonObject o{{QStringLiteral("user_id"), u.userId},
-                      {QStringLiteral("username"), u.username},
-                      {QStringLiteral("email"), u.email},
-                      {QStringLiteral("action"), UserPlan::actionName(u.action)},
-                      {QStringLiteral("operations"), ops}};
-        if (!u.reason.isEmpty())
-            o.insert(QStringLiteral("reason"), u.reason);
-        if (!u.warnings.isEmpty())
-            o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(u.warnings));
-        users.append(o);
-    }
+    QJsonArray ops;
+    for (const PlannedOp &op : u.ops)
+        ops.append(opToJson(op));
+    QJsonObject o{{QStringLiteral("user_id"), u.userId},
+                  {QStringLiteral("username"), u.username},
+                  {QStringLiteral("email"), u.email},
+                  {QStringLiteral("action"), UserPlan::actionName(u.action)},
+                  {QStringLiteral("operations"), ops}};
+    if (!u.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), u.reason);
+    if (!u.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(u.warnings));
+    return o;
+}
+
+// Everything of the plan's JSON but its "users".
+QJsonObject planHeadToJson(const MigrationPlan &plan)
+{
     QJsonArray projects;
     for (const PlannedOp &op : plan.projectOps)
         projects.append(opToJson(op));
@@ -78,8 +83,46 @@ QJsonObject MigrationReport::planToJson(const MigrationPlan &plan)
             {QStringLiteral("created_at"), plan.createdAt.toString(Qt::ISODate)},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("projects"), projects},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
-            {QStringLiteral("users"), users}};
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}};
+}
+
+// `object`'s members without the enclosing braces, or empty.
+QByteArray membersOf(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return {};
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
+}
+} // namespace
+
+QJsonObject MigrationReport::planToJson(const MigrationPlan &plan)
+{
+    QJsonArray users;
+    for (const UserPlan &u : plan.users)
+        users.append(userToJson(u));
+    QJsonObject o = planHeadToJson(plan);
+    o.insert(QStringLiteral("users"), users);
+    return o;
+}
+
+bool MigrationReport::writePlan(QIODevice &out, const MigrationPlan &plan)
+{
+    bool ok = out.write("{") >= 0 && out.write(membersOf(planHeadToJson(plan))) >= 0 &&
+              out.write(",\n\"users\": [") >= 0;
+    for (int i = 0; ok && i < plan.users.size(); ++i)
+        ok = out.write(i == 0 ? "\n" : ",\n") >= 0 &&
+             out.write(
+                 QJsonDocument(userToJson(plan.users.at(i))).toJson(QJsonDocument::Compact)) >= 0;
+    return ok && out.write("\n]}\n") >= 0;
+}
+
+bool MigrationReport::writeReport(QIODevice &out, const MigrationPlan &plan,
+                                  const QJsonObject &rest)
+{
+    const QByteArray members = membersOf(rest);
+    return out.write("{\"plan\": ") >= 0 && writePlan(out, plan) &&
+           (members.isEmpty() || out.write("," + members) >= 0) && out.write("}\n") >= 0;
 }
 
 QJsonObject MigrationReport::resultToJson(const ApplyResult &r)

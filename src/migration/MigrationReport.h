@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace codemie {
 
 // JSON forms (stable field names, documented in the README) and one-screen
@@ -11,6 +13,11 @@ namespace codemie {
 class MigrationReport {
 public:
     static QJsonObject planToJson(const MigrationPlan &plan);
+    // The same document written user by user, without building it in
+    // memory first (a plan of 100,000 users is a tree of hundreds of MB).
+    static bool writePlan(QIODevice &out, const MigrationPlan &plan);
+    // {"plan": <writePlan>, <rest's members>}.
+    static bool writeReport(QIODevice &out, const MigrationPlan &plan, const QJsonObject &rest);
     static QJsonObject resultToJson(const ApplyResult &result);
     static QJsonObject verificationToJson(const VerificationResult &verification);
     static QString planSummary(const MigrationPlan &plan, int detailLimit = 50);
