@@ -143,11 +143,13 @@ QJsonArray generatedUsers()
             admins << QStringLiteral("team-01"); // member already: raised to project admin
             apps << QStringLiteral("team-02");   // project admin already: stays so (merge)
         }
-        // The personal project of a user imported four batches later: never
-        // in the same batch, whatever the kills (the same batch is
+        // The personal project of a user imported four batches later, and of
+        // the next user (usually in the same batch; see
         // personalProjectNamedEarlierInTheSameBatch).
         if (i % 400 == 11)
             apps << userEmail(i + 200);
+        if (i % 400 == 111)
+            apps << userEmail(i + 1);
         QJsonObject user = exportUser(i, apps, admins);
         if (i % 200 == 0) {
             user.insert(QStringLiteral("username"),

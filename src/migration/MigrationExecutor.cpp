@@ -128,6 +128,11 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
         }
     }
 
+    m_personalProjects.clear();
+    for (const UserPlan &u : plan.users)
+        for (const PlannedOp &op : u.ops)
+            if (op.kind == PlannedOp::Kind::CreatePersonalProject)
+                m_personalProjects.insert(op.project.toLower());
     auto keys = DatabaseSnapshot::Keys::load(m_db);
     r.outcome = keys.outcome;
     m_keys = std::move(keys.value);
@@ -240,6 +245,10 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
         return fresh.outcome;
     const MigrationPlanner planner(m_options);
     MigrationPlanner::Context context;
+    // As in the plan, the personal projects of the run's new users are known
+    // before any user is planned: an attribute naming another user's e-mail
+    // must not claim that name as a shared project first.
+    context.personalProjects = m_personalProjects;
 
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
     QStringList userColumns{QStringLiteral("id"),

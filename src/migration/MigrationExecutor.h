@@ -35,7 +35,8 @@ private:
 
     const PlatformDatabase &m_db;
     MigrationOptions m_options;
-    DatabaseSnapshot::Keys m_keys; // read once per run, kept up to date with each commit
+    DatabaseSnapshot::Keys m_keys;    // read once per run, kept up to date with each commit
+    QSet<QString> m_personalProjects; // lower(name) of the plan's personal projects
 };
 
 } // namespace codemie
