@@ -28,11 +28,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <functional>
+#include <tuple>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -126,6 +129,15 @@ QString column(QAbstractItemModel *model, int column)
         values << model->data(model->index(row, column)).toString();
     return values.join(QLatin1Char('|'));
 }
+
+// The project names shown, in order.
+QString shown(ProjectsPage &page)
+{
+    QStringList names;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        names << page.model()->projectAt(row).name;
+    return names.join(QLatin1Char('|'));
+}
 } // namespace
 
 class TstProjectsPage : public QObject {
@@ -140,6 +152,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_projectspage"));
         QVERIFY(m_dir.isValid());
     }
+    // The page keeps its filters in QSettings: every test starts without any.
+    void init() { QSettings().clear(); }
 
     void listsSearchesFiltersAndSorts_data()
     {
@@ -279,8 +293,16 @@ private slots:
                  QStringLiteral("Cannot modify membership of a personal project"));
         QVERIFY(page.selectProject(QStringLiteral("payments-ui")));
         QVERIFY(page.editAction()->isEnabled());
-        QVERIFY(page.deleteAction()->isEnabled());
         QVERIFY(page.importAction()->isEnabled());
+        // Two members: one besides the creator, which 2.20+ refuses to delete.
+        QCOMPARE(page.deleteAction()->isEnabled(), !v242(engine));
+        if (v242(engine))
+            QCOMPARE(page.deleteAction()->toolTip(),
+                     QStringLiteral("Project 'payments-ui' cannot be deleted because it has "
+                                    "assigned users. Remove all users first."));
+        QVERIFY(page.selectProject(QStringLiteral("payments-core"))); // the creator only
+        QVERIFY(page.deleteAction()->isEnabled());
+        QVERIFY(page.selectProject(QStringLiteral("payments-ui")));
         // Copy the selected row as tab-separated text.
         page.copySelection();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(
@@ -303,6 +325,205 @@ private slots:
         page.focusSearch();
         if (engine == QStringLiteral("sqlite-2.42.0"))
             screenshot(page, QStringLiteral("projects-page.png"));
+    }
+
+    void filtersSortAndLayoutKeptBetweenRuns_data()
+    {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void filtersSortAndLayoutKeptBetweenRuns()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString me = db->addUser(QStringLiteral("me@example.com"), true, v242(engine));
+        const QString payton = db->addUser(QStringLiteral("payton@example.com"));
+        const QString payments = QStringLiteral("6f1c2f0e-7c1a-4e0b-9d55-2b8f3c1a9e42");
+        const QString data = QStringLiteral("0b6a4d52-3f1e-4c8a-a7b2-5e9d1c3f7a10");
+        QVERIFY(db->admin().exec(
+            QStringLiteral("INSERT INTO cost_centers (id, name, created_by) VALUES (?, "
+                           "'eng-payments', 'x'), (?, 'eng-data', 'x')"),
+            {payments, data}));
+        // name, type, cost center, day of January 2025 it was created
+        const QList<std::tuple<QString, QString, QString, int>> projects = {
+            {QStringLiteral("payments-core"), QStringLiteral("shared"), payments, 1},
+            {QStringLiteral("payments-ui"), QStringLiteral("shared"), payments, 2},
+            {QStringLiteral("payments-legacy"), QStringLiteral("shared"), data, 3},
+            {QStringLiteral("data-lake"), QStringLiteral("shared"), data, 4},
+            {QStringLiteral("pay-sandbox"), QStringLiteral("shared"), QString(), 5},
+            {QStringLiteral("payton@example.com"), QStringLiteral("personal"), payments, 6}};
+        for (const auto &[name, type, costCenter, day] : projects) {
+            const QString owner = type == QStringLiteral("personal") ? payton : me;
+            db->addProject(name, type, owner);
+            db->addMembership(owner, name, type == QStringLiteral("shared"));
+            QVERIFY(db->admin().exec(
+                QStringLiteral("UPDATE applications SET date = ?, cost_center_id = ? WHERE id = ?"),
+                {PlatformDatabase::utcValue(QDateTime(QDate(2025, 1, day), QTime(9, 0), Qt::UTC)),
+                 costCenter.isEmpty() ? QVariant() : QVariant(costCenter), name}));
+        }
+        for (const auto &[name, label] :
+             {std::pair{"payments-core", "Payments Core"}, std::pair{"payments-ui", "Payments UI"},
+              std::pair{"payments-legacy", "Payments (legacy)"}})
+            if (v242(engine))
+                QVERIFY(db->admin().exec(
+                    QStringLiteral("UPDATE applications SET display_name = ? WHERE id = ?"),
+                    {QString::fromUtf8(label), QString::fromUtf8(name)}));
+        auto session = db->session(QStringLiteral("me@example.com"));
+
+        // First run: search, type, cost center, newest first, a moved and a
+        // resized column.
+        {
+            ProjectsPage page;
+            page.setSession(session.get());
+            page.resize(1100, 640);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QCOMPARE(page.model()->totalCount(), 6);
+            QVERIFY(page.chipTexts().isEmpty());
+            QVERIFY(!page.clearFiltersButton()->isVisible()); // nothing to clear
+            QTest::keyClicks(page.searchBox(), QStringLiteral("pay"));
+            QTRY_COMPARE(page.model()->totalCount(), 5);
+            QVERIFY(page.clearFiltersButton()->isVisible());
+            page.typeFilter()->setCurrentIndex(
+                page.typeFilter()->findText(QStringLiteral("Shared")));
+            page.costCenterFilter()->setCurrentIndex(page.costCenterFilter()->findData(payments));
+            QHeaderView *header = page.table()->horizontalHeader();
+            header->setSortIndicator(ProjectTableModel::Created, Qt::DescendingOrder);
+            QCOMPARE(shown(page), QStringLiteral("payments-ui|payments-core"));
+            QCOMPARE(page.chipTexts(),
+                     QStringList({QStringLiteral("Type: Shared  ✕"),
+                                  QStringLiteral("Cost center: eng-payments  ✕")}));
+            header->moveSection(header->visualIndex(ProjectTableModel::Type), 1);
+            header->resizeSection(ProjectTableModel::CostCenter, 222);
+        }
+
+        // Second run: everything is back, and the rows shown are the filtered
+        // ones in the kept order.
+        {
+            ProjectsPage page;
+            QCOMPARE(page.searchBox()->text(), QStringLiteral("pay"));
+            QCOMPARE(page.typeFilter()->currentText(), QStringLiteral("Shared"));
+            QHeaderView *header = page.table()->horizontalHeader();
+            QCOMPARE(header->sortIndicatorSection(), int(ProjectTableModel::Created));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+            QCOMPARE(header->visualIndex(ProjectTableModel::Type), 1);
+            QCOMPARE(header->sectionSize(ProjectTableModel::CostCenter), 222);
+            QVERIFY(page.table()->isColumnHidden(ProjectTableModel::DisplayName));
+            page.setSession(session.get());
+            page.resize(1100, 640);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QCOMPARE(page.costCenterFilter()->currentData().toString(), payments);
+            QCOMPARE(page.model()->query().search, QStringLiteral("pay"));
+            QCOMPARE(page.model()->totalCount(), 2);
+            QCOMPARE(shown(page), QStringLiteral("payments-ui|payments-core"));
+            QCOMPARE(page.chipTexts(),
+                     QStringList({QStringLiteral("Type: Shared  ✕"),
+                                  QStringLiteral("Cost center: eng-payments  ✕")}));
+            QVERIFY(page.messageText().isEmpty());
+            if (engine == QStringLiteral("sqlite-2.42.0")) {
+                page.resize(1100, 300); // two rows: no empty table below them
+                screenshot(page, QStringLiteral("projects-page-filters-kept.png"));
+            }
+            // A chip removes its filter (and the next run starts without it).
+            QToolButton *chip = nullptr;
+            for (QToolButton *b : page.findChildren<QToolButton *>())
+                if (b->accessibleName() ==
+                    QStringLiteral("Remove filter Cost center: eng-payments"))
+                    chip = b;
+            QVERIFY(chip);
+            QTest::mouseClick(chip, Qt::LeftButton);
+            QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
+            QCOMPARE(shown(page), QStringLiteral("pay-sandbox|payments-legacy|payments-ui|"
+                                                 "payments-core"));
+            QCOMPARE(page.chipTexts(), QStringList{QStringLiteral("Type: Shared  ✕")});
+        }
+        {
+            ProjectsPage page;
+            page.setSession(session.get());
+            QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
+            QCOMPARE(page.model()->totalCount(), 4);
+            page.costCenterFilter()->setCurrentIndex(page.costCenterFilter()->findData(payments));
+            QCOMPARE(page.model()->totalCount(), 2);
+        }
+
+        // The kept cost center is deleted before the next run: the filter is
+        // dropped with a notice, not applied out of sight.
+        QVERIFY(db->admin().exec(
+            QStringLiteral("UPDATE cost_centers SET deleted_at = ? WHERE id = ?"),
+            {PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc()), payments}));
+        const QString dropped =
+            QStringLiteral("Cost center filter removed: that cost center no longer exists.");
+        {
+            ProjectsPage page;
+            page.setSession(session.get());
+            QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
+            QCOMPARE(page.costCenterFilter()->findData(payments), -1);
+            QCOMPARE(page.model()->query().costCenterId, QString());
+            QCOMPARE(shown(page), QStringLiteral("pay-sandbox|payments-legacy|payments-ui|"
+                                                 "payments-core"));
+            QCOMPARE(page.messageText(), dropped);
+            QCOMPARE(page.chipTexts(), QStringList{QStringLiteral("Type: Shared  ✕")});
+            QCOMPARE(QSettings().value(QStringLiteral("projects/filter/costCenter")).toString(),
+                     QString());
+
+            // The same while the page is open: a refresh drops it.
+            page.costCenterFilter()->setCurrentIndex(page.costCenterFilter()->findData(data));
+            QCOMPARE(shown(page), QStringLiteral("payments-legacy"));
+            QVERIFY(db->admin().exec(
+                QStringLiteral("UPDATE cost_centers SET deleted_at = ? WHERE id = ?"),
+                {PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc()), data}));
+            page.refresh();
+            QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
+            QCOMPARE(shown(page), QStringLiteral("pay-sandbox|payments-legacy|payments-ui|"
+                                                 "payments-core"));
+            QCOMPARE(page.messageText(), dropped);
+        }
+        // Kept values that make no sense (an id that was never a cost center,
+        // an unknown type or sort column, a broken header layout) fall back to
+        // no filter and the name column (the kept direction stays).
+        QSettings().setValue(QStringLiteral("projects/filter/costCenter"),
+                             QStringLiteral("no-such-center"));
+        QSettings().setValue(QStringLiteral("projects/filter/type"), QStringLiteral("robots"));
+        QSettings().setValue(QStringLiteral("projects/sort/column"), QStringLiteral("type"));
+        QSettings().setValue(QStringLiteral("projects/header"), QByteArray("garbage"));
+        {
+            ProjectsPage page;
+            page.setSession(session.get());
+            QCOMPARE(page.typeFilter()->currentIndex(), 0);
+            QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(),
+                     int(ProjectTableModel::Name));
+            QCOMPARE(page.messageText(), dropped);
+            QCOMPARE(shown(page), QStringLiteral("payton@example.com|payments-ui|payments-legacy|"
+                                                 "payments-core|pay-sandbox"));
+        }
+    }
+
+    void withoutCostCentersTheColumnAndFilterAreHidden()
+    {
+        // 2.18 has no cost centers (read-only, but it lists projects).
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.18.0"));
+        db->addUser(QStringLiteral("root@example.com"), true);
+        db->addProject(QStringLiteral("alpha"));
+        db->addProject(QStringLiteral("beta"));
+        auto session = db->session(QStringLiteral("root@example.com"));
+        QVERIFY(!session->caps().hasCostCenters);
+        // A cost center kept from another platform's database.
+        const QString kept = QStringLiteral("6f1c2f0e-7c1a-4e0b-9d55-2b8f3c1a9e42");
+        QSettings().setValue(QStringLiteral("projects/filter/costCenter"), kept);
+        {
+            ProjectsPage page;
+            page.setSession(session.get());
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(page.table()->isColumnHidden(ProjectTableModel::CostCenter));
+            QVERIFY(!page.costCenterFilter()->isVisible());
+            QCOMPARE(page.model()->totalCount(), 2); // not filtered on it here
+            QVERIFY(page.chipTexts().isEmpty());
+            QVERIFY(!page.clearFiltersButton()->isVisible());
+            QVERIFY(page.messageText().isEmpty());
+        }
+        // Kept for the database it came from.
+        QCOMPARE(QSettings().value(QStringLiteral("projects/filter/costCenter")).toString(), kept);
     }
 
     void createEditDeleteValidation_data()
@@ -608,6 +829,21 @@ private slots:
         QVERIFY(dialog.infoText().contains(QStringLiteral("Admins: 3")));
         QVERIFY(dialog.changed());
 
+        // Edit project from the details, as the web UI's "Edit Project".
+        QVERIFY(dialog.editButton()->isEnabled());
+        bool nameLocked = false;
+        whenModal<ProjectEditDialog>([&](ProjectEditDialog *d) {
+            nameLocked = !d->nameEdit()->isEnabled(); // users are assigned
+            d->descriptionEdit()->setPlainText(QStringLiteral("Edited from the details"));
+            d->save();
+        });
+        dialog.editProject();
+        QVERIFY(nameLocked);
+        QCOMPARE(dialog.messageText(), QStringLiteral("Project alpha updated successfully"));
+        QCOMPARE(dialog.project().description, QStringLiteral("Edited from the details"));
+        QCOMPARE(ProjectRepository(*session).findByName(QStringLiteral("alpha")).value.description,
+                 QStringLiteral("Edited from the details"));
+
         // Bulk role change on a multi-selection, in one transaction.
         QCOMPARE(dialog.selectMembers({QStringLiteral("u1@example.com"),
                                        QStringLiteral("u2@example.com"),
@@ -706,6 +942,10 @@ private slots:
             *session,
             ProjectRepository(*session).findByName(QStringLiteral("p@example.com")).value);
         QVERIFY(personal.infoText().contains(QStringLiteral("Type: Personal")));
+        QVERIFY(!personal.editButton()->isEnabled());
+        QCOMPARE(personal.editButton()->toolTip(),
+                 QStringLiteral("You cannot edit a personal project. Create a separate one "
+                                "instead."));
         QCOMPARE(personal.selectMembers({QStringLiteral("p@example.com")}), 1);
         QVERIFY(!personal.makeAdminButton()->isEnabled());
         QCOMPARE(personal.makeAdminButton()->toolTip(),
@@ -1033,7 +1273,7 @@ private slots:
         QCOMPARE(details.memberModel()->totalCount(), 2);
         QCOMPARE(details.selectMembers({QStringLiteral("u@example.com")}), 1);
         for (QPushButton *b : {details.makeAdminButton(), details.unassignButton(),
-                               details.importButton(), details.addButton()}) {
+                               details.importButton(), details.addButton(), details.editButton()}) {
             QVERIFY(!b->isEnabled());
             QCOMPARE(b->toolTip(), reason);
         }

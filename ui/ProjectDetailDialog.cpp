@@ -4,6 +4,7 @@
 #include "MemberImportDialog.h"
 #include "MembershipRepository.h"
 #include "PlatformSession.h"
+#include "ProjectEditDialog.h"
 #include "ProjectMemberModel.h"
 #include "ProjectMemberSearch.h"
 #include "ProjectRepository.h"
@@ -47,6 +48,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     , m_session(session)
     , m_project(project)
     , m_title(new QLabel(this))
+    , m_edit(new QPushButton(tr("&Edit project…"), this))
     , m_info(new QLabel(this))
     , m_description(new QLabel(this))
     , m_readOnly(new QLabel(this))
@@ -68,7 +70,6 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     , m_userDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("ProjectDetailDialog"));
-    setWindowTitle(tr("Project — %1").arg(project.name));
 
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -179,7 +180,11 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    m_edit->setAutoDefault(false); // Enter in a search box must not open the editor
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_edit, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
     layout->addWidget(m_readOnly);
     layout->addWidget(infoBox);
     layout->addWidget(membersBox, 1);
@@ -223,6 +228,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     connect(m_makeUser, &QPushButton::clicked, this, [this] { setRoleOfSelected(false); });
     connect(m_unassign, &QPushButton::clicked, this, [this] { unassignSelected(true); });
     connect(m_import, &QPushButton::clicked, this, &ProjectDetailDialog::importMembers);
+    connect(m_edit, &QPushButton::clicked, this, &ProjectDetailDialog::editProject);
     connect(m_add, &QPushButton::clicked, this, &ProjectDetailDialog::addSelectedUser);
 
     reloadProject();
@@ -263,6 +269,7 @@ void ProjectDetailDialog::reloadProject()
     else
         showOutcome(fresh.outcome, {});
     const ProjectRecord &p = m_project;
+    setWindowTitle(tr("Project — %1").arg(p.name));
     m_title->setText(p.displayName.isEmpty() ? p.name : tr("%1 (%2)").arg(p.displayName, p.name));
     m_description->setText(p.description.isEmpty() ? tr("(no description)") : p.description);
     const QLocale locale;
@@ -346,6 +353,11 @@ void ProjectDetailDialog::updateControls()
     m_readOnly->setText(!writable ? tr("Read-only: %1").arg(reason)
                                   : tr("This is a personal project: its membership cannot be "
                                        "changed. Create a separate shared project instead."));
+    m_edit->setEnabled(writable && !personal);
+    m_edit->setToolTip(
+        !writable  ? reason
+        : personal ? tr("You cannot edit a personal project. Create a separate one instead.")
+                   : tr("Edit name, display name, description and cost center"));
     const QList<Membership> selected = selectedMembers();
     const int n = int(selected.size());
     QString blocked;
@@ -590,6 +602,20 @@ void ProjectDetailDialog::importMembers()
         showOutcome(Outcome::ok(), dialog.messageText());
     }
     reload();
+}
+
+void ProjectDetailDialog::editProject()
+{
+    if (!m_edit->isEnabled())
+        return;
+    reloadProject(); // the form starts from the row as stored now
+    ProjectEditDialog dialog(m_session, m_project, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_project = dialog.project(); // a member-less project may have been renamed
+    markChanged();
+    reload();
+    showOutcome(Outcome::ok(), tr("Project %1 updated successfully").arg(m_project.name));
 }
 
 } // namespace codemie

@@ -21,9 +21,9 @@ class PlatformSession;
 class ProjectMemberModel;
 class SessionWorker;
 
-// One project: description, type, creator, counts and cost center; its
-// members with search and role filter; change role and unassign (one member
-// or a multi-selection, in one transaction); add users found by a search
+// One project: description, type, creator, counts and cost center, with
+// Edit project (not for personal projects); its members with search and role filter; change role
+// and unassign (one member or a multi-selection, in one transaction); add users found by a search
 // among all users as you type; import members from CSV. Every change goes
 // through the repositories and a refusal shows the platform's message.
 class ProjectDetailDialog : public QDialog {
@@ -51,6 +51,7 @@ public:
     QPushButton *makeUserButton() const { return m_makeUser; }
     QPushButton *unassignButton() const { return m_unassign; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *editButton() const { return m_edit; }
     // Selects the loaded members with these e-mails (tests, keyboard users).
     int selectMembers(const QStringList &emails);
 
@@ -61,6 +62,8 @@ public slots:
     bool setRoleOfSelected(bool isProjectAdmin, bool askFirst = true);
     bool unassignSelected(bool askFirst = true);
     void importMembers();
+    // Opens the project's edit dialog; after a save, shows the new values.
+    void editProject();
     void reload();
 
 signals:
@@ -83,6 +86,7 @@ private:
     ProjectRecord m_project;
     bool m_changed = false;
     QLabel *m_title;
+    QPushButton *m_edit;
     QLabel *m_info;
     QString m_infoPlain;
     QLabel *m_description;

@@ -92,19 +92,25 @@ bool ProjectTableModel::isSortable(int column)
     return column == Name || column == Created || column == Members;
 }
 
+bool ProjectTableModel::applySort(ProjectQuery &query, int column, Qt::SortOrder order)
+{
+    if (column == Name)
+        query.sortKey = ProjectQuery::SortKey::Name;
+    else if (column == Created)
+        query.sortKey = ProjectQuery::SortKey::Created;
+    else if (column == Members)
+        query.sortKey = ProjectQuery::SortKey::Members;
+    else
+        return false;
+    query.descending = order == Qt::DescendingOrder;
+    return true;
+}
+
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     ProjectQuery q = m_query;
-    if (column == Name)
-        q.sortKey = ProjectQuery::SortKey::Name;
-    else if (column == Created)
-        q.sortKey = ProjectQuery::SortKey::Created;
-    else if (column == Members)
-        q.sortKey = ProjectQuery::SortKey::Members;
-    else
-        return;
-    q.descending = order == Qt::DescendingOrder;
-    setQuery(q);
+    if (applySort(q, column, order))
+        setQuery(q);
 }
 
 QVariant ProjectTableModel::data(const QModelIndex &index, int role) const

@@ -38,6 +38,9 @@ public:
     int rowOf(const QString &projectName) const;
     // Columns the server can sort on (name, created, members).
     static bool isSortable(int column);
+    // Sets the query's sort key and direction for a sortable column; false
+    // (query unchanged) for the others.
+    static bool applySort(ProjectQuery &query, int column, Qt::SortOrder order);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

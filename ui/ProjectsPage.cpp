@@ -1,11 +1,14 @@
 #include "ProjectsPage.h"
 
+#include "FilterChipBar.h"
 #include "MemberImportDialog.h"
 #include "PlatformSession.h"
 #include "ProjectDetailDialog.h"
 #include "ProjectEditDialog.h"
 #include "ProjectRepository.h"
+#include "ProjectRules.h"
 #include "ProjectTableModel.h"
+#include "SchemaCapabilities.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +32,26 @@
 
 namespace codemie {
 
+namespace {
+// The page's keys in QSettings.
+const QString headerKey = QStringLiteral("projects/header");
+const QString searchKey = QStringLiteral("projects/filter/search");
+const QString typeKey = QStringLiteral("projects/filter/type");
+const QString costCenterKey = QStringLiteral("projects/filter/costCenter");
+const QString sortColumnKey = QStringLiteral("projects/sort/column");
+const QString sortOrderKey = QStringLiteral("projects/sort/order");
+
+// Sort columns are kept by name, so that a later column order or a new
+// column does not turn a kept sort into another.
+const QList<std::pair<int, QString>> sortColumnNames = {
+    {ProjectTableModel::Name, QStringLiteral("name")},
+    {ProjectTableModel::Created, QStringLiteral("created")},
+    {ProjectTableModel::Members, QStringLiteral("members")}};
+
+// The cost center's plain name on its filter item (the text adds the count).
+constexpr int CostCenterNameRole = Qt::UserRole + 1;
+} // namespace
+
 ProjectsPage::ProjectsPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new ProjectTableModel(this))
@@ -35,6 +59,7 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     , m_type(new QComboBox(this))
     , m_costCenter(new QComboBox(this))
     , m_clearFilters(new QPushButton(tr("C&lear filters"), this))
+    , m_chips(new FilterChipBar(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
@@ -62,9 +87,10 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     m_search->setPlaceholderText(tr("Search by name or display name"));
     m_search->setAccessibleName(tr("Search projects by name or display name"));
     m_search->setClearButtonEnabled(true);
-    m_type->addItem(tr("Any type"), int(ProjectQuery::Type::Any));
-    m_type->addItem(tr("Shared"), int(ProjectQuery::Type::Shared));
-    m_type->addItem(tr("Personal"), int(ProjectQuery::Type::Personal));
+    // Keyed by the platform's project_type values, which are also what is kept.
+    m_type->addItem(tr("Any type"), QString());
+    m_type->addItem(tr("Shared"), QStringLiteral("shared"));
+    m_type->addItem(tr("Personal"), QStringLiteral("personal"));
     m_type->setAccessibleName(tr("Project type filter"));
     m_costCenter->setAccessibleName(tr("Cost center filter"));
     m_costCenter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -95,6 +121,7 @@ ProjectsPage::ProjectsPage(QWidget *parent)
         actions->addWidget(button);
     }
     actions->addStretch();
+    actions->addWidget(m_chips);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -112,7 +139,6 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(m_sortColumn, m_sortOrder);
-    m_table->setColumnHidden(ProjectTableModel::DisplayName, true); // shown with the name
     // Widths from the font, so that headers (with the sort arrow) and dates fit
     // at any scaling.
     const QFontMetrics metrics = m_table->fontMetrics();
@@ -131,6 +157,7 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     fit(ProjectTableModel::Type, tr("Personal"));
 
     m_count->setAccessibleName(tr("Result count"));
+    restoreState();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -145,9 +172,15 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &ProjectsPage::applyFilters);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyFilters);
-    connect(m_costCenter, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyFilters);
+    connect(m_costCenter, &QComboBox::currentIndexChanged, this, [this] {
+        m_costCenterId = m_costCenter->currentData().toString();
+        applyFilters();
+    });
     connect(m_clearFilters, &QPushButton::clicked, this, &ProjectsPage::clearFilters);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectsPage::onHeaderClicked);
+    // Column order and widths are kept as the user leaves them.
+    connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sectionResized, this, [this] { saveState(); });
     connect(m_table, &QTableView::activated, this, [this] { showDetails(); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ProjectsPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -168,10 +201,19 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     connect(m_copyAction, &QAction::triggered, this, &ProjectsPage::copySelection);
 
     reloadCostCenters();
+    rebuildChips();
     updateActions();
 }
 
-ProjectsPage::~ProjectsPage() = default;
+ProjectsPage::~ProjectsPage()
+{
+    saveState();
+    // ~QWidget still hides and deletes the children, and the header reports
+    // resized sections then: the page, already gone, must not hear it.
+    for (QObject *sender : std::initializer_list<QObject *>{m_table->horizontalHeader(),
+                                                            m_table->selectionModel(), m_model})
+        QObject::disconnect(sender, nullptr, this, nullptr);
+}
 
 void ProjectsPage::setSession(PlatformSession *session)
 {
@@ -179,12 +221,11 @@ void ProjectsPage::setSession(PlatformSession *session)
     m_model->setSession(nullptr);
     m_session = session;
     showMessage(Outcome::ok());
-    reloadCostCenters();
-    ProjectQuery q = m_model->query();
-    q.search = m_search->text();
-    q.type = ProjectQuery::Type(m_type->currentData().toInt());
-    q.costCenterId = m_costCenter->currentData().toString();
-    m_model->setQuery(q); // no session yet: nothing is read
+    if (session && session->db().isOpen())
+        m_table->setColumnHidden(ProjectTableModel::CostCenter, !session->caps().hasCostCenters);
+    reloadCostCenters();              // drops a kept cost center that this database does not have
+    m_model->setQuery(filterQuery()); // no session yet: nothing is read
+    rebuildChips();
     m_model->setSession(session);
     updateActions();
 }
@@ -193,7 +234,9 @@ void ProjectsPage::refresh()
 {
     const QString selected = currentProject().name;
     reloadCostCenters();
-    m_model->reload();
+    // With the filter as it is now: its cost center may have been deleted.
+    m_model->setQuery(filterQuery());
+    rebuildChips();
     if (!selected.isEmpty())
         selectProject(selected);
     updateActions();
@@ -223,10 +266,14 @@ void ProjectsPage::showMessage(const Outcome &outcome, const QString &success)
     m_message->setVisible(!text.isEmpty());
 }
 
+QStringList ProjectsPage::chipTexts() const
+{
+    return m_chips->texts();
+}
+
 void ProjectsPage::reloadCostCenters()
 {
     const QSignalBlocker block(m_costCenter);
-    const QString current = m_costCenter->currentData().toString();
     m_costCenter->clear();
     m_costCenter->addItem(tr("Any cost center"), QString());
     const bool available =
@@ -239,32 +286,107 @@ void ProjectsPage::reloadCostCenters()
         showMessage(centers.outcome);
         return;
     }
-    for (const CostCenter &cc : centers.value)
+    for (const CostCenter &cc : centers.value) {
         m_costCenter->addItem(tr("%1 (%n project(s))", nullptr, cc.projectCount).arg(cc.name),
                               cc.id);
-    m_costCenter->setCurrentIndex(qMax(0, m_costCenter->findData(current)));
+        m_costCenter->setItemData(m_costCenter->count() - 1, cc.name, CostCenterNameRole);
+    }
+    const int at = m_costCenter->findData(m_costCenterId);
+    if (at < 0) {
+        // Deleted since the filter was set (or kept from another database):
+        // filtering on it would show nothing, or rows the box does not name.
+        m_costCenterId.clear();
+        saveState();
+        showMessage(Outcome::ok(),
+                    tr("Cost center filter removed: that cost center no longer exists."));
+    }
+    m_costCenter->setCurrentIndex(qMax(0, at));
+}
+
+ProjectQuery ProjectsPage::filterQuery() const
+{
+    ProjectQuery q = m_model->query();
+    q.search = m_search->text();
+    const QString type = m_type->currentData().toString();
+    q.type = type == QStringLiteral("personal") ? ProjectQuery::Type::Personal
+             : type == QStringLiteral("shared") ? ProjectQuery::Type::Shared
+                                                : ProjectQuery::Type::Any;
+    q.costCenterId = m_costCenterId;
+    ProjectTableModel::applySort(q, m_sortColumn, m_sortOrder);
+    return q;
 }
 
 void ProjectsPage::applyFilters()
 {
-    ProjectQuery q = m_model->query();
-    q.search = m_search->text();
-    q.type = ProjectQuery::Type(m_type->currentData().toInt());
-    q.costCenterId = m_costCenter->currentData().toString();
-    m_model->setQuery(q);
+    m_debounce->stop(); // the search text is in this query already
+    rebuildChips();
+    saveState();
+    m_model->setQuery(filterQuery());
     updateActions();
+}
+
+void ProjectsPage::rebuildChips()
+{
+    m_chips->clear();
+    if (m_type->currentIndex() > 0)
+        m_chips->addChip(tr("Type: %1").arg(m_type->currentText()),
+                         [this] { m_type->setCurrentIndex(0); });
+    if (m_costCenter->currentIndex() > 0)
+        m_chips->addChip(
+            tr("Cost center: %1").arg(m_costCenter->currentData(CostCenterNameRole).toString()),
+            [this] { m_costCenter->setCurrentIndex(0); });
+    // As the web UI's "Clear All": only while something narrows the list.
+    m_clearFilters->setVisible(!m_search->text().isEmpty() || m_type->currentIndex() > 0 ||
+                               m_costCenter->currentIndex() > 0);
+}
+
+void ProjectsPage::saveState() const
+{
+    QSettings s;
+    s.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    s.setValue(searchKey, m_search->text());
+    s.setValue(typeKey, m_type->currentData().toString());
+    s.setValue(costCenterKey, m_costCenterId);
+    for (const auto &[column, name] : sortColumnNames)
+        if (column == m_sortColumn)
+            s.setValue(sortColumnKey, name);
+    s.setValue(sortOrderKey,
+               m_sortOrder == Qt::DescendingOrder ? QStringLiteral("desc") : QStringLiteral("asc"));
+}
+
+void ProjectsPage::restoreState()
+{
+    QSettings s;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->restoreState(s.value(headerKey).toByteArray());
+    m_table->setColumnHidden(ProjectTableModel::DisplayName, true); // shown with the name
+    const QString sortName = s.value(sortColumnKey).toString();
+    for (const auto &[column, name] : sortColumnNames)
+        if (name == sortName)
+            m_sortColumn = column;
+    m_sortOrder = s.value(sortOrderKey).toString() == QStringLiteral("desc") ? Qt::DescendingOrder
+                                                                             : Qt::AscendingOrder;
+    // Before the page's own connections (no query yet); the search box's own
+    // signals stay on, for its clear button.
+    const QSignalBlocker b1(m_type), b2(header);
+    header->setSortIndicator(m_sortColumn, m_sortOrder);
+    m_search->setText(s.value(searchKey).toString());
+    m_type->setCurrentIndex(qMax(0, m_type->findData(s.value(typeKey).toString())));
+    // Checked against the database's cost centers once a session is set.
+    m_costCenterId = s.value(costCenterKey).toString();
 }
 
 void ProjectsPage::clearFilters()
 {
     {
-        const QSignalBlocker b1(m_search), b2(m_type), b3(m_costCenter);
+        // Not the search box's signals: its clear button follows them.
+        const QSignalBlocker b1(m_type), b2(m_costCenter);
         m_search->clear();
         m_type->setCurrentIndex(0);
         m_costCenter->setCurrentIndex(0);
     }
-    m_debounce->stop();
-    applyFilters();
+    m_costCenterId.clear();
+    applyFilters(); // at once, not after the search box's debounce
 }
 
 void ProjectsPage::onHeaderClicked(int section)
@@ -278,7 +400,7 @@ void ProjectsPage::onHeaderClicked(int section)
     }
     m_sortColumn = section;
     m_sortOrder = header->sortIndicatorOrder();
-    m_model->sort(section, m_sortOrder);
+    applyFilters();
 }
 
 ProjectRecord ProjectsPage::currentProject() const
@@ -324,23 +446,33 @@ void ProjectsPage::updateActions()
                                               "(Enter)")
                                          : pick);
 
-    auto gate = [&](QAction *action, const QString &personalReason, const QString &help) {
+    // `refusal`: why the platform refuses this for the selected project.
+    auto gate = [&](QAction *action, const QString &refusal, const QString &help) {
         QString why;
         if (!writable)
             why = reason;
         else if (!selected)
             why = pick;
-        else if (p.isPersonal())
-            why = personalReason;
+        else
+            why = refusal;
         action->setEnabled(why.isEmpty());
         action->setToolTip(why.isEmpty() ? help : why);
     };
-    gate(m_editAction, tr("You cannot edit a personal project. Create a separate one instead."),
+    gate(m_editAction,
+         p.isPersonal() ? tr("You cannot edit a personal project. Create a separate one instead.")
+                        : QString(),
          tr("Edit name, display name, description and cost center"));
-    gate(m_deleteAction, tr("Cannot delete a personal project"),
+    // As the web UI, Delete is off while the row's counts already show the
+    // refusal: more than one member means one besides the creator (2.20+;
+    // 2.19 did not check). One member may still be someone else: the
+    // repository checks that, and the resources, when deleting.
+    const bool checksMembers =
+        connected && m_session->schema().revision != PlatformReleaseMap::head2190();
+    gate(m_deleteAction,
+         ProjectRules::checkDelete(p, qMax(0, p.memberCount - 1), checksMembers, {}).message(),
          tr("Delete the project (only when it has no members but its creator and no "
             "resources)"));
-    gate(m_importAction, tr("Cannot modify membership of a personal project"),
+    gate(m_importAction, ProjectRules::checkMembershipChange(p).message(),
          tr("Add members or change their roles from a CSV file"));
     m_copyAction->setEnabled(m_table->selectionModel()->hasSelection());
 }
@@ -464,6 +596,7 @@ void ProjectsPage::showDetails()
     dialog.exec();
     if (dialog.changed()) {
         refresh();
+        selectProject(dialog.project().name); // renamed in the dialog, maybe
         emit projectsChanged();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "DomainTypes.h"
 #include "Outcome.h"
+#include "UserQuery.h" // ProjectQuery
 
 #include <QWidget>
 
@@ -16,15 +17,19 @@ class QToolButton;
 
 namespace codemie {
 
+class FilterChipBar;
 class PlatformSession;
 class ProjectTableModel;
 
 // Settings → Administration → Projects: search over name and display name,
-// filters by type and cost center, the project table (sorted on the server
-// by name or creation date), and the project actions — New project, Edit,
-// Delete, Details, Import members (CSV) — as buttons and a row context menu.
-// Editing is disabled with the reason when the session is read-only; every
-// refusal shows the platform's message in the page.
+// filters by type and cost center (shown as removable chips), the project
+// table (sorted on the server by name or creation date), and the project
+// actions — New project, Edit, Delete, Details, Import members (CSV) — as
+// buttons and a row context menu. The search, the filters, the sort and the
+// column layout are kept between runs (QSettings, "projects/…"); a kept cost
+// center that no longer exists is dropped with a notice. Editing is disabled
+// with the reason when the session is read-only; every refusal shows the
+// platform's message in the page.
 class ProjectsPage : public QWidget {
     Q_OBJECT
 public:
@@ -50,8 +55,11 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *detailsAction() const { return m_detailsAction; }
     QAction *importAction() const { return m_importAction; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
     QString messageText() const;
     QString countText() const;
+    // The filter chips as shown ("Type: Personal  ✕", …).
+    QStringList chipTexts() const;
 
     // The selected project (empty name when none).
     ProjectRecord currentProject() const;
@@ -71,7 +79,11 @@ signals:
     void projectsChanged();
 
 private:
+    ProjectQuery filterQuery() const;
     void applyFilters();
+    void rebuildChips();
+    void saveState() const;
+    void restoreState();
     void reloadCostCenters();
     void updateActions();
     void showMessage(const Outcome &outcome, const QString &success = {});
@@ -84,6 +96,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_costCenter;
     QPushButton *m_clearFilters;
+    FilterChipBar *m_chips;
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_message;
@@ -94,6 +107,9 @@ private:
     QAction *m_detailsAction;
     QAction *m_importAction;
     QAction *m_copyAction;
+    // The cost center filter's id; kept while the list of cost centers is not
+    // loaded (no session yet), dropped when the loaded list lacks it.
+    QString m_costCenterId;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

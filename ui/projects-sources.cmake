@@ -1,5 +1,7 @@
 # Project administration sources (Projects page, member CSV import); target_sources(codemie_ui PRIVATE …)
+# FilterChipBar is the pages' removable filter chips (any page may use it).
 target_sources(codemie_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/FilterChipBar.cpp ${CMAKE_CURRENT_LIST_DIR}/FilterChipBar.h
     ${CMAKE_CURRENT_LIST_DIR}/MemberImportDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberImportDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/MemberImportPreviewModel.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberImportPreviewModel.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectDetailDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectDetailDialog.h
