@@ -76,28 +76,62 @@ void UserTableModel::reload()
         });
 }
 
+UserRepository::Slice UserTableModel::sliceFor(int page) const
+{
+    // Keyset reads cost the same wherever they land; OFFSET steps over every
+    // earlier row. A cached page up to this many pages away is an anchor.
+    constexpr int reach = 5;
+    UserRepository::Slice slice;
+    slice.limit = PageSize;
+    int before = -1, after = -1;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        if (it->rows.isEmpty())
+            continue;
+        if (it.key() < page && page - it.key() <= reach && it.key() > before)
+            before = it.key();
+        if (it.key() > page && it.key() - page <= reach && (after < 0 || it.key() < after))
+            after = it.key();
+    }
+    const int start = page * PageSize;
+    const int end = qMin(m_total, start + PageSize);
+    if (before >= 0) {
+        slice.anchor = m_pages.value(before).last;
+        slice.offset = (page - before - 1) * PageSize;
+    } else if (after >= 0) {
+        slice.anchor = m_pages.value(after).first;
+        slice.backward = true;
+        slice.offset = (after - page - 1) * PageSize;
+    } else if (start > m_total / 2) {
+        slice.backward = true; // counted from the end
+        slice.offset = m_total - end;
+        slice.limit = end - start;
+    } else {
+        slice.offset = start;
+    }
+    return slice;
+}
+
 void UserTableModel::requestPage(int page) const
 {
     if (!m_worker || m_pendingPages.contains(page) || m_pages.contains(page))
         return;
     m_pendingPages.insert(page);
     const quint64 generation = m_generation;
-    UserQuery query = m_query;
-    query.offset = page * PageSize;
-    query.limit = PageSize;
+    const UserQuery query = m_query;
+    const UserRepository::Slice slice = sliceFor(page);
     struct Loaded {
-        Result<QList<UserRecord>> rows;
+        Result<UserRepository::SliceRows> rows;
         QHash<QString, QList<Membership>> projects;
     };
     auto loaded = std::make_shared<Loaded>();
     auto *self = const_cast<UserTableModel *>(this);
     m_worker->run(
-        [loaded, query](PlatformSession &s) {
-            loaded->rows = UserRepository(s).page(query);
+        [loaded, query, slice](PlatformSession &s) {
+            loaded->rows = UserRepository(s).slice(query, slice);
             if (!loaded->rows.isOk())
                 return;
             QStringList ids;
-            for (const UserRecord &u : std::as_const(loaded->rows.value))
+            for (const UserRecord &u : std::as_const(loaded->rows.value.rows))
                 ids << u.id;
             const auto memberships = MembershipRepository(s).projectsOfUsers(ids, 3);
             if (memberships.isOk())
@@ -112,7 +146,12 @@ void UserTableModel::requestPage(int page) const
                 emit self->errorOccurred(loaded->rows.outcome.fullText());
                 return;
             }
-            self->storePage(page, Page{loaded->rows.value, loaded->projects, 0});
+            Page p;
+            p.rows = loaded->rows.value.rows;
+            p.projects = loaded->projects;
+            p.first = loaded->rows.value.first;
+            p.last = loaded->rows.value.last;
+            self->storePage(page, std::move(p));
         });
 }
 

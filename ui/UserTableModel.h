@@ -2,6 +2,7 @@
 
 #include "DomainTypes.h"
 #include "UserQuery.h"
+#include "UserRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -71,7 +72,11 @@ private:
         QList<UserRecord> rows;
         QHash<QString, QList<Membership>> projects; // user id -> first memberships, admin first
         quint64 lastUse = 0;
+        UserRepository::Position first, last; // where the page starts and ends in the order
     };
+    // How to read `page`: after or before a cached page near it (keyset), or
+    // by counting rows from the nearer end of the list.
+    UserRepository::Slice sliceFor(int page) const;
     void requestPage(int page) const;
     void storePage(int page, Page rows);
 

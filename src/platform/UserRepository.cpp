@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace codemie {
 
@@ -139,43 +140,43 @@ UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
     return w;
 }
 
-QString UserRepository::orderClause(const UserQuery &query) const
+QString UserRepository::sortKey(const UserQuery &query, bool *isTimestamp) const
 {
     const SchemaCapabilities &caps = m_session.caps();
-    QString key;
+    if (isTimestamp)
+        *isTimestamp = query.sortKey == UserQuery::SortKey::Created ||
+                       query.sortKey == UserQuery::SortKey::LastLogin;
     switch (query.sortKey) {
     case UserQuery::SortKey::Name:
-        key = QStringLiteral("lower(coalesce(u.name, ''))");
-        break;
+        return QStringLiteral("lower(coalesce(u.name, ''))");
     case UserQuery::SortKey::Email:
-        key = QStringLiteral("lower(u.email)");
-        break;
+        return QStringLiteral("lower(u.email)");
     case UserQuery::SortKey::Username:
-        key = QStringLiteral("lower(u.username)");
-        break;
+        return QStringLiteral("lower(u.username)");
     case UserQuery::SortKey::UserType:
-        key = QStringLiteral("u.user_type");
-        break;
+        return QStringLiteral("u.user_type");
     case UserQuery::SortKey::Created:
-        key = QStringLiteral("u.date");
-        break;
+        return QStringLiteral("u.date");
     case UserQuery::SortKey::LastLogin:
-        key = QStringLiteral("u.last_login_at");
-        break;
+        return QStringLiteral("u.last_login_at");
     case UserQuery::SortKey::Projects:
-        key = QStringLiteral("(SELECT count(*) FROM user_projects sp WHERE sp.user_id = u.id)");
-        break;
+        return QStringLiteral("(SELECT count(*) FROM user_projects sp WHERE sp.user_id = u.id)");
     case UserQuery::SortKey::Admin:
-        key =
-            caps.hasAdminColumn ? QStringLiteral("u.is_admin") : QStringLiteral("u.is_super_admin");
-        break;
+        return caps.hasAdminColumn ? QStringLiteral("u.is_admin")
+                                   : QStringLiteral("u.is_super_admin");
     case UserQuery::SortKey::Maintainer:
-        key = caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("u.id");
-        break;
+        return caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("u.id");
     }
-    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral("u.id");
+}
+
+QString UserRepository::orderClause(const UserQuery &query, bool reversed) const
+{
+    const bool descending = query.descending != reversed;
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // NULLs last in both directions on both engines; the id keeps pages stable.
-    return QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, u.id%2").arg(key, dir);
+    return QStringLiteral(" ORDER BY (%1 IS NULL)%2, %1%3, u.id%3")
+        .arg(sortKey(query), reversed ? QStringLiteral(" DESC") : QStringLiteral(" ASC"), dir);
 }
 
 Result<int> UserRepository::count(const UserQuery &query) const
@@ -191,20 +192,71 @@ Result<int> UserRepository::count(const UserQuery &query) const
 
 Result<QList<UserRecord>> UserRepository::page(const UserQuery &query) const
 {
-    Result<QList<UserRecord>> r;
+    Slice s;
+    s.offset = query.offset;
+    s.limit = query.limit;
+    const auto rows = slice(query, s);
+    return {rows.outcome, rows.value.rows};
+}
+
+Result<UserRepository::SliceRows> UserRepository::slice(const UserQuery &query,
+                                                        const Slice &slice) const
+{
+    Result<SliceRows> r;
+    const PlatformDatabase &db = m_session.db();
     Where w = whereClause(query);
-    // The page's ids first (sorting needs only the key), then their columns:
-    // the per-row project count is computed for the page only, not for every
-    // row the OFFSET skips.
-    const QString order = orderClause(query);
+    bool timestamp = false;
+    const QString key = sortKey(query, &timestamp);
+    // Timestamps travel as text and are cast back: microseconds survive.
+    const bool castTimestamps = timestamp && db.isPostgres();
+    const QString keyOut = castTimestamps ? QStringLiteral("CAST(%1 AS TEXT)").arg(key) : key;
+    const QString keyIn =
+        castTimestamps ? QStringLiteral("CAST(? AS TIMESTAMP)") : QStringLiteral("?");
+
+    if (slice.anchor.isValid()) {
+        // Rows after the anchor in the order (NULL keys last, then the id);
+        // `backward`, rows before it.
+        const bool greater = query.descending == slice.backward; // key and id compare this way
+        const QString cmp = greater ? QStringLiteral(">") : QStringLiteral("<");
+        QString condition;
+        QVariantList params;
+        if (slice.anchor.keyIsNull) {
+            condition = slice.backward
+                            ? QStringLiteral("(%1 IS NOT NULL OR u.id %2 ?)").arg(key, cmp)
+                            : QStringLiteral("(%1 IS NULL AND u.id %2 ?)").arg(key, cmp);
+            params << slice.anchor.id;
+        } else {
+            condition =
+                QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND u.id %2 ?))").arg(key, cmp, keyIn);
+            condition = slice.backward
+                            ? QStringLiteral("(%1 IS NOT NULL AND %2)").arg(key, condition)
+                            : QStringLiteral("(%1 IS NULL OR %2)").arg(key, condition);
+            params << slice.anchor.key << slice.anchor.key << slice.anchor.id;
+        }
+        w.sql +=
+            (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+        w.params += params;
+    }
+    // The slice's ids first (sorting needs only the key), then their columns:
+    // the per-row project count is computed for these rows only.
+    const QString inner = orderClause(query, slice.backward);
     const QString sql = QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
-                        QStringLiteral(" FROM users u WHERE u.id IN (SELECT u.id FROM users u") +
-                        w.sql + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
-    w.params << qMax(0, query.limit) << qMax(0, query.offset);
-    QSqlQuery q = m_session.db().newQuery();
-    r.outcome = m_session.db().exec(q, sql, w.params);
-    while (r.outcome && q.next())
-        r.value << fromRecord(q);
+                        QStringLiteral(", ") + keyOut + QStringLiteral(", (") + key +
+                        QStringLiteral(" IS NULL) FROM users u WHERE u.id IN (SELECT u.id FROM "
+                                       "users u") +
+                        w.sql + inner + QStringLiteral(" LIMIT ? OFFSET ?)") + orderClause(query);
+    w.params << qMax(0, slice.limit) << qMax(0, slice.offset);
+    QSqlQuery q = db.newQuery();
+    r.outcome = db.exec(q, sql, w.params);
+    const int keyColumn = q.record().count() - 2;
+    while (r.outcome && q.next()) {
+        r.value.rows << fromRecord(q);
+        const Position p{q.value(keyColumn), q.value(keyColumn + 1).toBool(),
+                         r.value.rows.last().id};
+        if (r.value.rows.size() == 1)
+            r.value.first = p;
+        r.value.last = p;
+    }
     return r;
 }
 

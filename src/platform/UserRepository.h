@@ -15,10 +15,36 @@ class PlatformSession;
 // one audited transaction that refuses to overwrite a concurrent change.
 class UserRepository {
 public:
+    // Where a row stands in a query's order: the value of its sort key as the
+    // database computes it, and its id (the tie-breaker).
+    struct Position {
+        QVariant key;
+        bool keyIsNull = false;
+        QString id;
+        bool isValid() const { return !id.isEmpty(); }
+    };
+    // A run of rows in the query's order. With an `anchor`, it starts right
+    // after that row (or, `backward`, ends right before it), skipping
+    // `offset` rows more: the database compares keys instead of stepping
+    // over every earlier row as OFFSET does. Without one it counts `offset`
+    // rows from the start (or, `backward`, from the end).
+    struct Slice {
+        Position anchor;
+        bool backward = false;
+        int offset = 0;
+        int limit = 200;
+    };
+    struct SliceRows {
+        QList<UserRecord> rows; // in the query's order
+        Position first, last;   // of `rows`
+    };
+
     explicit UserRepository(PlatformSession &session);
 
     Result<int> count(const UserQuery &query) const;
+    // query.offset/limit rows from the start.
     Result<QList<UserRecord>> page(const UserQuery &query) const;
+    Result<SliceRows> slice(const UserQuery &query, const Slice &slice) const;
     // Ids of every user matching `query` (paging ignored), in its order: for
     // "select all N matching".
     Result<QStringList> ids(const UserQuery &query) const;
@@ -43,7 +69,10 @@ private:
         QVariantList params;
     };
     Where whereClause(const UserQuery &query) const;
-    QString orderClause(const UserQuery &query) const;
+    QString orderClause(const UserQuery &query, bool reversed = false) const;
+    // The sort key's SQL, and whether it is a timestamp (compared as text
+    // cast back, so that no precision is lost on the way).
+    QString sortKey(const UserQuery &query, bool *isTimestamp = nullptr) const;
     Result<UserRecord> findOne(const QString &condition, const QVariant &value,
                                bool forUpdate) const;
 
