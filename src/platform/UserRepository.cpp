@@ -140,6 +140,12 @@ UserRepository::Where UserRepository::whereClause(const UserQuery &query) const
     return w;
 }
 
+bool UserRepository::sortKeyIsNullable(const UserQuery &query)
+{
+    return query.sortKey == UserQuery::SortKey::Created ||
+           query.sortKey == UserQuery::SortKey::LastLogin;
+}
+
 QString UserRepository::sortKey(const UserQuery &query, bool *isTimestamp) const
 {
     const SchemaCapabilities &caps = m_session.caps();
@@ -149,10 +155,13 @@ QString UserRepository::sortKey(const UserQuery &query, bool *isTimestamp) const
     switch (query.sortKey) {
     case UserQuery::SortKey::Name:
         return QStringLiteral("lower(coalesce(u.name, ''))");
+    // E-mail and username sort as the database's collation orders the
+    // column itself: their indexes then serve the order and the keyset
+    // reads, which lower(...) (no index on the platform) cannot.
     case UserQuery::SortKey::Email:
-        return QStringLiteral("lower(u.email)");
+        return QStringLiteral("u.email");
     case UserQuery::SortKey::Username:
-        return QStringLiteral("lower(u.username)");
+        return QStringLiteral("u.username");
     case UserQuery::SortKey::UserType:
         return QStringLiteral("u.user_type");
     case UserQuery::SortKey::Created:
@@ -175,6 +184,8 @@ QString UserRepository::orderClause(const UserQuery &query, bool reversed) const
     const bool descending = query.descending != reversed;
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // NULLs last in both directions on both engines; the id keeps pages stable.
+    if (!sortKeyIsNullable(query))
+        return QStringLiteral(" ORDER BY %1%2, u.id%2").arg(sortKey(query), dir);
     return QStringLiteral(" ORDER BY (%1 IS NULL)%2, %1%3, u.id%3")
         .arg(sortKey(query), reversed ? QStringLiteral(" DESC") : QStringLiteral(" ASC"), dir);
 }
@@ -226,12 +237,15 @@ Result<UserRepository::SliceRows> UserRepository::slice(const UserQuery &query,
                             : QStringLiteral("(%1 IS NULL AND u.id %2 ?)").arg(key, cmp);
             params << slice.anchor.id;
         } else {
+            // "key >= k AND (key > k OR id > i)": the first half is a range an
+            // index on the key can serve.
             condition =
-                QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND u.id %2 ?))").arg(key, cmp, keyIn);
-            condition = slice.backward
-                            ? QStringLiteral("(%1 IS NOT NULL AND %2)").arg(key, condition)
-                            : QStringLiteral("(%1 IS NULL OR %2)").arg(key, condition);
+                QStringLiteral("(%1 %2= %3 AND (%1 %2 %3 OR u.id %2 ?))").arg(key, cmp, keyIn);
             params << slice.anchor.key << slice.anchor.key << slice.anchor.id;
+            if (sortKeyIsNullable(query))
+                condition = slice.backward
+                                ? QStringLiteral("(%1 IS NOT NULL AND %2)").arg(key, condition)
+                                : QStringLiteral("(%1 IS NULL OR %2)").arg(key, condition);
         }
         w.sql +=
             (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;

@@ -73,6 +73,7 @@ private:
     // The sort key's SQL, and whether it is a timestamp (compared as text
     // cast back, so that no precision is lost on the way).
     QString sortKey(const UserQuery &query, bool *isTimestamp = nullptr) const;
+    static bool sortKeyIsNullable(const UserQuery &query);
     Result<UserRecord> findOne(const QString &condition, const QVariant &value,
                                bool forUpdate) const;
 
