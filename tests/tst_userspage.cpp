@@ -11,16 +11,23 @@
 #include "UsersPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -34,10 +41,98 @@ void screenshot(QWidget &w, const QString &name)
     QTest::qWait(200);
     w.grab().save(QDir(dir).filePath(name));
 }
+// As it is now, without waiting: a write in flight is still in flight.
+void screenshotNow(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    w.grab().save(QDir(dir).filePath(name));
+}
 int scalar(TestDatabase &db, const QString &sql, const QVariantList &params = {})
 {
     const auto r = db.admin().scalar(sql, params);
     return r.isOk() ? r.value.toInt() : -1;
+}
+// Starts a write in the dialog and waits for its end: true when it was
+// applied, false when it was refused (or never started).
+bool written(UserDetailsDialog &dialog, const std::function<bool(UserDetailsDialog &)> &start)
+{
+    QSignalSpy finished(&dialog, &UserDetailsDialog::writeFinished);
+    if (!start(dialog) || !dialog.isBusy())
+        return false;
+    if (!finished.wait(20000)) {
+        qWarning("the write did not finish");
+        return false;
+    }
+    return finished.constFirst().at(0).toBool();
+}
+bool save(UserDetailsDialog &d)
+{
+    return d.saveRolesAndSettings();
+}
+bool add(UserDetailsDialog &d)
+{
+    return d.addProject();
+}
+bool toggle(UserDetailsDialog &d)
+{
+    return d.toggleSelectedRole();
+}
+bool unassign(UserDetailsDialog &d)
+{
+    return d.unassignSelected();
+}
+void selectProject(UserDetailsDialog &dialog, const QString &name)
+{
+    QTableWidget *table = dialog.projectsTable();
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == name)
+            table->selectRow(r);
+}
+// The budgets a 2.42 database needs for the budget filter: two global ones
+// and a project budget (never offered as a filter).
+void addBudgets(TestDatabase &db)
+{
+    for (const auto &[id, name, category] :
+         {std::tuple{"power-cli", "Power CLI", "cli"},
+          std::tuple{"standard-platform", "Standard platform", "platform"}})
+        QVERIFY(db.admin().exec(
+            QStringLiteral("INSERT INTO budgets (budget_id, name, soft_budget, max_budget, "
+                           "budget_duration, budget_category, created_by) VALUES (?, ?, 80, "
+                           "100, '30d', ?, 'x')"),
+            {QString::fromLatin1(id), QString::fromLatin1(name), QString::fromLatin1(category)}));
+    db.addProject(QStringLiteral("alpha"));
+    QVERIFY(db.admin().exec(QStringLiteral(
+        "INSERT INTO budgets (budget_id, name, soft_budget, max_budget, budget_duration, "
+        "budget_category, created_by, budget_type, project_name) VALUES ('project-alpha', "
+        "'Alpha platform', 800, 1000, '30d', 'platform', 'x', 'project', 'alpha')")));
+}
+void assignBudget(TestDatabase &db, const QString &userId, const QString &category,
+                  const QString &budgetId)
+{
+    QVERIFY(db.admin().exec(QStringLiteral("INSERT INTO user_budget_assignments (user_id, "
+                                           "category, budget_id) VALUES (?, ?, ?)"),
+                            {userId, category, budgetId}));
+}
+// The acting boss@example.com (an admin, and a maintainer where the release
+// has them) and t@example.com, a plain member of the shared project "alpha";
+// returns t's id.
+QString addBossAndMember(TestDatabase &db, bool maintainer)
+{
+    db.addUser(QStringLiteral("boss@example.com"), true, maintainer);
+    const QString target = db.addUser(QStringLiteral("t@example.com"));
+    db.addProject(QStringLiteral("alpha"));
+    db.addMembership(target, QStringLiteral("alpha"), false);
+    return target;
+}
+QToolButton *chip(QWidget &page, const QString &text)
+{
+    for (QToolButton *b : page.findChildren<QToolButton *>())
+        if (b->accessibleName() == QStringLiteral("Remove filter %1").arg(text) && b->isVisible())
+            return b;
+    return nullptr;
 }
 } // namespace
 
@@ -119,19 +214,21 @@ private slots:
             QVERIFY(dialog.adminBox()->isChecked());
             QVERIFY(!dialog.adminBox()->isEnabled());
             QVERIFY(!dialog.unlimitedBox()->isEnabled());
-            QVERIFY(dialog.saveRolesAndSettings());
+            QVERIFY(written(dialog, save));
             const UserRecord u = UserRepository(*session).findById(target).value;
             QVERIFY(u.isMaintainer && u.isAdmin && !u.projectLimit.has_value());
             QCOMPARE(dialog.messageText(), QStringLiteral("User updated successfully"));
         } else {
             dialog.adminBox()->click();
-            QVERIFY(dialog.saveRolesAndSettings());
+            QVERIFY(written(dialog, save));
             QVERIFY(UserRepository(*session).findById(target).value.isAdmin);
         }
         // Add a project (case-insensitively resolved), change role, unassign.
         dialog.addProjectEdit()->setText(QStringLiteral("ALPHA"));
         dialog.addRoleBox()->setCurrentIndex(1);
-        QVERIFY(dialog.addProject());
+        QVERIFY(written(dialog, add));
+        QCOMPARE(dialog.messageText(), QStringLiteral("Added to alpha"));
+        QVERIFY(dialog.addProjectEdit()->text().isEmpty());
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT count(*) FROM user_projects WHERE user_id = ? AND "
                                        "project_name = 'alpha' AND is_project_admin = ?"),
@@ -140,29 +237,30 @@ private slots:
         QVERIFY(!dialog.addProject()); // empty name: "Project is required"
         QCOMPARE(dialog.messageText(), QStringLiteral("Project is required"));
         dialog.addProjectEdit()->setText(QStringLiteral("alpha"));
-        QVERIFY(!dialog.addProject());
+        QVERIFY(!written(dialog, add));
         QCOMPARE(dialog.messageText(), QStringLiteral("User already assigned to project"));
+        dialog.addProjectEdit()->setText(QStringLiteral("no-such-project"));
+        QVERIFY(!written(dialog, add));
+        QCOMPARE(dialog.messageText(), QStringLiteral("Project not found"));
         // The personal project's row cannot be changed.
-        QTableWidget *table = dialog.projectsTable();
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0)->text() == QStringLiteral("t@example.com"))
-                table->selectRow(r);
-        QVERIFY(!dialog.unassignSelected());
+        selectProject(dialog, QStringLiteral("t@example.com"));
+        QVERIFY(!written(dialog, unassign));
+        QCOMPARE(dialog.messageText(),
+                 QStringLiteral("Cannot modify membership of a personal project"));
         screenshot(dialog, QStringLiteral("user-details.png"));
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0)->text() == QStringLiteral("alpha"))
-                table->selectRow(r);
-        QVERIFY(dialog.toggleSelectedRole());
+        selectProject(dialog, QStringLiteral("alpha"));
+        QVERIFY(written(dialog, toggle));
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT count(*) FROM user_projects WHERE project_name = "
                                        "'alpha' AND is_project_admin = ?"),
                         {false}),
                  1);
-        QVERIFY(dialog.unassignSelected());
+        QVERIFY(written(dialog, unassign));
         QCOMPARE(
             scalar(*db, QStringLiteral(
                             "SELECT count(*) FROM user_projects WHERE project_name = 'alpha'")),
             0);
+        QCOMPARE(dialog.projectsTable()->rowCount(), 1); // refreshed: the personal project
         // A concurrent change is reported and nothing is overwritten.
         UserDetailsDialog stale(*session, UserRepository(*session).findById(target).value);
         QVERIFY(db->admin().exec(
@@ -173,9 +271,13 @@ private slots:
         stale.userTypeBox()->setCurrentIndex(1);
         QCOMPARE(UserRepository(*session).findById(target).value.userType,
                  QStringLiteral("external"));
-        QVERIFY(!stale.saveRolesAndSettings());
+        QVERIFY(!written(stale, save));
         QVERIFY2(stale.messageText().contains(QStringLiteral("changed by someone else")),
                  qPrintable(stale.messageText()));
+        // The dialog now shows what is stored.
+        QCOMPARE(stale.userTypeBox()->currentData().toString(), QStringLiteral("external"));
+        QVERIFY(!stale.saveRolesAndSettings()); // nothing left to save
+        QCOMPARE(stale.messageText(), QStringLiteral("Nothing to save."));
     }
 
     void rolesNeedAMaintainerFrom223()
@@ -192,7 +294,7 @@ private slots:
         // The admin still edits non-role fields.
         QVERIFY(dialog.userTypeBox()->isEnabled());
         dialog.userTypeBox()->setCurrentIndex(1);
-        QVERIFY(dialog.saveRolesAndSettings());
+        QVERIFY(written(dialog, save));
         QCOMPARE(UserRepository(*session).findById(target).value.userType,
                  QStringLiteral("external"));
         // Own roles are never editable.
@@ -291,6 +393,268 @@ private slots:
         const auto r = self.apply({session->actor().id});
         QVERIFY(r.isOk());
         QCOMPARE(r.value.refused.size(), 1);
+    }
+
+    void budgetFilter_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
+    void budgetFilter()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine != QStringLiteral("pg-2.19.0");
+        db->addUser(QStringLiteral("boss@example.com"), true, budgets);
+        const QString a = db->addUser(QStringLiteral("a@example.com"));
+        const QString b = db->addUser(QStringLiteral("b@example.com"));
+        db->addUser(QStringLiteral("c@example.com"));
+        const QString budgetKey = QStringLiteral("users/filter/budget");
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        if (!budgets) {
+            // No budgets before 2.23: no filter, and one kept from another
+            // database filters nothing here.
+            QSettings().setValue(budgetKey, QStringLiteral("power-cli"));
+            UsersPage page;
+            page.show();
+            page.setSession(session.get());
+            QVERIFY(!page.budgetFilter()->isVisible());
+            QTRY_COMPARE(page.model()->totalCount(), 4);
+            QVERIFY(page.model()->query().budgetId.isEmpty());
+            QVERIFY(page.chipTexts().isEmpty());
+            return;
+        }
+        addBudgets(*db);
+        assignBudget(*db, a, QStringLiteral("cli"), QStringLiteral("power-cli"));
+        assignBudget(*db, b, QStringLiteral("cli"), QStringLiteral("power-cli"));
+        assignBudget(*db, b, QStringLiteral("platform"), QStringLiteral("standard-platform"));
+        UsersPage page;
+        page.resize(1100, 420);
+        page.show();
+        QSignalSpy loaded(&page, &UsersPage::budgetsLoaded);
+        page.setSession(session.get());
+        QComboBox *filter = page.budgetFilter();
+        QVERIFY(filter->isVisible());
+        QCOMPARE(filter->accessibleName(), QStringLiteral("Budget filter"));
+        QVERIFY(!filter->toolTip().isEmpty());
+        QVERIFY(loaded.wait());
+        // The global budgets by name (not the project budget).
+        QStringList items;
+        for (int i = 0; i < filter->count(); ++i)
+            items << filter->itemText(i);
+        QCOMPARE(items,
+                 (QStringList{QStringLiteral("Any budget"), QStringLiteral("Power CLI (CLI)"),
+                              QStringLiteral("Standard platform (Platform)")}));
+        QTRY_COMPARE(page.model()->totalCount(), 4);
+        filter->setCurrentIndex(filter->findData(QStringLiteral("power-cli")));
+        QTRY_COMPARE(page.model()->totalCount(), 2);
+        QTRY_VERIFY(page.model()->isRowLoaded(1));
+        QCOMPARE(page.model()->userAt(0).id, a);
+        QCOMPARE(page.model()->userAt(1).id, b);
+        QCOMPARE(page.chipTexts(), QStringList{QStringLiteral("Budget: Power CLI (CLI)  ✕")});
+        filter->setCurrentIndex(filter->findData(QStringLiteral("standard-platform")));
+        QTRY_COMPARE(page.model()->totalCount(), 1);
+        QTRY_VERIFY(page.model()->isRowLoaded(0));
+        QCOMPARE(page.model()->userAt(0).id, b);
+        screenshot(page, QStringLiteral("users-page-budget-filter.png"));
+        {
+            // Kept between runs: it filters at once, and is named once the
+            // budgets are read.
+            UsersPage again;
+            QSignalSpy againLoaded(&again, &UsersPage::budgetsLoaded);
+            again.setSession(session.get());
+            QCOMPARE(again.model()->query().budgetId, QStringLiteral("standard-platform"));
+            QVERIFY(againLoaded.wait());
+            QCOMPARE(again.budgetFilter()->currentText(),
+                     QStringLiteral("Standard platform (Platform)"));
+            QCOMPARE(again.chipTexts(),
+                     QStringList{QStringLiteral("Budget: Standard platform (Platform)  ✕")});
+            QTRY_COMPARE(again.model()->totalCount(), 1);
+        }
+        // The chip removes the filter, and that is kept too.
+        QToolButton *budgetChip =
+            chip(page, QStringLiteral("Budget: Standard platform (Platform)"));
+        QVERIFY(budgetChip);
+        budgetChip->click();
+        QTRY_COMPARE(page.model()->totalCount(), 4);
+        QCOMPARE(filter->currentIndex(), 0);
+        QVERIFY(page.chipTexts().isEmpty());
+        QCOMPARE(QSettings().value(budgetKey).toString(), QString());
+        // A kept budget deleted meanwhile is dropped, with a word why.
+        filter->setCurrentIndex(filter->findData(QStringLiteral("power-cli")));
+        QTRY_COMPARE(page.model()->totalCount(), 2);
+        QVERIFY(db->admin().exec(
+            QStringLiteral("DELETE FROM user_budget_assignments WHERE budget_id = 'power-cli'")));
+        QVERIFY(
+            db->admin().exec(QStringLiteral("DELETE FROM budgets WHERE budget_id = 'power-cli'")));
+        UsersPage later;
+        QSignalSpy messages(&later, &UsersPage::message);
+        QSignalSpy laterLoaded(&later, &UsersPage::budgetsLoaded);
+        later.setSession(session.get());
+        QVERIFY(laterLoaded.wait());
+        QCOMPARE(later.budgetFilter()->count(), 2);
+        QCOMPARE(later.budgetFilter()->currentIndex(), 0);
+        QVERIFY(later.chipTexts().isEmpty());
+        QVERIFY(later.model()->query().budgetId.isEmpty());
+        QTRY_COMPARE(later.model()->totalCount(), 4);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.constFirst().at(0).toString(),
+                 QStringLiteral("Budget filter removed: that budget no longer exists."));
+        QCOMPARE(QSettings().value(budgetKey).toString(), QString());
+    }
+
+    void detailsWriteOnAWorker_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
+    void detailsWriteOnAWorker()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString target = addBossAndMember(*db, engine != QStringLiteral("pg-2.19.0"));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        const QString isAdminSql =
+            QStringLiteral("SELECT count(*) FROM user_projects WHERE project_name = 'alpha' AND "
+                           "is_project_admin = ?");
+        UserDetailsDialog dialog(*session, UserRepository(*session).findById(target).value);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        selectProject(dialog, QStringLiteral("alpha"));
+        QSignalSpy finished(&dialog, &UserDetailsDialog::writeFinished);
+        QSignalSpy changed(&dialog, &UserDetailsDialog::userChanged);
+        QVERIFY(dialog.toggleSelectedRole());
+        // In flight: busy shown, the writing controls off, the rest usable.
+        QVERIFY(dialog.isBusy());
+        QVERIFY(dialog.busyIndicator()->isVisible());
+        QCOMPARE(dialog.messageText(), QStringLiteral("Saving…"));
+        for (QWidget *w : std::initializer_list<QWidget *>{
+                 dialog.saveButton(), dialog.addButton(), dialog.toggleRoleButton(),
+                 dialog.unassignButton(), dialog.deactivateButton(), dialog.userTypeBox(),
+                 dialog.adminBox(), dialog.addProjectEdit(), dialog.addRoleBox()})
+            QVERIFY2(!w->isEnabled(), qPrintable(w->accessibleName()));
+        QVERIFY(dialog.projectsTable()->isEnabled());
+        QVERIFY(!dialog.toggleSelectedRole()); // no second write meanwhile
+        QVERIFY(!dialog.deactivate(false));
+        screenshotNow(dialog, QStringLiteral("user-details-saving.png"));
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.constFirst().at(0).toBool());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).toString(), target);
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(!dialog.busyIndicator()->isVisible());
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.toggleRoleButton()->isEnabled()); // the row is still selected
+        QCOMPARE(dialog.messageText(), QStringLiteral("Role updated successfully"));
+        QCOMPARE(scalar(*db, isAdminSql, {true}), 1);
+        QCOMPARE(dialog.projectsTable()->item(dialog.projectsTable()->currentRow(), 2)->text(),
+                 QStringLiteral("Project admin"));
+        // Changed by someone else meanwhile: refused inline, nothing
+        // overwritten, and the dialog shows what is stored.
+        QVERIFY(db->admin().exec(
+            QStringLiteral("UPDATE user_projects SET is_project_admin = ? WHERE user_id = ?"),
+            {false, target}));
+        QVERIFY(!written(dialog, toggle));
+        QVERIFY2(dialog.messageText().startsWith(QStringLiteral(
+                     "The role of t@example.com in alpha was changed by someone else")),
+                 qPrintable(dialog.messageText()));
+        QCOMPARE(scalar(*db, isAdminSql, {false}), 1);
+        QCOMPARE(dialog.projectsTable()->item(dialog.projectsTable()->currentRow(), 2)->text(),
+                 QStringLiteral("User"));
+        QCOMPARE(changed.size(), 1);
+        screenshot(dialog, QStringLiteral("user-details-refusal.png"));
+        // Deactivation too.
+        QVERIFY(written(dialog, [](UserDetailsDialog &d) { return d.deactivate(false); }));
+        QCOMPARE(dialog.messageText(), QStringLiteral("User deactivated successfully"));
+        QVERIFY(UserRepository(*session).findById(target).value.isDeactivated());
+        QVERIFY(!dialog.saveButton()->isEnabled()); // one-way
+    }
+
+    void closingDuringAWrite_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
+    void closingDuringAWrite()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString target = addBossAndMember(*db, engine != QStringLiteral("pg-2.19.0"));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        {
+            // Destroyed with the write in flight: the write completes, and its
+            // result goes nowhere.
+            auto *dialog =
+                new UserDetailsDialog(*session, UserRepository(*session).findById(target).value);
+            dialog->show();
+            selectProject(*dialog, QStringLiteral("alpha"));
+            QVERIFY(dialog->toggleSelectedRole());
+            QVERIFY(dialog->isBusy());
+            dialog->close();
+            delete dialog;
+        }
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT count(*) FROM user_projects WHERE project_name = "
+                                       "'alpha' AND is_project_admin = ?"),
+                        {true}),
+                 1);
+        QTest::qWait(100);
+        // From the Users page: closed while saving, and the table row follows.
+        UsersPage page;
+        page.show();
+        page.setSession(session.get());
+        QTest::keyClicks(page.searchBox(), QStringLiteral("t@example"));
+        QTRY_COMPARE(page.model()->totalCount(), 1);
+        QTRY_VERIFY(page.model()->isRowLoaded(0));
+        const QModelIndex type = page.model()->index(0, UserTableModel::UserType);
+        QCOMPARE(type.data().toString(), QStringLiteral("Regular"));
+        page.table()->setCurrentIndex(type);
+        bool closedWhileBusy = false;
+        QTimer::singleShot(0, &page, [&closedWhileBusy] {
+            auto *dialog = qobject_cast<UserDetailsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->userTypeBox()->setCurrentIndex(
+                dialog->userTypeBox()->findData(QStringLiteral("external")));
+            closedWhileBusy = dialog->saveRolesAndSettings() && dialog->isBusy();
+            dialog->reject();
+        });
+        page.openDetails();
+        QVERIFY(closedWhileBusy);
+        QCOMPARE(UserRepository(*session).findById(target).value.userType,
+                 QStringLiteral("external"));
+        QTRY_COMPARE(page.model()->index(0, UserTableModel::UserType).data().toString(),
+                     QStringLiteral("External"));
+    }
+
+    void firstMaintainerIsConfirmed()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(QStringLiteral("admin@example.com"), true, false);
+        const QString target = db->addUser(QStringLiteral("t@example.com"));
+        auto session = db->session(QStringLiteral("admin@example.com"));
+        UserDetailsDialog dialog(*session, UserRepository(*session).findById(target).value);
+        dialog.show();
+        QVERIFY(dialog.maintainerBox()->isEnabled()); // no maintainer yet
+        const QString maintainers =
+            QStringLiteral("SELECT count(*) FROM users WHERE is_maintainer = ? AND is_admin = ?");
+        // The question comes from the write's result, inside its own event
+        // loop: answered from a timer.
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        QString question;
+        QTimer answering;
+        answering.setInterval(20);
+        connect(&answering, &QTimer::timeout, &dialog, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                box->button(answer)->click();
+            }
+        });
+        answering.start();
+        dialog.maintainerBox()->click();
+        QVERIFY(!written(dialog, save));
+        QVERIFY2(question.startsWith(QStringLiteral("No maintainer exists yet")),
+                 qPrintable(question));
+        QCOMPARE(dialog.messageText(), QStringLiteral("Nothing was changed."));
+        QVERIFY(!dialog.maintainerBox()->isChecked());
+        QCOMPARE(scalar(*db, maintainers, {true, true}), 0);
+        answer = QMessageBox::Yes;
+        dialog.maintainerBox()->click();
+        QVERIFY(written(dialog, save));
+        QCOMPARE(dialog.messageText(), QStringLiteral("User updated successfully"));
+        QCOMPARE(scalar(*db, maintainers, {true, true}), 1);
+        QVERIFY(dialog.maintainerBox()->isChecked());
+        // Now a maintainer exists: role changes are theirs.
+        QVERIFY(!dialog.maintainerBox()->isEnabled());
     }
 
     void csvExportOfTheFilteredList()

@@ -3,6 +3,7 @@
 #include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
+#include "SessionWorker.h"
 #include "UserRepository.h"
 
 #include <QCheckBox>
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -46,6 +49,7 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     , m_toggleRole(new QPushButton(tr("Change &role"), this))
     , m_unassign(new QPushButton(tr("&Unassign"), this))
     , m_deactivate(new QPushButton(tr("&Deactivate user…"), this))
+    , m_busyBar(new QProgressBar(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("User details — %1").arg(user.email));
@@ -64,6 +68,11 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
                            "they can be assigned to)."));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Result"));
+    m_busyBar->setRange(0, 0); // busy, no percentage
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_busyBar->setAccessibleName(tr("Saving the change"));
+    m_busyBar->hide();
     m_addProject->setPlaceholderText(tr("Project name"));
     m_addProject->setAccessibleName(tr("Project to add"));
     m_addRole->addItem(tr("User"), false);
@@ -117,7 +126,10 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     layout->addWidget(m_identity);
     layout->addWidget(settings);
     layout->addWidget(projectsBox, 1);
-    layout->addWidget(m_message);
+    auto *result = new QHBoxLayout;
+    result->addWidget(m_busyBar);
+    result->addWidget(m_message, 1);
+    layout->addLayout(result);
     layout->addWidget(buttons);
 
     // Interlocks, as the platform's web UI: Maintainer turns Admin on, and
@@ -163,6 +175,8 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     reloadProjects();
 }
 
+UserDetailsDialog::~UserDetailsDialog() = default;
+
 QString UserDetailsDialog::messageText() const
 {
     return m_message->text();
@@ -177,9 +191,17 @@ void UserDetailsDialog::showOutcome(const Outcome &outcome, const QString &succe
 
 void UserDetailsDialog::reloadUser()
 {
-    const auto fresh = UserRepository(m_session).findById(m_user.id);
+    const UserRepository repo(m_session);
+    const auto fresh = repo.findById(m_user.id);
     if (fresh.isOk())
         m_user = fresh.value;
+    if (m_session.caps().hasMaintainer)
+        m_maintainers = repo.maintainerCount().value;
+    showUser();
+}
+
+void UserDetailsDialog::showUser()
+{
     const QLocale locale;
     const UserRecord &u = m_user;
     m_identity->setText(
@@ -204,7 +226,11 @@ void UserDetailsDialog::reloadUser()
 
 void UserDetailsDialog::reloadProjects()
 {
-    const auto list = MembershipRepository(m_session).projectsOfUser(m_user.id);
+    showProjects(MembershipRepository(m_session).projectsOfUser(m_user.id));
+}
+
+void UserDetailsDialog::showProjects(const Result<QList<Membership>> &list)
+{
     const int selectedRow = m_projects->currentRow();
     const QString selected = selectedRow >= 0 && m_projects->item(selectedRow, 0)
                                  ? m_projects->item(selectedRow, 0)->text()
@@ -239,6 +265,9 @@ void UserDetailsDialog::updateControls()
     const UserRecord &actor = m_session.actor();
     const QString reason = m_session.readOnlyReason();
     const bool writable = reason.isEmpty() && !m_user.isDeactivated();
+    // While a change is being written, nothing else is changed: a second
+    // write would work on what the first is about to replace.
+    const bool editable = writable && !m_busy;
     m_readOnly->setVisible(!writable);
     m_readOnly->setText(!reason.isEmpty() ? tr("Read-only: %1").arg(reason)
                                           : tr("This user is deactivated; deactivation cannot be "
@@ -248,11 +277,8 @@ void UserDetailsDialog::updateControls()
     // Who may change roles: from 2.23 maintainers (plus the first-maintainer
     // bootstrap); before, any admin. Nobody changes their own roles.
     const bool self = actor.id == m_user.id;
-    int maintainers = 0;
-    if (caps.hasMaintainer)
-        maintainers = UserRepository(m_session).maintainerCount().value;
-    const bool bootstrap = caps.hasMaintainer && maintainers == 0 && actor.isAdmin;
-    const bool mayChangeRoles = writable && !self && (!caps.hasMaintainer || actor.isMaintainer);
+    const bool bootstrap = caps.hasMaintainer && m_maintainers == 0 && actor.isAdmin;
+    const bool mayChangeRoles = editable && !self && (!caps.hasMaintainer || actor.isMaintainer);
     QString rolesTip;
     if (!writable)
         rolesTip = reason;
@@ -265,8 +291,7 @@ void UserDetailsDialog::updateControls()
     m_admin->setToolTip(m_maintainer->isChecked() && mayChangeRoles
                             ? tr("Maintainers must also be admins: turn Maintainer off first.")
                             : rolesTip);
-    m_maintainer->setEnabled(mayChangeRoles || (bootstrap && !self && writable) ||
-                             (bootstrap && self && writable));
+    m_maintainer->setEnabled(mayChangeRoles || (bootstrap && editable));
     m_maintainer->setToolTip(bootstrap ? tr("No maintainer exists yet: you may grant the first "
                                             "Maintainer role (confirmation required).")
                                        : rolesTip);
@@ -283,27 +308,110 @@ void UserDetailsDialog::updateControls()
         const QSignalBlocker b(m_unlimited);
         m_unlimited->setChecked(true);
     }
-    m_unlimited->setEnabled(writable && !adminNow && !self);
-    m_limit->setEnabled(writable && !m_unlimited->isChecked() && !self);
-    m_userType->setEnabled(writable);
-    m_save->setEnabled(writable);
-    m_deactivate->setEnabled(writable && !self);
+    m_unlimited->setEnabled(editable && !adminNow && !self);
+    m_limit->setEnabled(editable && !m_unlimited->isChecked() && !self);
+    m_userType->setEnabled(editable);
+    m_save->setEnabled(editable);
+    m_deactivate->setEnabled(editable && !self);
     m_deactivate->setToolTip(self ? tr("You cannot deactivate your own account.") : reason);
 
     const int row = m_projects->currentRow();
     const bool shared = row >= 0 && m_projects->item(row, 1)->text() == tr("Shared");
-    m_toggleRole->setEnabled(writable && shared);
-    m_unassign->setEnabled(writable && shared);
-    m_add->setEnabled(writable);
-    m_addProject->setEnabled(writable);
+    m_toggleRole->setEnabled(editable && shared);
+    m_unassign->setEnabled(editable && shared);
+    m_add->setEnabled(editable);
+    m_addProject->setEnabled(editable);
+    m_addRole->setEnabled(editable);
     for (QWidget *w : {static_cast<QWidget *>(m_toggleRole), static_cast<QWidget *>(m_unassign),
                        static_cast<QWidget *>(m_add)})
         if (!writable)
             w->setToolTip(reason);
 }
 
+void UserDetailsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    if (busy) {
+        m_focusBeforeBusy = focusWidget(); // about to be disabled
+        m_message->setText(tr("Saving…"));
+        m_message->setStyleSheet(QStringLiteral("color: palette(text);"));
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
+    updateControls();
+    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+}
+
+void UserDetailsDialog::startWrite(Write write, int reread,
+                                   std::function<void(const WriteResult &)> finished)
+{
+    if (!m_worker)
+        m_worker = std::make_unique<SessionWorker>(m_session.clone());
+    setBusy(true);
+    auto result = std::make_shared<WriteResult>();
+    const QString userId = m_user.id;
+    // The work runs on the worker's connection and touches nothing of the
+    // dialog; the rest runs only while the dialog exists.
+    m_worker->run(
+        [result, write = std::move(write), reread, userId](PlatformSession &s) {
+            if (!s.db().isOpen()) {
+                result->connected = false;
+                return;
+            }
+            result->outcome = write(s);
+            if (result->outcome.kind() == Outcome::Kind::NeedsConfirmation)
+                return; // nothing was written: the user is asked first
+            if (reread & ReadUser) {
+                const UserRepository repo(s);
+                const auto fresh = repo.findById(userId);
+                if (fresh.isOk())
+                    result->user = fresh.value;
+                if (s.caps().hasMaintainer)
+                    result->maintainers = repo.maintainerCount().value;
+            }
+            if (reread & ReadProjects)
+                result->projects = MembershipRepository(s).projectsOfUser(userId);
+        },
+        this,
+        [this, result, finished = std::move(finished)] {
+            setBusy(false);
+            if (!result->connected) {
+                showOutcome(m_worker->openOutcome(), {});
+                // The next write connects again; this worker goes with the
+                // dialog at the latest.
+                m_worker->setParent(this);
+                m_worker.release()->deleteLater();
+                emit writeFinished(false);
+                return;
+            }
+            if (result->outcome) {
+                m_changed = true;
+                emit userChanged(m_user.id);
+            }
+            const QPointer<UserDetailsDialog> alive(this);
+            if (finished)
+                finished(*result); // may ask the user, or start the next write
+            if (!alive)
+                return;
+            if (result->user) {
+                m_user = *result->user;
+                m_maintainers = result->maintainers;
+                showUser();
+            }
+            if (result->projects)
+                showProjects(*result->projects);
+            if (!m_busy)
+                emit writeFinished(result->outcome.isOk());
+        });
+}
+
 bool UserDetailsDialog::saveRolesAndSettings()
 {
+    if (m_busy)
+        return false;
     UserChange change;
     if (m_admin->isChecked() != m_user.isAdmin)
         change.isAdmin = m_admin->isChecked();
@@ -324,62 +432,72 @@ bool UserDetailsDialog::saveRolesAndSettings()
     }
     if (change.isEmpty()) {
         showOutcome(Outcome::ok(), tr("Nothing to save."));
-        return true;
-    }
-    UserRepository repo(m_session);
-    auto result = repo.applyChange(m_user, change);
-    if (result.outcome.kind() == Outcome::Kind::NeedsConfirmation) {
-        const auto answer = QMessageBox::question(
-            this, tr("Grant the first Maintainer role?"),
-            result.outcome.message() + QStringLiteral("\n\n") + result.outcome.details(),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            reloadUser();
-            showOutcome(Outcome::ok(), tr("Nothing was changed."));
-            return false;
-        }
-        result = repo.applyChange(m_user, change, true);
-    }
-    if (!result.isOk()) {
-        showOutcome(result.outcome, {});
-        reloadUser(); // back to what is stored
         return false;
     }
-    m_user = result.value;
-    m_changed = true;
-    emit userChanged(m_user.id);
-    reloadUser();
-    showOutcome(Outcome::ok(), tr("User updated successfully"));
+    applyUserChange(change, false);
     return true;
+}
+
+void UserDetailsDialog::applyUserChange(const UserChange &change, bool bootstrapConfirmed)
+{
+    const UserRecord expected = m_user;
+    startWrite(
+        [expected, change, bootstrapConfirmed](PlatformSession &s) {
+            return UserRepository(s).applyChange(expected, change, bootstrapConfirmed).outcome;
+        },
+        ReadUser,
+        [this, change](const WriteResult &r) {
+            if (r.outcome.kind() != Outcome::Kind::NeedsConfirmation) {
+                // A refusal or conflict: the dialog shows what is stored.
+                showOutcome(r.outcome, tr("User updated successfully"));
+                return;
+            }
+            const auto answer = QMessageBox::question(
+                this, tr("Grant the first Maintainer role?"),
+                r.outcome.message() + QStringLiteral("\n\n") + r.outcome.details(),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Yes) {
+                applyUserChange(change, true);
+                return;
+            }
+            showUser(); // back to what is stored
+            showOutcome(Outcome::ok(), tr("Nothing was changed."));
+        });
 }
 
 bool UserDetailsDialog::addProject()
 {
+    if (m_busy)
+        return false;
     const QString name = m_addProject->text().trimmed();
     if (name.isEmpty()) {
         showOutcome(Outcome::failure(Outcome::Kind::InvalidInput, tr("Project is required")), {});
         return false;
     }
     const bool admin = m_addRole->currentData().toBool();
-    auto project = ProjectRepository(m_session).findByName(name);
-    if (!project.isOk()) {
-        // Names resolve case-insensitively, as the platform does.
-        const auto insensitive = ProjectRepository(m_session).findByNameInsensitive(name);
-        if (insensitive.isOk() && !insensitive.value.deletedAt.isValid())
-            project = insensitive;
-    }
-    if (!project.isOk()) {
-        showOutcome(project.outcome, {});
-        return false;
-    }
-    const auto r = MembershipRepository(m_session).assign(m_user.id, project.value.name, admin);
-    showOutcome(r.outcome, tr("Added to %1").arg(project.value.name));
-    if (!r.isOk())
-        return false;
-    m_addProject->clear();
-    m_changed = true;
-    emit userChanged(m_user.id);
-    reloadProjects();
+    const QString userId = m_user.id;
+    auto added = std::make_shared<QString>(); // the project's stored name
+    startWrite(
+        [name, admin, userId, added](PlatformSession &s) {
+            const ProjectRepository projects(s);
+            auto project = projects.findByName(name);
+            if (!project.isOk()) {
+                // Names resolve case-insensitively, as the platform does.
+                const auto insensitive = projects.findByNameInsensitive(name);
+                if (insensitive.isOk() && !insensitive.value.deletedAt.isValid())
+                    project = insensitive;
+            }
+            if (!project.isOk())
+                return project.outcome;
+            *added = project.value.name;
+            return MembershipRepository(s).assign(userId, project.value.name, admin).outcome;
+        },
+        ReadProjects,
+        [this, added](const WriteResult &r) {
+            showOutcome(r.outcome, tr("Added to %1").arg(*added));
+            if (r.outcome)
+                m_addProject->clear();
+        });
     return true;
 }
 
@@ -398,37 +516,34 @@ std::optional<Membership> UserDetailsDialog::selectedMembership() const
 bool UserDetailsDialog::toggleSelectedRole()
 {
     const std::optional<Membership> selected = selectedMembership();
-    if (!selected)
+    if (!selected || m_busy)
         return false;
-    const Membership &m = *selected;
-    const auto r = MembershipRepository(m_session).setRole(m, !m.isProjectAdmin);
-    showOutcome(r.outcome, tr("Role updated successfully"));
-    if (!r.isOk())
-        return false;
-    m_changed = true;
-    emit userChanged(m_user.id);
-    reloadProjects();
+    const Membership m = *selected;
+    startWrite(
+        [m](PlatformSession &s) {
+            return MembershipRepository(s).setRole(m, !m.isProjectAdmin).outcome;
+        },
+        ReadProjects,
+        [this](const WriteResult &r) { showOutcome(r.outcome, tr("Role updated successfully")); });
     return true;
 }
 
 bool UserDetailsDialog::unassignSelected()
 {
     const std::optional<Membership> selected = selectedMembership();
-    if (!selected)
+    if (!selected || m_busy)
         return false;
-    const Membership &m = *selected;
-    const Outcome o = MembershipRepository(m_session).unassign(m);
-    showOutcome(o, tr("Removed from project"));
-    if (!o)
-        return false;
-    m_changed = true;
-    emit userChanged(m_user.id);
-    reloadProjects();
+    const Membership m = *selected;
+    startWrite(
+        [m](PlatformSession &s) { return MembershipRepository(s).unassign(m); }, ReadProjects,
+        [this](const WriteResult &r) { showOutcome(r.outcome, tr("Removed from project")); });
     return true;
 }
 
 bool UserDetailsDialog::deactivate(bool askFirst)
 {
+    if (m_busy)
+        return false;
     if (askFirst) {
         const auto answer = QMessageBox::warning(
             this, tr("Deactivate user?"),
@@ -441,14 +556,15 @@ bool UserDetailsDialog::deactivate(bool askFirst)
     }
     UserChange change;
     change.isActive = false;
-    const auto r = UserRepository(m_session).applyChange(m_user, change);
-    showOutcome(r.outcome, tr("User deactivated successfully"));
-    if (!r.isOk())
-        return false;
-    m_user = r.value;
-    m_changed = true;
-    emit userChanged(m_user.id);
-    reloadUser();
+    const UserRecord expected = m_user;
+    startWrite(
+        [expected, change](PlatformSession &s) {
+            return UserRepository(s).applyChange(expected, change).outcome;
+        },
+        ReadUser,
+        [this](const WriteResult &r) {
+            showOutcome(r.outcome, tr("User deactivated successfully"));
+        });
     return true;
 }
 

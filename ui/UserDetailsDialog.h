@@ -4,12 +4,16 @@
 #include "Outcome.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -17,19 +21,27 @@ class QTableWidget;
 namespace codemie {
 
 class PlatformSession;
+class SessionWorker;
+struct UserChange;
 
 // One user: identity, user type, platform roles with the platform's
 // interlocks, project limit, projects with their role, and deactivation.
 // Every change goes through the repositories (rules, transaction, conflict
-// check, audit row); a refusal is shown in the platform's words.
+// check, audit row) on a worker thread with its own connection, so the
+// dialog stays responsive; a refusal is shown in the platform's words.
 class UserDetailsDialog : public QDialog {
     Q_OBJECT
 public:
     UserDetailsDialog(PlatformSession &session, const UserRecord &user, QWidget *parent = nullptr);
+    // Waits for a write still in flight (one short transaction): a change is
+    // never cut off half-way.
+    ~UserDetailsDialog() override;
 
     const UserRecord &user() const { return m_user; }
     QString messageText() const;
     bool changed() const { return m_changed; }
+    // True while a change is being written.
+    bool isBusy() const { return m_busy; }
 
     // Exposed for tests and accessibility tools.
     QCheckBox *adminBox() const { return m_admin; }
@@ -40,8 +52,18 @@ public:
     QTableWidget *projectsTable() const { return m_projects; }
     QLineEdit *addProjectEdit() const { return m_addProject; }
     QComboBox *addRoleBox() const { return m_addRole; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *toggleRoleButton() const { return m_toggleRole; }
+    QPushButton *unassignButton() const { return m_unassign; }
+    QPushButton *deactivateButton() const { return m_deactivate; }
+    QProgressBar *busyIndicator() const { return m_busyBar; }
 
 public slots:
+    // Each returns true when it started a write, and false when nothing was
+    // started (nothing to do, refused before writing, or a write is still in
+    // flight). The write's result is shown inline when it ends, and
+    // writeFinished() tells whether it was applied.
     bool saveRolesAndSettings();
     bool addProject();
     bool toggleSelectedRole();
@@ -50,17 +72,40 @@ public slots:
 
 signals:
     void userChanged(const QString &userId);
+    void writeFinished(bool applied);
 
 private:
+    // What a write leaves for the dialog: its outcome and the rows it shows,
+    // read again on the worker's connection after the transaction.
+    struct WriteResult {
+        bool connected = true;
+        Outcome outcome;
+        std::optional<UserRecord> user;
+        std::optional<Result<QList<Membership>>> projects;
+        int maintainers = 0;
+    };
+    enum Reread { ReadUser = 1, ReadProjects = 2 };
+    using Write = std::function<Outcome(PlatformSession &)>;
+    // Runs `write` on the worker, then re-reads what `reread` names and shows
+    // it; `finished` runs on the GUI thread afterwards (not after the dialog
+    // is gone).
+    void startWrite(Write write, int reread,
+                    std::function<void(const WriteResult &)> finished = {});
+    void setBusy(bool busy);
+    void applyUserChange(const UserChange &change, bool bootstrapConfirmed);
     void reloadUser();
+    void showUser();
     std::optional<Membership> selectedMembership() const;
     void reloadProjects();
+    void showProjects(const Result<QList<Membership>> &list);
     void updateControls();
     void showOutcome(const Outcome &outcome, const QString &success);
 
     PlatformSession &m_session;
     UserRecord m_user;
+    int m_maintainers = 0;
     bool m_changed = false;
+    bool m_busy = false;
     QLabel *m_identity;
     QLabel *m_readOnly;
     QComboBox *m_userType;
@@ -77,7 +122,12 @@ private:
     QPushButton *m_toggleRole;
     QPushButton *m_unassign;
     QPushButton *m_deactivate;
+    QProgressBar *m_busyBar;
     QLabel *m_message;
+    QPointer<QWidget> m_focusBeforeBusy; // given back when the write ends
+    // Declared last: destroyed first, so a write in flight ends while the
+    // widgets still exist (its result is then dropped, see SessionWorker).
+    std::unique_ptr<SessionWorker> m_worker;
 };
 
 } // namespace codemie

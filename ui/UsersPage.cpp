@@ -1,6 +1,9 @@
 #include "UsersPage.h"
 
+#include "BudgetRepository.h"
+#include "FilterChipBar.h"
 #include "PlatformSession.h"
+#include "SessionWorker.h"
 #include "UserBulkOperation.h"
 #include "UserDetailsDialog.h"
 #include "UserRepository.h"
@@ -20,6 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -34,6 +38,19 @@
 namespace codemie {
 
 namespace {
+const QString budgetKey = QStringLiteral("users/filter/budget");
+
+QString categoryLabel(const QString &category)
+{
+    if (category == QStringLiteral("platform"))
+        return UsersPage::tr("Platform");
+    if (category == QStringLiteral("cli"))
+        return UsersPage::tr("CLI");
+    if (category == QStringLiteral("premium_models"))
+        return UsersPage::tr("Premium models");
+    return category;
+}
+
 QString csvField(const QString &value)
 {
     // RFC 4180; a leading = + - @ is prefixed so spreadsheets do not run it.
@@ -56,7 +73,8 @@ UsersPage::UsersPage(QWidget *parent)
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_projects(new QLineEdit(this))
-    , m_chips(new QHBoxLayout)
+    , m_budget(new QComboBox(this))
+    , m_chips(new FilterChipBar(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_bulk(new QToolButton(this))
@@ -89,6 +107,10 @@ UsersPage::UsersPage(QWidget *parent)
     m_projects->setPlaceholderText(tr("Projects (comma-separated)"));
     m_projects->setAccessibleName(tr("Project filter"));
     m_projects->setClearButtonEnabled(true);
+    m_budget->setAccessibleName(tr("Budget filter"));
+    m_budget->setToolTip(tr("Show only the users assigned this global budget"));
+    m_budget->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_budget->hide(); // until a session with budgets (platform 2.23+)
 
     m_bulk->setText(tr("Bulk actions"));
     m_bulk->setPopupMode(QToolButton::InstantPopup);
@@ -137,9 +159,10 @@ UsersPage::UsersPage(QWidget *parent)
     filters->addWidget(m_role);
     filters->addWidget(m_type);
     filters->addWidget(m_status);
+    filters->addWidget(m_budget);
     filters->addWidget(m_projects, 2);
     auto *actions = new QHBoxLayout;
-    actions->addLayout(m_chips);
+    actions->addWidget(m_chips);
     actions->addStretch();
     actions->addWidget(m_allMatching);
     actions->addWidget(m_bulk);
@@ -159,6 +182,10 @@ UsersPage::UsersPage(QWidget *parent)
     for (QComboBox *box : {m_role, m_type, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
     connect(m_projects, &QLineEdit::editingFinished, this, &UsersPage::applyFilters);
+    connect(m_budget, &QComboBox::currentIndexChanged, this, [this] {
+        m_budgetId = m_budget->currentData().toString();
+        applyFilters();
+    });
     connect(m_model, &UserTableModel::totalChanged, this, [this] { updateCount(); });
     connect(m_model, &UserTableModel::errorOccurred, this, &UsersPage::message);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::openDetails);
@@ -193,11 +220,17 @@ UsersPage::UsersPage(QWidget *parent)
 UsersPage::~UsersPage()
 {
     saveState();
+    // ~QWidget still deletes the children, and the header reports resized
+    // sections then: the page, partly gone, must not hear it.
+    for (QObject *sender : std::initializer_list<QObject *>{m_table->horizontalHeader(),
+                                                            m_table->selectionModel(), m_model})
+        QObject::disconnect(sender, nullptr, this, nullptr);
 }
 
 void UsersPage::setSession(PlatformSession *session)
 {
     m_session = session;
+    delete m_budgetReader; // waits for its query; its answer is dropped
     const bool maintainerKnown = session && session->caps().hasMaintainer;
     m_table->setColumnHidden(
         UserTableModel::Maintainer,
@@ -208,7 +241,80 @@ void UsersPage::setSession(PlatformSession *session)
     const QString reason = session ? session->readOnlyReason() : tr("Not connected.");
     m_bulk->setEnabled(reason.isEmpty());
     m_bulk->setToolTip(reason);
+    m_budgetsAvailable = session && session->db().isOpen() && session->caps().hasGlobalBudgets;
+    m_budget->setVisible(m_budgetsAvailable);
+    showBudgets(std::nullopt);
+    // The kept budget filters at once; the list read below drops it if that
+    // budget is gone.
+    m_model->setSession(nullptr);
+    m_model->setQuery(filterQuery());
+    rebuildChips();
     m_model->setSession(session);
+    if (m_budgetsAvailable)
+        loadBudgets();
+}
+
+void UsersPage::loadBudgets()
+{
+    SessionWorker *reader = new SessionWorker(m_session->clone(), this);
+    m_budgetReader = reader;
+    auto budgets = std::make_shared<std::optional<Result<QList<Budget>>>>();
+    reader->run(
+        [budgets](PlatformSession &s) {
+            if (s.db().isOpen())
+                *budgets = BudgetRepository(s).budgets();
+        },
+        this,
+        [this, reader, budgets] {
+            const Outcome o = !budgets->has_value() ? reader->openOutcome() : (*budgets)->outcome;
+            reader->deleteLater(); // its connection is not needed any more
+            if (o) {
+                QList<Budget> global;
+                for (const Budget &b : std::as_const((*budgets)->value))
+                    if (b.budgetType == QStringLiteral("global"))
+                        global << b;
+                showBudgets(global);
+            } else {
+                emit message(tr("The budgets could not be read: %1").arg(o.fullText()));
+            }
+            emit budgetsLoaded();
+        });
+}
+
+void UsersPage::showBudgets(const std::optional<QList<Budget>> &budgets)
+{
+    {
+        const QSignalBlocker block(m_budget);
+        m_budget->clear();
+        m_budget->addItem(tr("Any budget"), QString());
+        if (!budgets) {
+            if (m_budgetsAvailable && !m_budgetId.isEmpty()) {
+                m_budget->addItem(m_budgetId, m_budgetId);
+                m_budget->setCurrentIndex(1);
+            }
+            return;
+        }
+        const QLocale locale;
+        for (const Budget &b : *budgets) {
+            m_budget->addItem(tr("%1 (%2)").arg(b.name, categoryLabel(b.category)), b.budgetId);
+            m_budget->setItemData(m_budget->count() - 1,
+                                  tr("%1 · hard limit %2 USD · soft limit %3 USD · reset every %4")
+                                      .arg(b.budgetId, locale.toString(b.maxBudget, 'f', 2),
+                                           locale.toString(b.softBudget, 'f', 2), b.duration),
+                                  Qt::ToolTipRole);
+        }
+        const int at = m_budget->findData(m_budgetId);
+        m_budget->setCurrentIndex(qMax(0, at));
+        if (at >= 0 || m_budgetId.isEmpty()) {
+            rebuildChips(); // with the budget's name
+            return;
+        }
+    }
+    // Deleted since the filter was kept (or kept from another database):
+    // filtering on it would show nobody.
+    m_budgetId.clear();
+    applyFilters();
+    emit message(tr("Budget filter removed: that budget no longer exists."));
 }
 
 void UsersPage::reload()
@@ -222,7 +328,7 @@ void UsersPage::focusSearch()
     m_search->selectAll();
 }
 
-void UsersPage::applyFilters()
+UserQuery UsersPage::filterQuery() const
 {
     UserQuery q = m_model->query();
     q.search = m_search->text();
@@ -233,6 +339,13 @@ void UsersPage::applyFilters()
     for (const QString &p : m_projects->text().split(QLatin1Char(',')))
         if (!p.trimmed().isEmpty())
             q.projects << p.trimmed();
+    q.budgetId = m_budgetsAvailable ? m_budgetId : QString();
+    return q;
+}
+
+void UsersPage::applyFilters()
+{
+    const UserQuery q = filterQuery();
     rebuildChips();
     saveState();
     if (q == m_model->query() && m_model->totalCount() > 0)
@@ -242,38 +355,26 @@ void UsersPage::applyFilters()
 
 QStringList UsersPage::chipTexts() const
 {
-    QStringList texts;
-    for (int i = 0; i < m_chips->count(); ++i)
-        if (auto *b = qobject_cast<QToolButton *>(m_chips->itemAt(i)->widget()))
-            texts << b->text();
-    return texts;
+    return m_chips->texts();
 }
 
 void UsersPage::rebuildChips()
 {
-    while (QLayoutItem *item = m_chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    auto addChip = [this](const QString &text, const std::function<void()> &clear) {
-        auto *chip = new QToolButton(this);
-        chip->setText(text + QStringLiteral("  ✕"));
-        chip->setAccessibleName(tr("Remove filter %1").arg(text));
-        chip->setToolTip(tr("Remove this filter"));
-        chip->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); "
-                                           "border-radius: 10px; padding: 2px 8px; }"));
-        connect(chip, &QToolButton::clicked, this, [clear] { clear(); });
-        m_chips->addWidget(chip);
-    };
+    m_chips->clear();
     if (m_role->currentIndex() > 0)
-        addChip(tr("Role: %1").arg(m_role->currentText()), [this] { m_role->setCurrentIndex(0); });
+        m_chips->addChip(tr("Role: %1").arg(m_role->currentText()),
+                         [this] { m_role->setCurrentIndex(0); });
     if (m_type->currentIndex() > 0)
-        addChip(tr("Type: %1").arg(m_type->currentText()), [this] { m_type->setCurrentIndex(0); });
+        m_chips->addChip(tr("Type: %1").arg(m_type->currentText()),
+                         [this] { m_type->setCurrentIndex(0); });
     if (m_status->currentIndex() > 0)
-        addChip(tr("Status: %1").arg(m_status->currentText()),
-                [this] { m_status->setCurrentIndex(0); });
+        m_chips->addChip(tr("Status: %1").arg(m_status->currentText()),
+                         [this] { m_status->setCurrentIndex(0); });
+    if (m_budgetsAvailable && m_budget->currentIndex() > 0)
+        m_chips->addChip(tr("Budget: %1").arg(m_budget->currentText()),
+                         [this] { m_budget->setCurrentIndex(0); });
     if (!m_projects->text().trimmed().isEmpty())
-        addChip(tr("Projects: %1").arg(m_projects->text().trimmed()), [this] {
+        m_chips->addChip(tr("Projects: %1").arg(m_projects->text().trimmed()), [this] {
             m_projects->clear();
             applyFilters();
         });
@@ -287,6 +388,7 @@ void UsersPage::saveState() const
     s.setValue(QStringLiteral("users/filter/type"), m_type->currentIndex());
     s.setValue(QStringLiteral("users/filter/status"), m_status->currentIndex());
     s.setValue(QStringLiteral("users/filter/projects"), m_projects->text());
+    s.setValue(budgetKey, m_budgetId);
 }
 
 void UsersPage::restoreState()
@@ -302,6 +404,8 @@ void UsersPage::restoreState()
     m_status->setCurrentIndex(
         qBound(0, s.value(QStringLiteral("users/filter/status")).toInt(), m_status->count() - 1));
     m_projects->setText(s.value(QStringLiteral("users/filter/projects")).toString());
+    // Checked against the database's budgets once a session is set.
+    m_budgetId = s.value(budgetKey).toString();
 }
 
 void UsersPage::showHeaderMenu(const QPoint &pos)
@@ -370,9 +474,16 @@ void UsersPage::openDetails()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !m_model->isRowLoaded(current.row()))
         return;
-    UserDetailsDialog dialog(*m_session, m_model->userAt(current.row()), this);
-    connect(&dialog, &UserDetailsDialog::userChanged, m_model, &UserTableModel::refreshUser);
-    dialog.exec();
+    const UserRecord user = m_model->userAt(current.row());
+    bool writing = false;
+    {
+        UserDetailsDialog dialog(*m_session, user, this);
+        connect(&dialog, &UserDetailsDialog::userChanged, m_model, &UserTableModel::refreshUser);
+        dialog.exec();
+        writing = dialog.isBusy();
+    } // waits for a write still in flight
+    if (writing)
+        m_model->refreshUser(user.id);
 }
 
 bool UsersPage::askBulkParameters(int kind, QString *project, bool *admin)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "DomainTypes.h"
 #include "UserQuery.h"
 
+#include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -14,7 +16,9 @@ class QToolButton;
 
 namespace codemie {
 
+class FilterChipBar;
 class PlatformSession;
+class SessionWorker;
 class UserTableModel;
 
 // The Users page: search as you type, filters shown as removable chips and
@@ -34,6 +38,8 @@ public:
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *statusFilter() const { return m_status; }
     QLineEdit *projectFilter() const { return m_projects; }
+    // The global budgets (2.23+), read on a worker thread; hidden before.
+    QComboBox *budgetFilter() const { return m_budget; }
     QStringList chipTexts() const;
     void focusSearch();
     void reload();
@@ -52,9 +58,16 @@ public slots:
 
 signals:
     void message(const QString &text);
+    // The budget filter's list arrived (or could not be read).
+    void budgetsLoaded();
 
 private:
+    UserQuery filterQuery() const;
     void applyFilters();
+    void loadBudgets();
+    // The budget filter's items: "Any budget", then the budgets once read;
+    // until then the kept budget alone, by its id.
+    void showBudgets(const std::optional<QList<Budget>> &budgets);
     void rebuildChips();
     void saveState() const;
     void restoreState();
@@ -70,13 +83,18 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QLineEdit *m_projects;
-    QHBoxLayout *m_chips;
+    QComboBox *m_budget;
+    FilterChipBar *m_chips;
     QTableView *m_table;
     QLabel *m_count;
     QToolButton *m_bulk;
     QToolButton *m_allMatching;
     QTimer *m_debounce;
     bool m_all = false;
+    bool m_budgetsAvailable = false;
+    QString m_budgetId; // the budget filter, kept between runs
+    // Reads the budgets on a connection of its own, then goes.
+    QPointer<SessionWorker> m_budgetReader;
 };
 
 } // namespace codemie

@@ -35,8 +35,9 @@ struct UserQuery {
     bool operator==(const UserQuery &o) const
     {
         return search == o.search && projects == o.projects && role == o.role &&
-               userType == o.userType && activity == o.activity && sortKey == o.sortKey &&
-               descending == o.descending && offset == o.offset && limit == o.limit;
+               userType == o.userType && budgetId == o.budgetId && activity == o.activity &&
+               sortKey == o.sortKey && descending == o.descending && offset == o.offset &&
+               limit == o.limit;
     }
 };
 
