@@ -6,10 +6,12 @@
 #include "ProfileStore.h"
 #include "ProjectTableModel.h"
 #include "ProjectsPage.h"
+#include "Theme.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -103,9 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Read-only notice"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c050; padding: 8px; "
-        "border-radius: 4px; }"));
+    Theme::styleNotice(m_banner, Theme::Notice::Warning);
     m_banner->hide();
 
     auto *central = new QWidget(this);
@@ -126,13 +126,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, this,
             [this] { m_usersPage->reload(); });
 
+    if (Theme::savedAppearance() != Theme::Appearance::System)
+        Theme::apply(Theme::savedAppearance());
     buildMenus();
     m_nav->setCurrentRow(UsersPage);
     updateSessionState();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        Theme::resizeToFit(this, QSize(1200, 760));
 }
 
 MainWindow::~MainWindow()
@@ -174,6 +176,21 @@ void MainWindow::buildMenus()
         }
     });
     find->setShortcut(QKeySequence::Find);
+
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(appearance);
+    const Theme::Appearance current = Theme::savedAppearance();
+    const QList<QPair<Theme::Appearance, QString>> choices{
+        {Theme::Appearance::System, tr("&System")},
+        {Theme::Appearance::Light, tr("&Light")},
+        {Theme::Appearance::Dark, tr("&Dark")}};
+    for (const auto &[choice, label] : choices) {
+        QAction *a = appearance->addAction(label, this, [choice] { Theme::apply(choice); });
+        a->setCheckable(true);
+        a->setChecked(choice == current);
+        group->addAction(a);
+    }
 }
 
 Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString &password,

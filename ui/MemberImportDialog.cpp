@@ -3,6 +3,7 @@
 #include "MemberCsvImport.h"
 #include "MemberImportPreviewModel.h"
 #include "PlatformSession.h"
+#include "Theme.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -76,9 +77,7 @@ MemberImportDialog::MemberImportDialog(PlatformSession &session, const ProjectRe
     m_banner->setAccessibleName(tr("Error notice"));
     m_banner->setText(tr("An error has been detected in your CSV file. Please fix it and upload "
                          "the file again."));
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde7e9; color: #5f0b0b; border: 1px solid #e8a3a9; "
-                       "padding: 6px; border-radius: 4px; }"));
+    Theme::styleNotice(m_banner, Theme::Notice::Error);
     m_banner->hide();
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -127,7 +126,7 @@ MemberImportDialog::MemberImportDialog(PlatformSession &session, const ProjectRe
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 
     updateButtons();
-    resize(960, 560);
+    Theme::resizeToFit(this, QSize(960, 560));
 }
 
 MemberImportDialog::Step MemberImportDialog::step() const
@@ -154,7 +153,7 @@ void MemberImportDialog::showMessage(const Outcome &outcome, const QString &succ
 {
     const QString text = outcome ? success : outcome.fullText();
     m_message->setText(text);
-    m_message->setStyleSheet(outcome ? QString() : QStringLiteral("color: #b3261e;"));
+    Theme::styleErrorText(m_message, !outcome);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -4,6 +4,7 @@
 #include "PlatformSession.h"
 #include "ProfileForm.h"
 #include "ProfileStore.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -35,9 +36,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore &profiles, CredentialSto
     setWindowTitle(tr("Connection profiles"));
     m_list->setAccessibleName(tr("Profiles"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c050; padding: 8px; "
-        "border-radius: 4px; }"));
+    Theme::styleNotice(m_banner, Theme::Notice::Warning);
     m_banner->setText(tr("No keychain is available, so secrets cannot be remembered: %1 The "
                          "console keeps what you type for this run only.")
                           .arg(keychainProblem));
@@ -88,7 +87,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore &profiles, CredentialSto
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
 
-    resize(980, 720);
+    Theme::resizeToFit(this, QSize(980, 720));
     reloadList(profiles.lastUsedId());
     if (m_list->count() == 0)
         newProfile();
@@ -162,7 +161,7 @@ QString ProfileManagerDialog::statusText() const
 void ProfileManagerDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    Theme::styleErrorText(m_status, error);
 }
 
 bool ProfileManagerDialog::storeTypedSecrets(const ConnectionProfile &profile)

@@ -9,6 +9,7 @@
 #include "ProjectMemberSearch.h"
 #include "ProjectRepository.h"
 #include "SessionWorker.h"
+#include "Theme.h"
 #include "UserRepository.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -85,9 +87,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readOnly->setWordWrap(true);
     m_readOnly->setAccessibleName(tr("Read-only notice"));
-    m_readOnly->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c050; "
-                       "padding: 6px; border-radius: 4px; }"));
+    Theme::styleNotice(m_readOnly, Theme::Notice::Warning);
     m_readOnly->hide();
 
     auto *infoBox = new QGroupBox(tr("Project"), this);
@@ -186,8 +186,17 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     titleRow->addWidget(m_edit, 0, Qt::AlignTop);
     layout->addLayout(titleRow);
     layout->addWidget(m_readOnly);
-    layout->addWidget(infoBox);
-    layout->addWidget(membersBox, 1);
+    // The body scrolls when the screen (at 200% scaling, say) is too small.
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(infoBox);
+    bodyLayout->addWidget(membersBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
@@ -234,7 +243,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     reloadProject();
     m_model->setSession(&m_session, m_project);
     updateControls();
-    resize(900, 760);
+    Theme::resizeToFit(this, QSize(900, 760));
 }
 
 ProjectDetailDialog::~ProjectDetailDialog() = default;
@@ -252,7 +261,7 @@ QString ProjectDetailDialog::infoText() const
 void ProjectDetailDialog::showOutcome(const Outcome &outcome, const QString &success)
 {
     m_message->setText(outcome ? success : outcome.fullText());
-    m_message->setStyleSheet(outcome ? QString() : QStringLiteral("color: #b3261e;"));
+    Theme::styleErrorText(m_message, !outcome);
 }
 
 void ProjectDetailDialog::markChanged()

@@ -3,6 +3,7 @@
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 #include "ProjectRules.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ QLabel *errorLabel(QWidget *parent, const QString &accessibleName)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::styleErrorText(label);
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
@@ -198,7 +199,7 @@ void ProjectEditDialog::build()
     });
     connect(m_costCenter, &QComboBox::currentIndexChanged, this, &ProjectEditDialog::validate);
     validate();
-    resize(560, sizeHint().height());
+    Theme::resizeToFit(this, QSize(560, sizeHint().height()));
 }
 
 void ProjectEditDialog::loadCostCenters()
@@ -258,7 +259,7 @@ void ProjectEditDialog::setError(QLabel *label, const Outcome &outcome)
 void ProjectEditDialog::showMessage(const Outcome &outcome)
 {
     m_message->setText(outcome.fullText());
-    m_message->setStyleSheet(outcome ? QString() : QStringLiteral("color: #b3261e;"));
+    Theme::styleErrorText(m_message, !outcome);
     m_message->setVisible(!outcome.fullText().isEmpty());
 }
 

@@ -9,6 +9,7 @@
 #include "ProjectRules.h"
 #include "ProjectTableModel.h"
 #include "SchemaCapabilities.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -262,7 +263,7 @@ void ProjectsPage::showMessage(const Outcome &outcome, const QString &success)
 {
     const QString text = outcome ? success : outcome.fullText();
     m_message->setText(text);
-    m_message->setStyleSheet(outcome ? QString() : QStringLiteral("color: #b3261e;"));
+    Theme::styleErrorText(m_message, !outcome);
     m_message->setVisible(!text.isEmpty());
 }
 

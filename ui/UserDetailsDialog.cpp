@@ -4,6 +4,7 @@
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 #include "SessionWorker.h"
+#include "Theme.h"
 #include "UserRepository.h"
 
 #include <QCheckBox>
@@ -56,8 +57,7 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identity->setWordWrap(true);
     m_readOnly->setWordWrap(true);
-    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
-                                             "padding: 6px; border-radius: 4px; }"));
+    Theme::styleNotice(m_readOnly, Theme::Notice::Warning);
     m_userType->addItem(tr("Regular"), QStringLiteral("regular"));
     m_userType->addItem(tr("External"), QStringLiteral("external"));
     m_userType->setAccessibleName(tr("User type"));
@@ -170,7 +170,7 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
         completions->setStringList(names);
     });
 
-    resize(760, 680);
+    Theme::resizeToFit(this, QSize(760, 680));
     reloadUser();
     reloadProjects();
 }
@@ -185,8 +185,7 @@ QString UserDetailsDialog::messageText() const
 void UserDetailsDialog::showOutcome(const Outcome &outcome, const QString &success)
 {
     m_message->setText(outcome ? success : outcome.fullText());
-    m_message->setStyleSheet(outcome ? QStringLiteral("color: palette(text);")
-                                     : QStringLiteral("color: #b3261e;"));
+    Theme::styleErrorText(m_message, !outcome);
 }
 
 void UserDetailsDialog::reloadUser()
@@ -335,7 +334,7 @@ void UserDetailsDialog::setBusy(bool busy)
     if (busy) {
         m_focusBeforeBusy = focusWidget(); // about to be disabled
         m_message->setText(tr("Saving…"));
-        m_message->setStyleSheet(QStringLiteral("color: palette(text);"));
+        Theme::styleErrorText(m_message, false);
         setCursor(Qt::BusyCursor);
     } else {
         unsetCursor();

@@ -3,8 +3,10 @@
 #include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "SessionWorker.h"
+#include "Theme.h"
 #include "UserRepository.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QPalette>
 
@@ -341,7 +343,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return tr("%n project(s)", nullptr, u.projectCount);
     }
     if (role == Qt::ForegroundRole && u.isDeactivated())
-        return QPalette().color(QPalette::Disabled, QPalette::Text);
+        return Theme::mutedText(QApplication::palette());
     return {};
 }
 

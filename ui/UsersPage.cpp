@@ -154,13 +154,19 @@ UsersPage::UsersPage(QWidget *parent)
     m_table->setColumnWidth(UserTableModel::Email, unit * 34);
     m_table->setColumnWidth(UserTableModel::Projects, unit * 40);
 
+    // Text fields on one row, choices on the next: both stay usable on a
+    // narrow window or at 200% scaling.
+    auto *search = new QHBoxLayout;
+    m_search->setMinimumWidth(unit * 18);
+    m_projects->setMinimumWidth(unit * 14);
+    search->addWidget(m_search, 3);
+    search->addWidget(m_projects, 2);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
     filters->addWidget(m_role);
     filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_budget);
-    filters->addWidget(m_projects, 2);
+    filters->addStretch();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_chips);
     actions->addStretch();
@@ -170,6 +176,7 @@ UsersPage::UsersPage(QWidget *parent)
     actions->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
