@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -186,6 +187,67 @@ private slots:
         }
         page.roleFilter()->setCurrentIndex(0);
         QVERIFY(page.chipTexts().isEmpty());
+    }
+
+    // The project filter suggests names from the database as you type (the
+    // last of the comma-separated names), and shows one removable chip per
+    // project.
+    void projectFilterSuggestsAndChipsPerProject_data()
+    {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void projectFilterSuggestsAndChipsPerProject()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("root@example.com"), true,
+                    engine != QStringLiteral("pg-2.19.0"));
+        const QStringList projects{QStringLiteral("alpha-team"), QStringLiteral("alpha-ops"),
+                                   QStringLiteral("beta-team"), QStringLiteral("gamma")};
+        for (int i = 0; i < projects.size(); ++i) {
+            db->addProject(projects.at(i));
+            const QString id = db->addUser(QStringLiteral("member%1@example.com").arg(i));
+            db->addMembership(id, projects.at(i), false);
+        }
+        auto session = db->session(QStringLiteral("root@example.com"));
+        UsersPage page;
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        QTRY_COMPARE(page.model()->totalCount(), 5);
+
+        QSignalSpy suggested(&page, &UsersPage::projectSuggestionsLoaded);
+        page.projectFilter()->setFocus();
+        QTest::keyClicks(page.projectFilter(), QStringLiteral("alpha"));
+        QTRY_COMPARE(suggested.size(), 1);
+        QStringList names = suggested.at(0).at(0).toStringList();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("alpha-ops"), QStringLiteral("alpha-team")}));
+        // Typing on after a comma completes the new name and keeps the first.
+        page.projectFilter()->setText(QStringLiteral("alpha-team,"));
+        QTest::keyClicks(page.projectFilter(), QStringLiteral(" TEAM"));
+        QTRY_COMPARE(suggested.size(), 2);
+        QCompleter *completer = page.projectFilter()->completer();
+        QVERIFY(completer);
+        QStringList completions;
+        for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+            completions << completer->pathFromIndex(completer->completionModel()->index(row, 0));
+        completions.sort();
+        QCOMPARE(completions, (QStringList{QStringLiteral("alpha-team, alpha-team"),
+                                           QStringLiteral("alpha-team, beta-team")}));
+
+        page.projectFilter()->setText(QStringLiteral("alpha-team, beta-team"));
+        QTest::keyClick(page.projectFilter(), Qt::Key_Return);
+        QTRY_COMPARE(page.model()->totalCount(), 2);
+        QCOMPARE(page.chipTexts(), (QStringList{QStringLiteral("Project: alpha-team  ✕"),
+                                                QStringLiteral("Project: beta-team  ✕")}));
+        QToolButton *betaChip = chip(page, QStringLiteral("Project: beta-team"));
+        QVERIFY(betaChip);
+        betaChip->click();
+        QTRY_COMPARE(page.model()->totalCount(), 1);
+        QCOMPARE(page.projectFilter()->text(), QStringLiteral("alpha-team"));
+        QCOMPARE(page.chipTexts(), QStringList{QStringLiteral("Project: alpha-team  ✕")});
     }
 
     void detailsDialogInterlocks_data()

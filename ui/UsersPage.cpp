@@ -3,6 +3,7 @@
 #include "BudgetRepository.h"
 #include "FilterChipBar.h"
 #include "PlatformSession.h"
+#include "ProjectRepository.h"
 #include "SessionWorker.h"
 #include "UserBulkOperation.h"
 #include "UserDetailsDialog.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -30,12 +32,34 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace codemie {
+
+namespace {
+// Completes the last of the comma-separated names in a line edit and keeps
+// the names before it.
+class LastNameCompleter : public QCompleter {
+public:
+    using QCompleter::QCompleter;
+    QStringList splitPath(const QString &path) const override
+    {
+        return {path.section(QLatin1Char(','), -1).trimmed()};
+    }
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *edit = qobject_cast<const QLineEdit *>(widget());
+        const QString text = edit ? edit->text() : QString();
+        const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+        const QString head = comma < 0 ? QString() : text.left(comma + 1) + QLatin1Char(' ');
+        return head + index.data().toString();
+    }
+};
+} // namespace
 
 namespace {
 const QString budgetKey = QStringLiteral("users/filter/budget");
@@ -80,6 +104,8 @@ UsersPage::UsersPage(QWidget *parent)
     , m_bulk(new QToolButton(this))
     , m_allMatching(new QToolButton(this))
     , m_debounce(new QTimer(this))
+    , m_projectSuggestions(new QStringListModel(this))
+    , m_projectDebounce(new QTimer(this))
 {
     auto *heading = new QLabel(tr("Users"), this);
     QFont f = heading->font();
@@ -105,6 +131,15 @@ UsersPage::UsersPage(QWidget *parent)
     m_status->addItem(tr("Active and deactivated"), int(UserQuery::Activity::All));
     m_status->setAccessibleName(tr("Status filter"));
     m_projects->setPlaceholderText(tr("Projects (comma-separated)"));
+    m_projects->setToolTip(tr("Users in any of these projects. Type part of a name for "
+                              "suggestions; separate names with commas."));
+    m_projectCompleter = new LastNameCompleter(m_projectSuggestions, this);
+    m_projectCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_projectCompleter->setFilterMode(Qt::MatchContains);
+    m_projectCompleter->setMaxVisibleItems(12);
+    m_projects->setCompleter(m_projectCompleter);
+    m_projectDebounce->setSingleShot(true);
+    m_projectDebounce->setInterval(200);
     m_projects->setAccessibleName(tr("Project filter"));
     m_projects->setClearButtonEnabled(true);
     m_budget->setAccessibleName(tr("Budget filter"));
@@ -189,6 +224,10 @@ UsersPage::UsersPage(QWidget *parent)
     for (QComboBox *box : {m_role, m_type, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
     connect(m_projects, &QLineEdit::editingFinished, this, &UsersPage::applyFilters);
+    connect(m_projects, &QLineEdit::textEdited, m_projectDebounce, qOverload<>(&QTimer::start));
+    connect(m_projectDebounce, &QTimer::timeout, this, &UsersPage::suggestProjects);
+    connect(m_projectCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            &UsersPage::applyFilters, Qt::QueuedConnection);
     connect(m_budget, &QComboBox::currentIndexChanged, this, [this] {
         m_budgetId = m_budget->currentData().toString();
         applyFilters();
@@ -237,6 +276,10 @@ UsersPage::~UsersPage()
 void UsersPage::setSession(PlatformSession *session)
 {
     m_session = session;
+    ++m_projectLookupGeneration; // answers for the old session are dropped
+    m_projectLookup.reset();
+    if (session)
+        m_projectLookup = std::make_unique<SessionWorker>(session->clone());
     delete m_budgetReader; // waits for its query; its answer is dropped
     const bool maintainerKnown = session && session->caps().hasMaintainer;
     m_table->setColumnHidden(
@@ -259,6 +302,35 @@ void UsersPage::setSession(PlatformSession *session)
     m_model->setSession(session);
     if (m_budgetsAvailable)
         loadBudgets();
+}
+
+void UsersPage::suggestProjects()
+{
+    const QString typed = m_projects->text().section(QLatin1Char(','), -1).trimmed();
+    if (!m_projectLookup || typed.isEmpty())
+        return;
+    const quint64 generation = ++m_projectLookupGeneration;
+    auto names = std::make_shared<QStringList>();
+    m_projectLookup->run(
+        [names, typed](PlatformSession &s) {
+            if (!s.db().isOpen())
+                return;
+            ProjectQuery q;
+            q.search = typed;
+            q.limit = 30;
+            const auto found = ProjectRepository(s).page(q);
+            for (const ProjectRecord &p : found.value)
+                *names << p.name;
+        },
+        this,
+        [this, names, generation] {
+            if (generation != m_projectLookupGeneration)
+                return; // typed on since
+            m_projectSuggestions->setStringList(*names);
+            if (m_projects->hasFocus() && !names->isEmpty())
+                m_projectCompleter->complete();
+            emit projectSuggestionsLoaded(*names);
+        });
 }
 
 void UsersPage::loadBudgets()
@@ -380,9 +452,13 @@ void UsersPage::rebuildChips()
     if (m_budgetsAvailable && m_budget->currentIndex() > 0)
         m_chips->addChip(tr("Budget: %1").arg(m_budget->currentText()),
                          [this] { m_budget->setCurrentIndex(0); });
-    if (!m_projects->text().trimmed().isEmpty())
-        m_chips->addChip(tr("Projects: %1").arg(m_projects->text().trimmed()), [this] {
-            m_projects->clear();
+    // One chip per project, each removing only its own name.
+    const QStringList projects = filterQuery().projects;
+    for (const QString &project : projects)
+        m_chips->addChip(tr("Project: %1").arg(project), [this, project] {
+            QStringList rest = filterQuery().projects;
+            rest.removeAll(project);
+            m_projects->setText(rest.join(QStringLiteral(", ")));
             applyFilters();
         });
 }

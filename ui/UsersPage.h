@@ -5,9 +5,12 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -60,6 +63,8 @@ signals:
     void message(const QString &text);
     // The budget filter's list arrived (or could not be read).
     void budgetsLoaded();
+    // Project names matching what is typed in the project filter arrived.
+    void projectSuggestionsLoaded(const QStringList &names);
 
 private:
     UserQuery filterQuery() const;
@@ -69,6 +74,9 @@ private:
     // until then the kept budget alone, by its id.
     void showBudgets(const std::optional<QList<Budget>> &budgets);
     void rebuildChips();
+    // Suggests project names for the last name typed in the project filter,
+    // found in the database as you type.
+    void suggestProjects();
     void saveState() const;
     void restoreState();
     void showHeaderMenu(const QPoint &pos);
@@ -95,6 +103,12 @@ private:
     QString m_budgetId; // the budget filter, kept between runs
     // Reads the budgets on a connection of its own, then goes.
     QPointer<SessionWorker> m_budgetReader;
+    // Looks project names up for the project filter; replaced per session.
+    std::unique_ptr<SessionWorker> m_projectLookup;
+    QCompleter *m_projectCompleter;
+    QStringListModel *m_projectSuggestions;
+    QTimer *m_projectDebounce;
+    quint64 m_projectLookupGeneration = 0;
 };
 
 } // namespace codemie
