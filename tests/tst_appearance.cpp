@@ -5,6 +5,7 @@
 // with QT_SCALE_FACTOR=2. Screenshots go to CODEMIE_SCREENSHOT_DIR if set.
 
 #include "DemoDatabase.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ProjectDetailDialog.h"
 #include "ProjectRepository.h"
@@ -14,7 +15,6 @@
 #include "UserTableModel.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScreen>
@@ -49,11 +49,7 @@ QString scaleTag()
 
 void screenshot(QWidget &w, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(200);
-    w.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, scaleTag())));
+    test::saveScreenshot(w, QStringLiteral("%1-%2").arg(name, scaleTag()));
 }
 
 // Every label in `root` that styles itself is readable on its background.
@@ -91,13 +87,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    ConnectionSettings demo() const
-    {
-        ConnectionSettings s;
-        s.driver = ConnectionSettings::Driver::SQLite;
-        s.sqlitePath = m_path;
-        return s;
-    }
+    ConnectionSettings demo() const { return test::sqliteSettings(m_path); }
 
 private slots:
     void initTestCase()

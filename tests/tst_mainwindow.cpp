@@ -2,6 +2,7 @@
 // the offscreen platform.
 
 #include "DemoDatabase.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ProjectTableModel.h"
 #include "ProjectsPage.h"
@@ -9,7 +10,6 @@
 #include "UsersPage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -25,21 +25,8 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    ConnectionSettings demo() const
-    {
-        ConnectionSettings s;
-        s.driver = ConnectionSettings::Driver::SQLite;
-        s.sqlitePath = m_path;
-        return s;
-    }
-    static void screenshot(QWidget &w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(200); // let pending layouts settle before grabbing
-        w.grab().save(QDir(dir).filePath(name));
-    }
+    ConnectionSettings demo() const { return test::sqliteSettings(m_path); }
+    static void screenshot(QWidget &w, const QString &name) { test::saveScreenshot(w, name); }
 
 private slots:
     void initTestCase()
