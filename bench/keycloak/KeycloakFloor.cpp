@@ -48,8 +48,12 @@ qint64 floorRun(const QUrl &base, const QString &realm, const QString &clientId,
     QElapsedTimer t;
     t.start();
     QNetworkAccessManager nam;
+    // Under the base address's path, if any (a Keycloak served under /auth).
+    QString root = base.path();
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
     QUrl tokenUrl = base;
-    tokenUrl.setPath(QStringLiteral("/realms/%1/protocol/openid-connect/token").arg(realm));
+    tokenUrl.setPath(root + QStringLiteral("/realms/%1/protocol/openid-connect/token").arg(realm));
     const QByteArray tokenBody =
         get(nam, tokenUrl, {},
             "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(clientId) +
@@ -63,7 +67,7 @@ qint64 floorRun(const QUrl &base, const QString &realm, const QString &clientId,
     QList<QJsonArray> kept; // a reader keeps what it read
     for (int first = 0; first <= users; first += 100) {
         QUrl url = base;
-        url.setPath(QStringLiteral("/admin/realms/%1/users").arg(realm));
+        url.setPath(root + QStringLiteral("/admin/realms/%1/users").arg(realm));
         url.setQuery(QStringLiteral("first=%1&max=100&briefRepresentation=false").arg(first));
         kept.append(QJsonDocument::fromJson(get(nam, url, auth)).array());
         parsed += kept.last().size();

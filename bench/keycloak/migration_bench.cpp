@@ -1,14 +1,21 @@
-// Migrates N generated users from the fake Keycloak into an empty PostgreSQL
-// platform database (schema 2.42.0) with the real engine, and measures it
-// next to the floor measured in the same run:
+// Migrates N users from Keycloak into an empty PostgreSQL platform database
+// (schema 2.42.0) with the real engine, and measures it next to the floor
+// measured in the same run:
 //   floor   plain sequential GETs of every page (parsed and kept), plus
 //           PostgreSQL's COPY of exactly the rows the engine wrote (users,
 //           projects, memberships, audit events) into a second empty database;
-//   engine  `codemie-admin migrate --apply` from the fake in its own process
-//           (read, map, snapshot, plan, batched apply with BATCH_SIZE users
-//           per transaction, default the engine's); its peak RSS is its own.
+//   engine  `codemie-admin migrate --apply` in its own process (read, map,
+//           snapshot, plan, batched apply with BATCH_SIZE users per
+//           transaction, default the engine's); its peak RSS is its own.
 // Prints wall times, the ratio and the peak resident memory.
 //   PGPASSWORD=… migration_bench URI_ENGINE_DB URI_FLOOR_DB N [BATCH_SIZE]
+// Source: by default the in-process fake Keycloak with N generated users. With
+//   --keycloak URL REALM CLIENT_ID
+// an external (real) Keycloak whose realm lists exactly N users; the client
+// secret comes from KEYCLOAK_ADMIN_CLIENT_SECRET, never from the command line.
+// Before the engine runs, the floor's reads go once over every page untimed
+// (as with the fake), so that both meet the same warm server; that read is
+// printed on a second line with what the engine wrote.
 #include "FakeKeycloak.h"
 #include "KeycloakFloor.h"
 #include "SchemaInstaller.h"
@@ -25,9 +32,9 @@
 using namespace codemie;
 
 namespace {
-const QString realm = QStringLiteral("bench");
-const QString clientId = QStringLiteral("codemie-migration");
-const QString secret = QStringLiteral("bench-secret");
+const QString fakeRealm = QStringLiteral("bench");
+const QString fakeClientId = QStringLiteral("codemie-migration");
+const QString fakeSecret = QStringLiteral("bench-secret");
 
 // A figure in kB from a /proc status file.
 qint64 memoryKb(const QString &statusFile, const char *key)
@@ -86,23 +93,58 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    if (argc < 4) {
-        out << "usage: migration_bench URI_ENGINE_DB URI_FLOOR_DB USERS [BATCH_SIZE]" << Qt::endl;
+    QStringList positional;
+    QStringList external; // URL REALM CLIENT_ID
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--keycloak") && i + 3 < args.size()) {
+            external = args.mid(i + 1, 3);
+            i += 3;
+        } else {
+            positional << args.at(i);
+        }
+    }
+    if (positional.size() < 3 || positional.size() > 4 ||
+        args.contains(QLatin1String("--keycloak")) != !external.isEmpty()) {
+        out << "usage: migration_bench URI_ENGINE_DB URI_FLOOR_DB USERS [BATCH_SIZE] "
+               "[--keycloak URL REALM CLIENT_ID]"
+            << Qt::endl;
         return 2;
     }
-    const auto engineDb = ConnectionSettings::fromUri(QString::fromLocal8Bit(argv[1])).value;
-    const auto floorDb = ConnectionSettings::fromUri(QString::fromLocal8Bit(argv[2])).value;
-    const int users = QString::fromLocal8Bit(argv[3]).toInt();
-    const QString password =
-        QProcessEnvironment::systemEnvironment().value(QStringLiteral("PGPASSWORD"));
+    const auto engineDb = ConnectionSettings::fromUri(positional.at(0)).value;
+    const auto floorDb = ConnectionSettings::fromUri(positional.at(1)).value;
+    const int users = positional.at(2).toInt();
+    const QProcessEnvironment systemEnvironment = QProcessEnvironment::systemEnvironment();
+    const QString password = systemEnvironment.value(QStringLiteral("PGPASSWORD"));
 
     test::FakeKeycloak fake;
-    fake.createRealm(realm, clientId, secret,
-                     {QStringLiteral("view-users"), QStringLiteral("query-users")});
-    fake.generateUsers(users);
-    if (!fake.start())
-        qFatal("fake Keycloak did not start");
-    bench::floorRun(fake.baseUrl(), realm, clientId, secret, users); // warm the fake's pages
+    QUrl baseUrl;
+    QString realm = fakeRealm;
+    QString clientId = fakeClientId;
+    QString secret = fakeSecret;
+    qint64 warmUpMs = -1;
+    if (external.isEmpty()) {
+        fake.createRealm(realm, clientId, secret,
+                         {QStringLiteral("view-users"), QStringLiteral("query-users")});
+        fake.generateUsers(users);
+        if (!fake.start())
+            qFatal("fake Keycloak did not start");
+        baseUrl = fake.baseUrl();
+        bench::floorRun(baseUrl, realm, clientId, secret, users); // warm the fake's pages
+    } else {
+        baseUrl = QUrl(external.at(0));
+        realm = external.at(1);
+        clientId = external.at(2);
+        secret = systemEnvironment.value(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"));
+        if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+            qFatal("not a Keycloak address: %s", qPrintable(external.at(0)));
+        if (secret.isEmpty())
+            qFatal("set KEYCLOAK_ADMIN_CLIENT_SECRET to the secret of client %s",
+                   qPrintable(clientId));
+        // Warm the server's caches and JIT for both sides alike; this read
+        // is reported, not compared.
+        warmUpMs = bench::floorRun(baseUrl, realm, clientId, secret, users);
+    }
 
     PlatformDatabase db(engineDb, password);
     PlatformDatabase floorConnection(floorDb, password);
@@ -116,19 +158,19 @@ int main(int argc, char *argv[])
     const QString reportFile = work.filePath(QStringLiteral("report.json"));
     QStringList arguments{QStringLiteral("migrate"),
                           QStringLiteral("--keycloak-url"),
-                          fake.baseUrl().toString(),
+                          baseUrl.toString(),
                           QStringLiteral("--realm"),
                           realm,
                           QStringLiteral("--client-id"),
                           clientId,
                           QStringLiteral("--db"),
-                          QString::fromLocal8Bit(argv[1]),
+                          positional.at(0),
                           QStringLiteral("--apply"),
                           QStringLiteral("--report"),
                           reportFile};
-    if (argc > 4)
-        arguments << QStringLiteral("--batch-size") << QString::fromLocal8Bit(argv[4]);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (positional.size() > 3)
+        arguments << QStringLiteral("--batch-size") << positional.at(3);
+    QProcessEnvironment environment = systemEnvironment;
     environment.insert(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"), secret);
     QProcess cli;
     cli.setProcessEnvironment(environment);
@@ -163,7 +205,7 @@ int main(int argc, char *argv[])
 
     // Floor: the same reads, then COPY of exactly the rows the engine wrote
     // (read back from the engine's database, untimed).
-    const qint64 floorReadMs = bench::floorRun(fake.baseUrl(), realm, clientId, secret, users);
+    const qint64 floorReadMs = bench::floorRun(baseUrl, realm, clientId, secret, users);
     qint64 copyMs = 0;
     for (const QString &table :
          {QStringLiteral("users"), QStringLiteral("applications"), QStringLiteral("user_projects"),
@@ -183,5 +225,16 @@ int main(int argc, char *argv[])
                .arg(peakKb / 1024)
                .arg(double(peakKb) / users, 0, 'f', 1)
         << Qt::endl;
+    if (!external.isEmpty())
+        out << QStringLiteral("  Keycloak %1 realm %2: warm-up read %3 ms (untimed, before the "
+                              "engine); engine "
+                              "created %4 users, %5 projects, %6 memberships; %7 batches")
+                   .arg(baseUrl.toString(), realm)
+                   .arg(warmUpMs)
+                   .arg(result.value(QStringLiteral("users_created")).toInteger())
+                   .arg(result.value(QStringLiteral("projects_created")).toInteger())
+                   .arg(result.value(QStringLiteral("memberships_added")).toInteger())
+                   .arg(result.value(QStringLiteral("batches")).toInteger())
+            << Qt::endl;
     return 0;
 }
