@@ -36,10 +36,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Reads the password from the environment, never from an argument.
 QString passwordFromEnvironment()
@@ -78,44 +77,45 @@ QString CommandLine::versionText()
 
 QString CommandLine::helpText() const
 {
-    return tr("Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]\n"
-              "\n"
-              "Without a command the console opens its window (--demo: on the embedded demo\n"
-              "database, created on first use). With a command it runs headless.\n"
-              "\n"
-              "Commands:\n"
-              "  status (--db URI | --profile NAME) [--actor EMAIL] [--json]\n"
-              "      Connect and report the server, schema revision, detected platform\n"
-              "      release, features, user and project counts, the acting administrator's\n"
-              "      role and whether a platform upgrade is in progress.\n"
-              "      Exit status: 0 connected and writable, 3 read-only (reason printed),\n"
-              "      1 failure, 2 usage error.\n"
-              "  profiles list | show NAME | test NAME [--json]\n"
-              "      The connection profiles the window uses. show never prints a secret;\n"
-              "      test connects with the secrets in the keychain (or PGPASSWORD).\n"
-              "  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)\n"
-              "          (--db URI | --profile NAME) [--policy merge|overwrite]\n"
-              "          [--include-disabled] [--admin-role ROLE] [--project-limit N]\n"
-              "          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]\n"
-              "          [--report FILE] [--ca-bundle PEM] [--batch-size N]\n"
-              "      Move Keycloak users and their applications / applications_admin\n"
-              "      projects into the platform database: plan (the default, writes\n"
-              "      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,\n"
-              "      2 usage error, 3 finished with conflicts or verification differences.\n"
-              "  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]\n"
-              "           [--spend-days N] [--seed N]\n"
-              "      Fill an empty platform database with deterministic sample data (for\n"
-              "      demos and benchmarks; never point it at a real platform database).\n"
-              "\n"
-              "URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&sslmode=verify-full\n"
-              "     or sqlite:/path/to/file.sqlite\n"
-              "With --profile the password comes from the operating system's keychain;\n"
-              "otherwise from the PGPASSWORD environment variable (the Keycloak client\n"
-              "secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help     Show this help.\n"
-              "  -v, --version  Show the version.\n");
+    return Tr::tr(
+        "Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]\n"
+        "\n"
+        "Without a command the console opens its window (--demo: on the embedded demo\n"
+        "database, created on first use). With a command it runs headless.\n"
+        "\n"
+        "Commands:\n"
+        "  status (--db URI | --profile NAME) [--actor EMAIL] [--json]\n"
+        "      Connect and report the server, schema revision, detected platform\n"
+        "      release, features, user and project counts, the acting administrator's\n"
+        "      role and whether a platform upgrade is in progress.\n"
+        "      Exit status: 0 connected and writable, 3 read-only (reason printed),\n"
+        "      1 failure, 2 usage error.\n"
+        "  profiles list | show NAME | test NAME [--json]\n"
+        "      The connection profiles the window uses. show never prints a secret;\n"
+        "      test connects with the secrets in the keychain (or PGPASSWORD).\n"
+        "  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)\n"
+        "          (--db URI | --profile NAME) [--policy merge|overwrite]\n"
+        "          [--include-disabled] [--admin-role ROLE] [--project-limit N]\n"
+        "          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]\n"
+        "          [--report FILE] [--ca-bundle PEM] [--batch-size N]\n"
+        "      Move Keycloak users and their applications / applications_admin\n"
+        "      projects into the platform database: plan (the default, writes\n"
+        "      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,\n"
+        "      2 usage error, 3 finished with conflicts or verification differences.\n"
+        "  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]\n"
+        "           [--spend-days N] [--seed N]\n"
+        "      Fill an empty platform database with deterministic sample data (for\n"
+        "      demos and benchmarks; never point it at a real platform database).\n"
+        "\n"
+        "URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&sslmode=verify-full\n"
+        "     or sqlite:/path/to/file.sqlite\n"
+        "With --profile the password comes from the operating system's keychain;\n"
+        "otherwise from the PGPASSWORD environment variable (the Keycloak client\n"
+        "secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help.\n"
+        "  -v, --version  Show the version.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -140,7 +140,7 @@ int CommandLine::run(const QStringList &arguments)
         return profiles(rest);
     if (command == QStringLiteral("migrate"))
         return migrate(rest);
-    m_err << tr("Unknown command '%1'. Run codemie-admin --help for the list of commands.")
+    m_err << Tr::tr("Unknown command '%1'. Run codemie-admin --help for the list of commands.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
@@ -160,32 +160,33 @@ QString profilePassword(const ConnectionProfile &profile)
 int CommandLine::status(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connection profile."),
-                                     tr("NAME"));
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database URI."), Tr::tr("URI"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("Connection profile."),
+                                     Tr::tr("NAME"));
     const QCommandLineOption actor(QStringLiteral("actor"),
-                                   tr("E-mail of the administrator you act as."), tr("EMAIL"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+                                   Tr::tr("E-mail of the administrator you act as."),
+                                   Tr::tr("EMAIL"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions({db, profile, actor, json});
     if (!parser.parse(QStringList{QStringLiteral("status")} + args)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first())
+        m_err << Tr::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first())
               << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(db) == parser.isSet(profile)) {
-        m_err << tr("status needs either --db URI (for example "
-                    "postgresql://admin@db.example:5432/codemie) or --profile NAME")
+        m_err << Tr::tr("status needs either --db URI (for example "
+                        "postgresql://admin@db.example:5432/codemie) or --profile NAME")
               << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(profile)) {
         const auto p = ProfileStore().byName(parser.value(profile));
         if (!p) {
-            m_err << tr("No profile named %1. Run codemie-admin profiles list.")
+            m_err << Tr::tr("No profile named %1. Run codemie-admin profiles list.")
                          .arg(parser.value(profile))
                   << Qt::endl;
             return UsageError;
@@ -223,20 +224,21 @@ int CommandLine::profiles(const QStringList &args)
             return Success;
         }
         if (all.isEmpty())
-            m_out << tr("No connection profiles yet. Create them in the window (File → "
-                        "Connection profiles).")
+            m_out << Tr::tr("No connection profiles yet. Create them in the window (File → "
+                            "Connection profiles).")
                   << Qt::endl;
         for (const ConnectionProfile &p : all)
             m_out << p.name << QStringLiteral("\t") << p.serverText() << QStringLiteral("\t")
-                  << (p.actorEmail.isEmpty() ? tr("(no actor)") : p.actorEmail) << Qt::endl;
+                  << (p.actorEmail.isEmpty() ? Tr::tr("(no actor)") : p.actorEmail) << Qt::endl;
         return Success;
     }
     if ((action == QStringLiteral("show") || action == QStringLiteral("test")) &&
         rest.size() == 1) {
         const auto p = store.byName(rest.first());
         if (!p) {
-            m_err << tr("No profile named %1. Run codemie-admin profiles list.").arg(rest.first())
-                  << Qt::endl;
+            m_err
+                << Tr::tr("No profile named %1. Run codemie-admin profiles list.").arg(rest.first())
+                << Qt::endl;
             return UsageError;
         }
         if (action == QStringLiteral("test"))
@@ -245,10 +247,10 @@ int CommandLine::profiles(const QStringList &args)
         auto keychain = CredentialStoreProvider::open(500);
         auto stored = [&](CredentialStore::Purpose purpose) {
             if (!keychain.unavailableReason.isEmpty())
-                return tr("unknown (no keychain: %1)").arg(keychain.unavailableReason);
+                return Tr::tr("unknown (no keychain: %1)").arg(keychain.unavailableReason);
             return keychain.store->read(CredentialStore::keyFor(p->id, purpose)).isOk()
-                       ? tr("stored in the keychain")
-                       : tr("not stored");
+                       ? Tr::tr("stored in the keychain")
+                       : Tr::tr("not stored");
         };
         QJsonObject o{{QStringLiteral("name"), p->name},
                       {QStringLiteral("database"), p->database.toUri()},
@@ -273,7 +275,8 @@ int CommandLine::profiles(const QStringList &args)
         }
         return Success;
     }
-    m_err << tr("Usage: codemie-admin profiles list | show NAME | test NAME [--json]") << Qt::endl;
+    m_err << Tr::tr("Usage: codemie-admin profiles list | show NAME | test NAME [--json]")
+          << Qt::endl;
     return UsageError;
 }
 
@@ -346,29 +349,32 @@ int CommandLine::report(const ConnectionSettings &cs, const QString &password,
             m_out << label.leftJustified(20) << value << Qt::endl;
         };
         auto number = [](int n) {
-            return n < 0 ? tr("unavailable") : QString::number(n);
+            return n < 0 ? Tr::tr("unavailable") : QString::number(n);
         };
-        line(tr("Server:"),
+        line(Tr::tr("Server:"),
              QStringLiteral("%1 (%2%3)")
                  .arg(info.serverVersion, cs.displayName(),
-                      cs.isPostgres() ? tr(", schema %1").arg(cs.schema) : QString()));
-        line(tr("Schema revision:"), info.revision.isEmpty() ? tr("unreadable") : info.revision);
-        line(tr("Platform release:"),
+                      cs.isPostgres() ? Tr::tr(", schema %1").arg(cs.schema) : QString()));
+        line(Tr::tr("Schema revision:"),
+             info.revision.isEmpty() ? Tr::tr("unreadable") : info.revision);
+        line(Tr::tr("Platform release:"),
              info.release.displayText() +
-                 (info.release.knownRevision ? QString() : tr(" (from features)")));
-        line(tr("Features:"), info.caps.featureNames().join(QStringLiteral(", ")));
-        line(tr("Users:"), tr("%1 active, %2 deactivated").arg(number(users), number(deactivated)));
-        line(tr("Projects:"), tr("%1 (%2 shared)").arg(number(projects), number(shared)));
-        line(tr("Acting as:"),
+                 (info.release.knownRevision ? QString() : Tr::tr(" (from features)")));
+        line(Tr::tr("Features:"), info.caps.featureNames().join(QStringLiteral(", ")));
+        line(Tr::tr("Users:"),
+             Tr::tr("%1 active, %2 deactivated").arg(number(users), number(deactivated)));
+        line(Tr::tr("Projects:"), Tr::tr("%1 (%2 shared)").arg(number(projects), number(shared)));
+        line(Tr::tr("Acting as:"),
              session.hasActor()
                  ? QStringLiteral("%1 (%2)").arg(session.actor().email, session.actorRoleLabel())
-                 : tr("nobody (--actor EMAIL)"));
-        line(tr("Platform upgrade:"),
-             info.upgradeInProgress ? tr("IN PROGRESS") : tr("not in progress"));
+                 : Tr::tr("nobody (--actor EMAIL)"));
+        line(Tr::tr("Platform upgrade:"),
+             info.upgradeInProgress ? Tr::tr("IN PROGRESS") : Tr::tr("not in progress"));
         if (info.builtInMigrationSeen)
-            line(tr("Built-in import:"),
-                 tr("the platform's own Keycloak migration has run on this database"));
-        line(tr("Access:"), writable ? tr("read-write") : tr("read-only: %1").arg(reason));
+            line(Tr::tr("Built-in import:"),
+                 Tr::tr("the platform's own Keycloak migration has run on this database"));
+        line(Tr::tr("Access:"),
+             writable ? Tr::tr("read-write") : Tr::tr("read-only: %1").arg(reason));
     }
     return writable ? Success : ReadOnly;
 }
@@ -376,21 +382,22 @@ int CommandLine::report(const ConnectionSettings &cs, const QString &password,
 int CommandLine::generate(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database URI."), Tr::tr("URI"));
     const QCommandLineOption init(QStringLiteral("init-schema"),
-                                  tr("Create the platform schema of this release first."),
-                                  tr("RELEASE"));
-    const QCommandLineOption users(QStringLiteral("users"), tr("Number of users."), tr("N"),
+                                  Tr::tr("Create the platform schema of this release first."),
+                                  Tr::tr("RELEASE"));
+    const QCommandLineOption users(QStringLiteral("users"), Tr::tr("Number of users."), Tr::tr("N"),
                                    QStringLiteral("2000"));
-    const QCommandLineOption projects(QStringLiteral("projects"), tr("Shared projects."), tr("N"),
-                                      QStringLiteral("160"));
-    const QCommandLineOption days(QStringLiteral("spend-days"), tr("Days of spend."), tr("N"),
-                                  QStringLiteral("120"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), tr("N"),
+    const QCommandLineOption projects(QStringLiteral("projects"), Tr::tr("Shared projects."),
+                                      Tr::tr("N"), QStringLiteral("160"));
+    const QCommandLineOption days(QStringLiteral("spend-days"), Tr::tr("Days of spend."),
+                                  Tr::tr("N"), QStringLiteral("120"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed."), Tr::tr("N"),
                                   QStringLiteral("20261129"));
     parser.addOptions({db, init, users, projects, days, seed});
     if (!parser.parse(QStringList{QStringLiteral("generate")} + args) || !parser.isSet(db)) {
-        m_err << (parser.errorText().isEmpty() ? tr("generate needs --db URI") : parser.errorText())
+        m_err << (parser.errorText().isEmpty() ? Tr::tr("generate needs --db URI")
+                                               : parser.errorText())
               << Qt::endl;
         return UsageError;
     }
@@ -403,8 +410,9 @@ int CommandLine::generate(const QStringList &args)
     if (!okUsers || !okProjects || !okDays || !okSeed || options.users < 1 ||
         options.users > 5000000 || options.sharedProjects < 0 || options.spendDays < 0 ||
         options.spendDays > 3650) {
-        m_err << tr("--users, --projects, --spend-days and --seed take whole numbers (users 1 to "
-                    "5,000,000; spend days up to 3,650).")
+        m_err << Tr::tr(
+                     "--users, --projects, --spend-days and --seed take whole numbers (users 1 to "
+                     "5,000,000; spend days up to 3,650).")
               << Qt::endl;
         return UsageError;
     }
@@ -418,7 +426,7 @@ int CommandLine::generate(const QStringList &args)
     Outcome o = database.open();
     if (o && parser.isSet(init)) {
         if (!SchemaInstaller::releases(settings.value.isPostgres()).contains(parser.value(init))) {
-            m_err << tr("No schema fixture for release %1; available: %2")
+            m_err << Tr::tr("No schema fixture for release %1; available: %2")
                          .arg(parser.value(init),
                               SchemaInstaller::releases(settings.value.isPostgres())
                                   .join(QStringLiteral(", ")))
@@ -438,8 +446,8 @@ int CommandLine::generate(const QStringList &args)
     }
     const auto existing = database.scalar(QStringLiteral("SELECT count(*) FROM users"));
     if (!existing.outcome || existing.value.toInt() > 0) {
-        m_err << tr("The database already has users: generate only fills an empty platform "
-                    "schema.")
+        m_err << Tr::tr("The database already has users: generate only fills an empty platform "
+                        "schema.")
               << Qt::endl;
         return Failure;
     }
@@ -454,8 +462,8 @@ int CommandLine::generate(const QStringList &args)
         return Failure;
     }
     const auto &s = result.value;
-    m_out << tr("Generated %1 users (%2 admins, %3 deactivated), %4 shared and %5 personal "
-                "projects, %6 memberships, %7 budgets, %8 spend rows in %9 s.")
+    m_out << Tr::tr("Generated %1 users (%2 admins, %3 deactivated), %4 shared and %5 personal "
+                    "projects, %6 memberships, %7 budgets, %8 spend rows in %9 s.")
                  .arg(s.users)
                  .arg(s.admins)
                  .arg(s.deactivated)
@@ -466,7 +474,7 @@ int CommandLine::generate(const QStringList &args)
                  .arg(s.spendRows)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
-    m_out << tr("Act as %1 (maintainer).").arg(s.actorEmail) << Qt::endl;
+    m_out << Tr::tr("Act as %1 (maintainer).").arg(s.actorEmail) << Qt::endl;
     return Success;
 }
 
@@ -492,69 +500,72 @@ bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &writ
 int CommandLine::migrate(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption url(QStringLiteral("keycloak-url"), tr("Keycloak base URL."),
-                                 tr("URL"));
-    const QCommandLineOption realm(QStringLiteral("realm"), tr("Realm."), tr("REALM"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Client id."), tr("ID"));
-    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), tr("CA bundle (PEM)."),
-                                      tr("PEM"));
-    const QCommandLineOption fromExport(QStringLiteral("from-export"), tr("Realm export file."),
-                                        tr("PATH"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database URI."), tr("URI"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connection profile."),
-                                     tr("NAME"));
-    const QCommandLineOption policy(QStringLiteral("policy"), tr("merge or overwrite."),
-                                    tr("POLICY"), QStringLiteral("merge"));
+    const QCommandLineOption url(QStringLiteral("keycloak-url"), Tr::tr("Keycloak base URL."),
+                                 Tr::tr("URL"));
+    const QCommandLineOption realm(QStringLiteral("realm"), Tr::tr("Realm."), Tr::tr("REALM"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), Tr::tr("Client id."),
+                                      Tr::tr("ID"));
+    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), Tr::tr("CA bundle (PEM)."),
+                                      Tr::tr("PEM"));
+    const QCommandLineOption fromExport(QStringLiteral("from-export"), Tr::tr("Realm export file."),
+                                        Tr::tr("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database URI."), Tr::tr("URI"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("Connection profile."),
+                                     Tr::tr("NAME"));
+    const QCommandLineOption policy(QStringLiteral("policy"), Tr::tr("merge or overwrite."),
+                                    Tr::tr("POLICY"), QStringLiteral("merge"));
     const QCommandLineOption includeDisabled(QStringLiteral("include-disabled"),
-                                             tr("Import disabled users."));
-    const QCommandLineOption adminRole(QStringLiteral("admin-role"), tr("Realm role of admins."),
-                                       tr("ROLE"));
-    const QCommandLineOption projectLimit(QStringLiteral("project-limit"), tr("Project limit."),
-                                          tr("N"));
-    const QCommandLineOption actor(QStringLiteral("actor"), tr("Acting administrator."),
-                                   tr("EMAIL"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Plan only (default)."));
-    const QCommandLineOption apply(QStringLiteral("apply"), tr("Apply the plan."));
-    const QCommandLineOption verify(QStringLiteral("verify"), tr("Verify afterwards."));
-    const QCommandLineOption planOut(QStringLiteral("plan-out"), tr("Write the plan as JSON."),
-                                     tr("FILE"));
-    const QCommandLineOption reportOut(QStringLiteral("report"), tr("Write the report as JSON."),
-                                       tr("FILE"));
-    const QCommandLineOption batchSize(QStringLiteral("batch-size"), tr("Users per transaction."),
-                                       tr("N"), QStringLiteral("100"));
+                                             Tr::tr("Import disabled users."));
+    const QCommandLineOption adminRole(QStringLiteral("admin-role"),
+                                       Tr::tr("Realm role of admins."), Tr::tr("ROLE"));
+    const QCommandLineOption projectLimit(QStringLiteral("project-limit"), Tr::tr("Project limit."),
+                                          Tr::tr("N"));
+    const QCommandLineOption actor(QStringLiteral("actor"), Tr::tr("Acting administrator."),
+                                   Tr::tr("EMAIL"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Plan only (default)."));
+    const QCommandLineOption apply(QStringLiteral("apply"), Tr::tr("Apply the plan."));
+    const QCommandLineOption verify(QStringLiteral("verify"), Tr::tr("Verify afterwards."));
+    const QCommandLineOption planOut(QStringLiteral("plan-out"), Tr::tr("Write the plan as JSON."),
+                                     Tr::tr("FILE"));
+    const QCommandLineOption reportOut(QStringLiteral("report"),
+                                       Tr::tr("Write the report as JSON."), Tr::tr("FILE"));
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       Tr::tr("Users per transaction."), Tr::tr("N"),
+                                       QStringLiteral("100"));
     parser.addOptions({url, realm, clientId, caBundle, fromExport, db, profile, policy,
                        includeDisabled, adminRole, projectLimit, actor, dryRun, apply, verify,
                        planOut, reportOut, batchSize});
     auto usage = [this](const QString &text) {
         m_err << text << Qt::endl
-              << tr("Run codemie-admin --help for the migrate options.") << Qt::endl;
+              << Tr::tr("Run codemie-admin --help for the migrate options.") << Qt::endl;
         return UsageError;
     };
     if (!parser.parse(QStringList{QStringLiteral("migrate")} + args))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usage(Tr::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     const bool live = parser.isSet(url) || parser.isSet(realm) || parser.isSet(clientId);
     if (live == parser.isSet(fromExport))
         return usage(
-            tr("Give either --keycloak-url, --realm and --client-id, or --from-export PATH."));
+            Tr::tr("Give either --keycloak-url, --realm and --client-id, or --from-export PATH."));
     if (live && (!parser.isSet(url) || !parser.isSet(realm) || !parser.isSet(clientId)))
-        return usage(tr("A live Keycloak source needs --keycloak-url, --realm and --client-id."));
+        return usage(
+            Tr::tr("A live Keycloak source needs --keycloak-url, --realm and --client-id."));
     if (parser.isSet(db) == parser.isSet(profile))
-        return usage(tr("Give either --db URI or --profile NAME."));
+        return usage(Tr::tr("Give either --db URI or --profile NAME."));
     if (parser.isSet(dryRun) && parser.isSet(apply))
-        return usage(tr("--dry-run and --apply exclude each other."));
+        return usage(Tr::tr("--dry-run and --apply exclude each other."));
     MigrationOptions options;
     if (parser.value(policy) == QStringLiteral("overwrite"))
         options.policy = MigrationOptions::Policy::Overwrite;
     else if (parser.value(policy) != QStringLiteral("merge"))
-        return usage(tr("--policy is merge or overwrite."));
+        return usage(Tr::tr("--policy is merge or overwrite."));
     options.includeDisabled = parser.isSet(includeDisabled);
     options.adminRole = parser.value(adminRole);
     bool ok = true;
     options.batchSize = parser.value(batchSize).toInt(&ok);
     if (!ok || options.batchSize < 1 || options.batchSize > 10000)
-        return usage(tr("--batch-size takes a number from 1 to 10,000."));
+        return usage(Tr::tr("--batch-size takes a number from 1 to 10,000."));
 
     // The database.
     ConnectionSettings settings;
@@ -564,7 +575,7 @@ int CommandLine::migrate(const QStringList &args)
     if (parser.isSet(profile)) {
         chosen = ProfileStore().byName(parser.value(profile));
         if (!chosen)
-            return usage(tr("No profile named %1.").arg(parser.value(profile)));
+            return usage(Tr::tr("No profile named %1.").arg(parser.value(profile)));
         settings = chosen->database;
         password = profilePassword(*chosen);
         if (actorEmail.isEmpty())
@@ -579,7 +590,7 @@ int CommandLine::migrate(const QStringList &args)
     if (parser.isSet(projectLimit)) {
         options.projectLimit = parser.value(projectLimit).toInt(&ok);
         if (!ok || options.projectLimit < 0)
-            return usage(tr("--project-limit takes a whole number, 0 or more."));
+            return usage(Tr::tr("--project-limit takes a whole number, 0 or more."));
     }
 
     // A progress bar on a terminal, plain lines otherwise (logs, pipelines).
@@ -621,8 +632,9 @@ int CommandLine::migrate(const QStringList &args)
                 secret = stored.value;
         }
         if (secret.isEmpty()) {
-            m_err << tr("No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it "
-                        "in the profile.")
+            m_err << Tr::tr(
+                         "No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it "
+                         "in the profile.")
                   << Qt::endl;
             return UsageError;
         }
@@ -633,9 +645,10 @@ int CommandLine::migrate(const QStringList &args)
             return Failure;
         }
         for (const QString &w : pre.value.warnings)
-            m_err << tr("warning: %1").arg(w) << Qt::endl;
-        const auto read = client.readUsers(
-            [&](int done, int total) { progressLine(tr("Reading Keycloak users"), done, total); });
+            m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
+        const auto read = client.readUsers([&](int done, int total) {
+            progressLine(Tr::tr("Reading Keycloak users"), done, total);
+        });
         if (!read.isOk()) {
             m_err << read.outcome.fullText() << Qt::endl;
             return Failure;
@@ -650,7 +663,7 @@ int CommandLine::migrate(const QStringList &args)
             options.adminIds = QSet<QString>(admins.value.begin(), admins.value.end());
         }
         options.realm = ks.realm;
-        sourceText = tr("Keycloak %1, realm %2").arg(ks.baseUrl.toString(), ks.realm);
+        sourceText = Tr::tr("Keycloak %1, realm %2").arg(ks.baseUrl.toString(), ks.realm);
     } else {
         const auto exported = RealmExportReader::read(parser.value(fromExport));
         if (!exported.isOk()) {
@@ -661,13 +674,15 @@ int CommandLine::migrate(const QStringList &args)
         options.realm = exported.value.realm;
         if (!options.adminRole.isEmpty()) {
             if (!exported.value.roleMembers.contains(options.adminRole)) {
-                m_err << tr("The export has no realm role %1.").arg(options.adminRole) << Qt::endl;
+                m_err << Tr::tr("The export has no realm role %1.").arg(options.adminRole)
+                      << Qt::endl;
                 return UsageError;
             }
             const QStringList ids = exported.value.roleMembers.value(options.adminRole);
             options.adminIds = QSet<QString>(ids.begin(), ids.end());
         }
-        sourceText = tr("realm export %1 (realm %2)").arg(parser.value(fromExport), options.realm);
+        sourceText =
+            Tr::tr("realm export %1 (realm %2)").arg(parser.value(fromExport), options.realm);
     }
 
     // Connect and plan.
@@ -682,7 +697,7 @@ int CommandLine::migrate(const QStringList &args)
     }
     if (!actorEmail.isEmpty()) {
         if (!session.hasActor()) {
-            m_err << tr("No platform user has the e-mail %1 (--actor).").arg(actorEmail)
+            m_err << Tr::tr("No platform user has the e-mail %1 (--actor).").arg(actorEmail)
                   << Qt::endl;
             return UsageError;
         }
@@ -721,14 +736,14 @@ int CommandLine::migrate(const QStringList &args)
 
     if (parser.isSet(apply)) {
         if (!session.schema().canWrite) {
-            m_err << tr("The migration cannot write to this database: %1")
+            m_err << Tr::tr("The migration cannot write to this database: %1")
                          .arg(session.schema().readOnlyReason)
                   << Qt::endl;
             return Failure;
         }
         const auto applied =
             MigrationExecutor(session.db(), options).apply(plan, source, [&](int done, int total) {
-                progressLine(tr("Applying"), done, total);
+                progressLine(Tr::tr("Applying"), done, total);
             });
         if (!applied.isOk()) {
             m_err << applied.outcome.fullText() << Qt::endl;

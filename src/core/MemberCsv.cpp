@@ -8,25 +8,25 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MemberCsv", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MemberCsv)
+};
 
 Outcome validationFailed(const QString &details)
 {
-    return Outcome::failure(Outcome::Kind::InvalidInput, tr("CSV validation failed"), details, {},
-                            422);
+    return Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("CSV validation failed"), details,
+                            {}, 422);
 }
 
 Outcome parsingFailed(int line, const QString &problem)
 {
-    return Outcome::failure(Outcome::Kind::InvalidInput, tr("CSV parsing failed"),
-                            tr("Line %1: %2").arg(line).arg(problem),
-                            tr("Fix the file (fields that contain commas, quotes or line breaks "
-                               "must be enclosed in double quotes, with quotes inside doubled) "
-                               "and choose it again."),
-                            422);
+    return Outcome::failure(
+        Outcome::Kind::InvalidInput, Tr::tr("CSV parsing failed"),
+        Tr::tr("Line %1: %2").arg(line).arg(problem),
+        Tr::tr("Fix the file (fields that contain commas, quotes or line breaks "
+               "must be enclosed in double quotes, with quotes inside doubled) "
+               "and choose it again."),
+        422);
 }
 
 // Offset of the first byte that is not part of well-formed UTF-8 (no
@@ -105,7 +105,7 @@ Outcome readRecords(const QString &text, QList<CsvRecord> *records)
                 for (;;) {
                     if (i >= n)
                         return parsingFailed(openedAt,
-                                             tr("a quoted field is not closed (missing \")"));
+                                             Tr::tr("a quoted field is not closed (missing \")"));
                     const QChar c = text.at(i);
                     if (c == QLatin1Char('"')) {
                         if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -117,7 +117,7 @@ Outcome readRecords(const QString &text, QList<CsvRecord> *records)
                         break;
                     }
                     if (c == QChar(0))
-                        return parsingFailed(line, tr("the file contains a NUL character"));
+                        return parsingFailed(line, Tr::tr("the file contains a NUL character"));
                     if (c == QLatin1Char('\n') ||
                         (c == QLatin1Char('\r') &&
                          (i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))))
@@ -126,15 +126,16 @@ Outcome readRecords(const QString &text, QList<CsvRecord> *records)
                     ++i;
                 }
                 if (!atLineEnd(i) && text.at(i) != QLatin1Char(','))
-                    return parsingFailed(line, tr("unexpected text after a closing quote"));
+                    return parsingFailed(line, Tr::tr("unexpected text after a closing quote"));
             } else {
                 while (!atLineEnd(i) && text.at(i) != QLatin1Char(',')) {
                     const QChar c = text.at(i);
                     if (c == QLatin1Char('"'))
                         return parsingFailed(
-                            line, tr("a double quote inside a field that does not start with one"));
+                            line,
+                            Tr::tr("a double quote inside a field that does not start with one"));
                     if (c == QChar(0))
-                        return parsingFailed(line, tr("the file contains a NUL character"));
+                        return parsingFailed(line, Tr::tr("the file contains a NUL character"));
                     field += c;
                     ++i;
                 }
@@ -179,8 +180,8 @@ Result<QList<MemberCsvRow>> MemberCsv::parse(const QByteArray &input)
 {
     Result<QList<MemberCsvRow>> r;
     if (input.size() > MaxBytes) {
-        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, tr("File too large"),
-                                     tr("CSV file must not exceed 5 MB"), {}, 413);
+        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("File too large"),
+                                     Tr::tr("CSV file must not exceed 5 MB"), {}, 413);
         return r;
     }
     QByteArray bytes = input;
@@ -190,12 +191,13 @@ Result<QList<MemberCsvRow>> MemberCsv::parse(const QByteArray &input)
     if (bad >= 0) {
         const int line = int(bytes.left(bad).count('\n')) + 1;
         r.outcome = Outcome::failure(
-            Outcome::Kind::InvalidInput, tr("CSV decoding failed"),
-            tr("File must be UTF-8 encoded: byte 0x%1 at position %2 (line %3) is not valid UTF-8")
+            Outcome::Kind::InvalidInput, Tr::tr("CSV decoding failed"),
+            Tr::tr(
+                "File must be UTF-8 encoded: byte 0x%1 at position %2 (line %3) is not valid UTF-8")
                 .arg(QString::number(static_cast<unsigned char>(bytes.at(bad)), 16).toUpper())
                 .arg(bad + (input.size() - bytes.size()))
                 .arg(line),
-            tr("Save the file as \"CSV UTF-8\" in your spreadsheet and choose it again."), 422);
+            Tr::tr("Save the file as \"CSV UTF-8\" in your spreadsheet and choose it again."), 422);
         return r;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -206,8 +208,8 @@ Result<QList<MemberCsvRow>> MemberCsv::parse(const QByteArray &input)
     if (!r.outcome)
         return r;
     if (records.isEmpty()) {
-        r.outcome = validationFailed(tr("CSV file is empty: it needs a header row with an "
-                                        "'email' column and at least one data row"));
+        r.outcome = validationFailed(Tr::tr("CSV file is empty: it needs a header row with an "
+                                            "'email' column and at least one data row"));
         return r;
     }
     int emailColumn = -1;
@@ -221,17 +223,17 @@ Result<QList<MemberCsvRow>> MemberCsv::parse(const QByteArray &input)
             roleColumn = c;
     }
     if (emailColumn < 0) {
-        r.outcome = validationFailed(tr("CSV must contain an 'email' column"));
+        r.outcome = validationFailed(Tr::tr("CSV must contain an 'email' column"));
         return r;
     }
     const int dataRows = int(records.size()) - 1;
     if (dataRows < 1) {
-        r.outcome = validationFailed(tr("CSV file must contain at least one data row"));
+        r.outcome = validationFailed(Tr::tr("CSV file must contain at least one data row"));
         return r;
     }
     if (dataRows > MaxRows) {
         r.outcome =
-            validationFailed(tr("CSV exceeds the maximum of 1000 rows (got %1)").arg(dataRows));
+            validationFailed(Tr::tr("CSV exceeds the maximum of 1000 rows (got %1)").arg(dataRows));
         return r;
     }
 
@@ -245,18 +247,18 @@ Result<QList<MemberCsvRow>> MemberCsv::parse(const QByteArray &input)
         row.role = roleColumn >= 0 ? record.fields.value(roleColumn).trimmed() : QString();
         const QString role = row.role.toLower();
         if (!isValidEmail(row.email))
-            row.errors << tr("Invalid email address: '%1'").arg(row.email);
+            row.errors << Tr::tr("Invalid email address: '%1'").arg(row.email);
         if (role.isEmpty() || role == QStringLiteral("user")) {
             row.isProjectAdmin = false;
         } else if (role == QStringLiteral("project_admin")) {
             row.isProjectAdmin = true;
         } else {
-            row.errors
-                << tr("Invalid role '%1'. Allowed values: ['project_admin', 'user']").arg(row.role);
+            row.errors << Tr::tr("Invalid role '%1'. Allowed values: ['project_admin', 'user']")
+                              .arg(row.role);
         }
         if (!row.email.isEmpty()) {
             if (seen.contains(row.email))
-                row.errors << tr("Duplicate email: '%1' appears more than once").arg(row.email);
+                row.errors << Tr::tr("Duplicate email: '%1' appears more than once").arg(row.email);
             seen.insert(row.email);
         }
         r.value << row;
@@ -287,10 +289,10 @@ Outcome MemberCsv::resolveUsers(QList<MemberCsvRow> &rows, const UserLookup &loo
             continue;
         const auto it = found.constFind(row.email);
         if (it == found.constEnd())
-            row.errors << tr("User not found for email: '%1'").arg(row.email);
+            row.errors << Tr::tr("User not found for email: '%1'").arg(row.email);
         else if (!it->active)
-            row.errors
-                << tr("User '%1' is deactivated and cannot be assigned to projects").arg(row.email);
+            row.errors << Tr::tr("User '%1' is deactivated and cannot be assigned to projects")
+                              .arg(row.email);
         else
             row.userId = it->id;
     }
@@ -310,7 +312,7 @@ QStringList MemberCsv::errorLines(const QList<MemberCsvRow> &rows)
     QStringList lines;
     for (const MemberCsvRow &row : rows)
         if (!row.isValid())
-            lines << tr("Row %1: %2").arg(row.row).arg(row.error());
+            lines << Tr::tr("Row %1: %2").arg(row.row).arg(row.error());
     return lines;
 }
 

@@ -5,10 +5,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoleRules", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RoleRules)
+};
 
 Outcome refused(int status, const QString &message, const QString &details = {},
                 const QString &help = {})
@@ -20,22 +19,23 @@ Outcome refused(int status, const QString &message, const QString &details = {},
 QString RoleRules::lastAdminRevokeMessage(const SchemaCapabilities &caps)
 {
     return caps.maintainerEra()
-               ? tr("Cannot revoke last admin - system must have at least one admin")
-               : tr("Cannot revoke last super admin - system must have at least one super admin");
+               ? Tr::tr("Cannot revoke last admin - system must have at least one admin")
+               : Tr::tr(
+                     "Cannot revoke last super admin - system must have at least one super admin");
 }
 
 QString RoleRules::lastAdminDeactivateMessage(const SchemaCapabilities &caps)
 {
     return caps.maintainerEra()
-               ? tr("Cannot deactivate last admin - system must have at least one admin")
-               : tr("Cannot deactivate last super admin - system must have at least one super "
-                    "admin");
+               ? Tr::tr("Cannot deactivate last admin - system must have at least one admin")
+               : Tr::tr("Cannot deactivate last super admin - system must have at least one super "
+                        "admin");
 }
 
 QString RoleRules::selfRevokeMessage(const SchemaCapabilities &caps)
 {
-    return caps.maintainerEra() ? tr("Cannot revoke own admin status")
-                                : tr("Cannot revoke own super admin status");
+    return caps.maintainerEra() ? Tr::tr("Cannot revoke own admin status")
+                                : Tr::tr("Cannot revoke own super admin status");
 }
 
 bool RoleRules::isValidUserType(const QString &userType)
@@ -56,30 +56,31 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
     out.projectLimit = target.projectLimit;
 
     if (change.isEmpty()) {
-        r.outcome =
-            Outcome::failure(Outcome::Kind::InvalidInput, tr("No fields to update"), {}, {}, 400);
+        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("No fields to update"), {},
+                                     {}, 400);
         return r;
     }
     if (!actor.isEffectiveAdmin() || actor.isDeactivated()) {
-        r.outcome =
-            refused(403, tr("Access denied"), tr("Only platform administrators can change users."));
+        r.outcome = refused(403, Tr::tr("Access denied"),
+                            Tr::tr("Only platform administrators can change users."));
         return r;
     }
     if (target.isDeactivated()) {
         // Nothing may be changed on a deactivated user but it cannot come back either.
         if (change.isActive && *change.isActive) {
-            r.outcome = refused(400, tr("Cannot reactivate user. Reactivation is not supported."));
+            r.outcome =
+                refused(400, Tr::tr("Cannot reactivate user. Reactivation is not supported."));
             return r;
         }
-        r.outcome =
-            refused(400, tr("User is deactivated"), tr("A deactivated user cannot be changed."));
+        r.outcome = refused(400, Tr::tr("User is deactivated"),
+                            Tr::tr("A deactivated user cannot be changed."));
         return r;
     }
 
     const bool touchesRoles = change.isAdmin.has_value() || change.isMaintainer.has_value();
     if (change.isMaintainer && !ctx.caps.hasMaintainer) {
-        r.outcome = refused(400, tr("The maintainer role needs platform 2.23 or later"),
-                            tr("This database has no maintainer column."));
+        r.outcome = refused(400, Tr::tr("The maintainer role needs platform 2.23 or later"),
+                            Tr::tr("This database has no maintainer column."));
         return r;
     }
 
@@ -88,14 +89,14 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
     const bool newMaintainer = change.isMaintainer.value_or(target.isMaintainer);
     if (change.isMaintainer && *change.isMaintainer) {
         if (change.isAdmin && !*change.isAdmin) {
-            r.outcome = refused(400, tr("Maintainers must also be admins"));
+            r.outcome = refused(400, Tr::tr("Maintainers must also be admins"));
             return r;
         }
         newAdmin = true;
     }
     if (!change.isMaintainer && target.isMaintainer && change.isAdmin && !*change.isAdmin) {
-        r.outcome = refused(400, tr("Maintainers must also be admins"),
-                            tr("Turn the Maintainer role off first."));
+        r.outcome = refused(400, Tr::tr("Maintainers must also be admins"),
+                            Tr::tr("Turn the Maintainer role off first."));
         return r;
     }
 
@@ -106,21 +107,22 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
             ctx.maintainerCount == 0 && newMaintainer && !target.isMaintainer && actor.isAdmin;
         const bool onlyThat = grantsFirstMaintainer && (!change.isAdmin || newAdmin);
         if (!onlyThat) {
-            r.outcome = refused(403, tr("Access denied"),
-                                tr("Only maintainers can modify admin or maintainer roles"),
-                                tr("Contact a maintainer to request platform role changes"));
+            r.outcome = refused(403, Tr::tr("Access denied"),
+                                Tr::tr("Only maintainers can modify admin or maintainer roles"),
+                                Tr::tr("Contact a maintainer to request platform role changes"));
             return r;
         }
         if (!ctx.bootstrapConfirmed) {
             r.outcome = Outcome::failure(
                 Outcome::Kind::NeedsConfirmation,
-                tr("No maintainer exists yet. Granting the first Maintainer role makes %1 a "
-                   "maintainer and an admin; from then on only maintainers can change platform "
-                   "roles.")
+                Tr::tr("No maintainer exists yet. Granting the first Maintainer role makes %1 a "
+                       "maintainer and an admin; from then on only maintainers can change platform "
+                       "roles.")
                     .arg(target.email),
-                tr("The platform's documentation does this step by hand in SQL; the console does "
-                   "the same update in one audited transaction."),
-                tr("Confirm to continue."));
+                Tr::tr(
+                    "The platform's documentation does this step by hand in SQL; the console does "
+                    "the same update in one audited transaction."),
+                Tr::tr("Confirm to continue."));
             return r;
         }
         out.bootstrapsFirstMaintainer = true;
@@ -144,8 +146,8 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
             // Already active: nothing to do, but it is not a reactivation either.
         } else {
             if (target.id == actor.id) {
-                r.outcome = refused(403, tr("You cannot deactivate your own account"),
-                                    tr("Ask another administrator to do it."));
+                r.outcome = refused(403, Tr::tr("You cannot deactivate your own account"),
+                                    Tr::tr("Ask another administrator to do it."));
                 return r;
             }
             if (target.isAdmin && ctx.activeAdminCount <= 1) {
@@ -160,8 +162,8 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
     // User type.
     if (change.userType) {
         if (!isValidUserType(*change.userType)) {
-            r.outcome = refused(400, tr("Invalid user_type"),
-                                tr("user_type must be either 'regular' or 'external'"));
+            r.outcome = refused(400, Tr::tr("Invalid user_type"),
+                                Tr::tr("user_type must be either 'regular' or 'external'"));
             return r;
         }
         out.userType = change.userType->trimmed().toLower();
@@ -169,23 +171,24 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
 
     // Project limit (§3.1), then R6/R7.
     if (change.projectLimit && *change.projectLimit < 0) {
-        r.outcome = refused(400, tr("Invalid project_limit: must be non-negative integer or NULL"));
+        r.outcome =
+            refused(400, Tr::tr("Invalid project_limit: must be non-negative integer or NULL"));
         return r;
     }
     if ((change.projectLimit || change.setUnlimited) && target.id == actor.id &&
         actor.isEffectiveAdmin()) {
         r.outcome = refused(
-            403, tr("Super admins cannot modify their own project limit (always unlimited)"));
+            403, Tr::tr("Super admins cannot modify their own project limit (always unlimited)"));
         return r;
     }
     if (change.projectLimit)
         out.projectLimit = *change.projectLimit;
     if (change.setUnlimited) {
         if (!newAdmin) {
-            r.outcome =
-                refused(400, ctx.caps.maintainerEra()
-                                 ? tr("Only admins can have unlimited project_limit (NULL)")
-                                 : tr("Only super admins can have unlimited project_limit (NULL)"));
+            r.outcome = refused(
+                400, ctx.caps.maintainerEra()
+                         ? Tr::tr("Only admins can have unlimited project_limit (NULL)")
+                         : Tr::tr("Only super admins can have unlimited project_limit (NULL)"));
             return r;
         }
         out.projectLimit.reset();

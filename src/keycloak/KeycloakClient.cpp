@@ -17,10 +17,9 @@ namespace codemie {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeycloakClient", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeycloakClient)
+};
 
 const QString realmManagement = QStringLiteral("realm-management");
 const QString applicationsAttribute = QStringLiteral("applications");
@@ -56,7 +55,9 @@ struct DiscoveryCall : KeycloakHttp::Call {
         QJsonParseError error{};
         QJsonDocument::fromJson(payload, &error);
         if (error.error != QJsonParseError::NoError)
-            return tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+            return Tr::tr("malformed JSON (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset);
         return {};
     }
 };
@@ -70,7 +71,8 @@ struct CountCall : KeycloakHttp::Call {
         for (char c : text)
             digits = digits && c >= '0' && c <= '9';
         if (!digits)
-            return tr("the user count is not a number: “%1”").arg(KeycloakHttp::excerpt(payload));
+            return Tr::tr("the user count is not a number: “%1”")
+                .arg(KeycloakHttp::excerpt(payload));
         count = text.toInt();
         return {};
     }
@@ -83,9 +85,11 @@ struct ObjectCall : KeycloakHttp::Call {
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
         if (error.error != QJsonParseError::NoError)
-            return tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+            return Tr::tr("malformed JSON (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset);
         if (!doc.isObject())
-            return tr("expected a JSON object");
+            return Tr::tr("expected a JSON object");
         object = doc.object();
         return {};
     }
@@ -103,17 +107,19 @@ struct PageCall : KeycloakHttp::Call {
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
         if (error.error != QJsonParseError::NoError)
-            return tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+            return Tr::tr("malformed JSON (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset);
         if (!doc.isArray())
-            return tr("expected a JSON list of users");
+            return Tr::tr("expected a JSON list of users");
         const QJsonArray array = doc.array();
-        const QString where = tr("the page of users starting at %1").arg(first);
+        const QString where = Tr::tr("the page of users starting at %1").arg(first);
         for (const QJsonValue &value : array) {
             if (!value.isObject()) {
                 failure = Outcome::failure(
                     Outcome::Kind::InvalidInput,
-                    tr("Keycloak sent a list of users with something else than a user in it."),
-                    where, tr("Check that the address points at Keycloak itself."));
+                    Tr::tr("Keycloak sent a list of users with something else than a user in it."),
+                    where, Tr::tr("Check that the address points at Keycloak itself."));
                 return {};
             }
             if (brief) {
@@ -122,8 +128,8 @@ struct PageCall : KeycloakHttp::Call {
                     id.toString().size() > KeycloakUser::maxValueLength) {
                     failure = Outcome::failure(
                         Outcome::Kind::InvalidInput,
-                        tr("Keycloak sent a role member without a usable id."), where,
-                        tr("Check that the address points at Keycloak itself."));
+                        Tr::tr("Keycloak sent a role member without a usable id."), where,
+                        Tr::tr("Check that the address points at Keycloak itself."));
                     return {};
                 }
                 ids.append(id.toString());
@@ -165,35 +171,38 @@ Outcome KeycloakClient::validate() const
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         return Outcome::failure(
             Outcome::Kind::InvalidInput,
-            tr("“%1” is not a Keycloak address.").arg(url.toString(QUrl::RemoveUserInfo)), {},
-            tr("Give the address as https://host[:port], optionally followed by /auth for older "
-               "servers."));
+            Tr::tr("“%1” is not a Keycloak address.").arg(url.toString(QUrl::RemoveUserInfo)), {},
+            Tr::tr(
+                "Give the address as https://host[:port], optionally followed by /auth for older "
+                "servers."));
     }
     if (!url.userInfo().isEmpty()) {
         return Outcome::failure(
             Outcome::Kind::InvalidInput,
-            tr("The Keycloak address must not contain a user name or password."), {},
-            tr("Remove the part before @ from the address; the client secret is asked for "
-               "separately and kept in the keychain."));
+            Tr::tr("The Keycloak address must not contain a user name or password."), {},
+            Tr::tr("Remove the part before @ from the address; the client secret is asked for "
+                   "separately and kept in the keychain."));
     }
     if (m_settings.realm.trimmed().isEmpty() || m_settings.realm.size() > 255) {
-        return Outcome::failure(Outcome::Kind::InvalidInput, tr("The realm name is missing."), {},
-                                tr("Give the name of the realm that holds the users."));
+        return Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("The realm name is missing."),
+                                {}, Tr::tr("Give the name of the realm that holds the users."));
     }
     if (m_settings.clientId.trimmed().isEmpty() || m_settings.clientId.size() > 255) {
-        return Outcome::failure(Outcome::Kind::InvalidInput, tr("The client id is missing."), {},
-                                tr("Give the id of the confidential client whose service account "
-                                   "reads the users."));
+        return Outcome::failure(
+            Outcome::Kind::InvalidInput, Tr::tr("The client id is missing."), {},
+            Tr::tr("Give the id of the confidential client whose service account "
+                   "reads the users."));
     }
     if (scheme == QLatin1String("http") && !m_settings.allowPlainHttp &&
         !isLoopbackHost(url.host())) {
         return Outcome::failure(
             Outcome::Kind::NeedsConfirmation,
-            tr("The Keycloak address uses plain http to another computer: the client secret and "
-               "every user's data would cross the network unencrypted."),
+            Tr::tr(
+                "The Keycloak address uses plain http to another computer: the client secret and "
+                "every user's data would cross the network unencrypted."),
             url.toString(QUrl::RemoveUserInfo),
-            tr("Use https. Only if the network path is trusted, confirm plain http for this "
-               "source."));
+            Tr::tr("Use https. Only if the network path is trusted, confirm plain http for this "
+                   "source."));
     }
     return Outcome::ok();
 }
@@ -249,10 +258,10 @@ Outcome KeycloakClient::discover(KeycloakPreflight *preflight, const std::atomic
                                              {QStringLiteral("realms"), m_settings.realm})
                         .toString();
                 if (QUrl(issuer).adjusted(QUrl::StripTrailingSlash) != QUrl(expected)) {
-                    m_discoveryWarnings << tr("Keycloak names itself “%1”, but the console "
-                                              "connects through “%2”. This works when Keycloak "
-                                              "has a fixed host name; if requests are refused "
-                                              "with 401, use Keycloak's own address.")
+                    m_discoveryWarnings << Tr::tr("Keycloak names itself “%1”, but the console "
+                                                  "connects through “%2”. This works when Keycloak "
+                                                  "has a fixed host name; if requests are refused "
+                                                  "with 401, use Keycloak's own address.")
                                                .arg(issuer, expected);
                 }
                 m_discovered = true;
@@ -263,7 +272,7 @@ Outcome KeycloakClient::discover(KeycloakPreflight *preflight, const std::atomic
                 }
                 return Outcome::ok();
             }
-            tried << tr("%1: HTTP 200 but not a discovery document").arg(where);
+            tried << Tr::tr("%1: HTTP 200 but not a discovery document").arg(where);
             continue;
         }
         QString code;
@@ -273,23 +282,24 @@ Outcome KeycloakClient::discover(KeycloakPreflight *preflight, const std::atomic
         QString what = call.failure.isOk() ? QString() : call.failure.message();
         if (what.isEmpty())
             what = said.isEmpty() && KeycloakHttp::looksLikeHtml(call)
-                       ? tr("a web page")
+                       ? Tr::tr("a web page")
                        : (said.isEmpty() ? KeycloakHttp::excerpt(call.payload) : said);
-        tried << tr("%1: HTTP %2 %3").arg(where).arg(call.status).arg(what);
+        tried << Tr::tr("%1: HTTP %2 %3").arg(where).arg(call.status).arg(what);
     }
     if (realmMissing) {
         return m_http->scrub(Outcome::failure(
             Outcome::Kind::NotFound,
-            tr("The realm “%1” does not exist on this Keycloak server.").arg(m_settings.realm),
-            tried.join(QLatin1Char('\n')), tr("Check the realm name; it is case-sensitive."), 404));
+            Tr::tr("The realm “%1” does not exist on this Keycloak server.").arg(m_settings.realm),
+            tried.join(QLatin1Char('\n')), Tr::tr("Check the realm name; it is case-sensitive."),
+            404));
     }
     return m_http->scrub(Outcome::failure(
         Outcome::Kind::NotFound,
-        tr("No Keycloak realm “%1” was found at %2, with or without /auth.")
+        Tr::tr("No Keycloak realm “%1” was found at %2, with or without /auth.")
             .arg(m_settings.realm, base.toString(QUrl::RemoveUserInfo)),
         tried.join(QLatin1Char('\n')),
-        tr("Check the Keycloak address: it is the part before /realms/ in Keycloak's own "
-           "URLs.")));
+        Tr::tr("Check the Keycloak address: it is the part before /realms/ in Keycloak's own "
+               "URLs.")));
 }
 
 Outcome KeycloakClient::connect(KeycloakPreflight *preflight, const std::atomic_bool *cancel)
@@ -318,17 +328,17 @@ Result<int> KeycloakClient::countUsers(const std::atomic_bool *cancel)
     } else if (call.status == 200 && call.failure && call.count >= 0) {
         result.value = call.count;
     } else if (call.status == 403) {
-        result.outcome =
-            forbidden(tr("the users of realm “%1”").arg(m_settings.realm), requiredRoles(), 403);
+        result.outcome = forbidden(Tr::tr("the users of realm “%1”").arg(m_settings.realm),
+                                   requiredRoles(), 403);
     } else if (call.status == 404) {
         result.outcome = m_http->scrub(Outcome::failure(
             Outcome::Kind::NotFound,
-            tr("Keycloak's admin API does not know the realm “%1”.").arg(m_settings.realm),
+            Tr::tr("Keycloak's admin API does not know the realm “%1”.").arg(m_settings.realm),
             KeycloakHttp::keycloakError(call.payload),
-            tr("Check the realm name, and that the address is not a proxy that hides "
-               "/admin/.")));
+            Tr::tr("Check the realm name, and that the address is not a proxy that hides "
+                   "/admin/.")));
     } else {
-        result.outcome = m_http->unexpectedAnswer(call, tr("Counting the users"));
+        result.outcome = m_http->unexpectedAnswer(call, Tr::tr("Counting the users"));
     }
     return result;
 }
@@ -343,26 +353,27 @@ Outcome KeycloakClient::forbidden(const QString &what, const QStringList &needed
             missing << role;
     QString details;
     if (!token.carriesRoleInformation()) {
-        details = tr("The access token lists no realm-management roles at all. The service "
-                     "account needs: %1.")
+        details = Tr::tr("The access token lists no realm-management roles at all. The service "
+                         "account needs: %1.")
                       .arg(needed.join(QStringLiteral(", ")));
     } else if (!missing.isEmpty()) {
-        details = tr("The service account of client “%1” lacks the realm-management roles: %2.")
+        details = Tr::tr("The service account of client “%1” lacks the realm-management roles: %2.")
                       .arg(m_settings.clientId, missing.join(QStringLiteral(", ")));
     } else {
-        details = tr("The access token carries %1, yet Keycloak refused. The token may come "
-                     "from another realm than the one read.")
+        details = Tr::tr("The access token carries %1, yet Keycloak refused. The token may come "
+                         "from another realm than the one read.")
                       .arg(needed.join(QStringLiteral(", ")));
     }
     return m_http->scrub(Outcome::failure(
         Outcome::Kind::Refused,
         status > 0
-            ? tr("Keycloak does not let this client read %1 (HTTP %2).").arg(what).arg(status)
-            : tr("Keycloak does not let this client read %1.").arg(what),
+            ? Tr::tr("Keycloak does not let this client read %1 (HTTP %2).").arg(what).arg(status)
+            : Tr::tr("Keycloak does not let this client read %1.").arg(what),
         details,
-        tr("In Keycloak, open Clients → %1 → Service accounts roles, assign the client roles %2 "
-           "of realm-management, and make sure that “Full scope allowed” is on and the “roles” "
-           "client scope is assigned so that the roles reach the token.")
+        Tr::tr(
+            "In Keycloak, open Clients → %1 → Service accounts roles, assign the client roles %2 "
+            "of realm-management, and make sure that “Full scope allowed” is on and the “roles” "
+            "client scope is assigned so that the roles reach the token.")
             .arg(m_settings.clientId,
                  (missing.isEmpty() ? needed : missing).join(QStringLiteral(", "))),
         status));
@@ -381,34 +392,35 @@ Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
         if (m_settings.assumeNoUserProfile) {
             preflight.unmanagedAttributePolicy.clear();
             preflight.attributesVisible = true;
-            preflight.warnings << tr("Keycloak did not show its user-profile configuration "
-                                     "(HTTP %1); as confirmed, the server is taken to be older "
-                                     "than Keycloak 24 and to return attributes unfiltered.")
+            preflight.warnings << Tr::tr("Keycloak did not show its user-profile configuration "
+                                         "(HTTP %1); as confirmed, the server is taken to be older "
+                                         "than Keycloak 24 and to return attributes unfiltered.")
                                       .arg(call.status);
             return Outcome::ok();
         }
         preflight.attributesVisible = false;
         return m_http->scrub(Outcome::failure(
             Outcome::Kind::NeedsConfirmation,
-            tr("Keycloak did not show the user-profile configuration of realm “%1” (HTTP %2), so "
-               "it cannot be checked that the applications attributes are visible.")
+            Tr::tr(
+                "Keycloak did not show the user-profile configuration of realm “%1” (HTTP %2), so "
+                "it cannot be checked that the applications attributes are visible.")
                 .arg(m_settings.realm)
                 .arg(call.status),
             KeycloakHttp::keycloakError(call.payload),
-            tr("On Keycloak 24 and newer, give the service account the realm-management role "
-               "view-users. If the server is Keycloak 23 or older, confirm that, and the "
-               "attributes are read unfiltered."),
+            Tr::tr("On Keycloak 24 and newer, give the service account the realm-management role "
+                   "view-users. If the server is Keycloak 23 or older, confirm that, and the "
+                   "attributes are read unfiltered."),
             call.status));
     }
     if (call.status != 200 || !call.failure)
-        return m_http->unexpectedAnswer(call, tr("Reading the user-profile configuration"));
+        return m_http->unexpectedAnswer(call, Tr::tr("Reading the user-profile configuration"));
 
     const QJsonValue policy = call.object.value(QLatin1String("unmanagedAttributePolicy"));
     if (!policy.isUndefined() && !policy.isNull() && !policy.isString()) {
         return Outcome::failure(Outcome::Kind::InvalidInput,
-                                tr("Keycloak's user-profile configuration cannot be read: "
-                                   "unmanagedAttributePolicy is not a text."),
-                                {}, tr("Check that the address points at Keycloak itself."));
+                                Tr::tr("Keycloak's user-profile configuration cannot be read: "
+                                       "unmanagedAttributePolicy is not a text."),
+                                {}, Tr::tr("Check that the address points at Keycloak itself."));
     }
     preflight.unmanagedAttributePolicy = policy.toString().left(40);
     const bool unmanagedVisible =
@@ -445,8 +457,8 @@ Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
             hidden << name;
     preflight.attributesVisible = hidden.isEmpty();
     if (!visible(userTypeAttribute))
-        preflight.warnings << tr("The attribute user_type is not visible to administrators; "
-                                 "every user will be imported as a regular user.");
+        preflight.warnings << Tr::tr("The attribute user_type is not visible to administrators; "
+                                     "every user will be imported as a regular user.");
     if (preflight.attributesVisible)
         return Outcome::ok();
     const bool declaredButHidden =
@@ -454,23 +466,24 @@ Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
                                       declaredHidden.contains(applicationsAdminAttribute));
     return Outcome::failure(
         Outcome::Kind::Refused,
-        tr("Keycloak hides the attributes %1 from administrators in realm “%2”: every user would "
-           "be imported without projects.")
+        Tr::tr(
+            "Keycloak hides the attributes %1 from administrators in realm “%2”: every user would "
+            "be imported without projects.")
             .arg(hidden.join(QStringLiteral(", ")), m_settings.realm),
         declaredButHidden
-            ? tr("The attributes are declared in the realm's user profile without view "
-                 "permission for administrators.")
-            : tr("Unmanaged attributes are disabled in realm “%1” (Keycloak 24 and newer) and "
-                 "the attributes are not declared in its user profile.")
+            ? Tr::tr("The attributes are declared in the realm's user profile without view "
+                     "permission for administrators.")
+            : Tr::tr("Unmanaged attributes are disabled in realm “%1” (Keycloak 24 and newer) and "
+                     "the attributes are not declared in its user profile.")
                   .arg(m_settings.realm),
         declaredButHidden
-            ? tr("Ask the Keycloak administrator to open Realm settings → User profile, and "
-                 "give Admin the view permission on %1; then run the check again.")
+            ? Tr::tr("Ask the Keycloak administrator to open Realm settings → User profile, and "
+                     "give Admin the view permission on %1; then run the check again.")
                   .arg(hidden.join(QStringLiteral(", ")))
-            : tr("Ask the Keycloak administrator to set Realm settings → General → Unmanaged "
-                 "attributes to “Admin can view” (or to declare applications and "
-                 "applications_admin in Realm settings → User profile, viewable by Admin); "
-                 "then run the check again."));
+            : Tr::tr("Ask the Keycloak administrator to set Realm settings → General → Unmanaged "
+                     "attributes to “Admin can view” (or to declare applications and "
+                     "applications_admin in Realm settings → User profile, viewable by Admin); "
+                     "then run the check again."));
 }
 
 Result<KeycloakPreflight> KeycloakClient::preflight(const std::atomic_bool *cancel)
@@ -496,7 +509,7 @@ Result<KeycloakPreflight> KeycloakClient::preflight(const std::atomic_bool *canc
     p.tokenAuthorizedParty = token.authorizedParty();
     p.tokenLifetimeSeconds = static_cast<int>(token.lifetimeSeconds());
     if (!token.hasClaims())
-        p.warnings << tr("The access token is not a JWT; its roles cannot be shown.");
+        p.warnings << Tr::tr("The access token is not a JWT; its roles cannot be shown.");
 
     Result<int> count = countUsers(cancel);
     if (!count.isOk()) {
@@ -509,13 +522,13 @@ Result<KeycloakPreflight> KeycloakClient::preflight(const std::atomic_bool *canc
         // account may not view: a short list would prove nothing.
         p.canViewUsers = false;
         result.outcome =
-            forbidden(tr("every user of realm “%1”").arg(m_settings.realm), requiredRoles(), 0);
+            forbidden(Tr::tr("every user of realm “%1”").arg(m_settings.realm), requiredRoles(), 0);
         return result;
     }
     p.canViewUsers = true;
     if (!token.carriesRoleInformation())
-        p.warnings << tr("The access token lists no roles (lightweight tokens?); the counting "
-                         "call succeeded, so the account is taken to view users.");
+        p.warnings << Tr::tr("The access token lists no roles (lightweight tokens?); the counting "
+                             "call succeeded, so the account is taken to view users.");
     result.outcome = checkUserProfile(p, cancel);
     if (result.isOk())
         m_preflightPassed = true;
@@ -551,14 +564,14 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
         if (!result.isOk() || m_report.countAtStart == m_report.countAtEnd)
             break;
         if (round == 3) {
-            m_report.warnings << tr("The realm kept changing during the read (%1 users, then "
-                                    "%2); the users read may not be exactly the current ones.")
+            m_report.warnings << Tr::tr("The realm kept changing during the read (%1 users, then "
+                                        "%2); the users read may not be exactly the current ones.")
                                      .arg(m_report.countAtStart)
                                      .arg(m_report.countAtEnd);
             break;
         }
-        m_report.warnings << tr("The realm changed during the read (%1 users, then %2); it was "
-                                "read again.")
+        m_report.warnings << Tr::tr("The realm changed during the read (%1 users, then %2); it was "
+                                    "read again.")
                                  .arg(m_report.countAtStart)
                                  .arg(m_report.countAtEnd);
     }
@@ -578,10 +591,10 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
             break;
     }
     if (!anyApplications && !result.value.isEmpty())
-        m_report.warnings << tr("None of the %1 users read has a value in applications or "
-                                "applications_admin: every user would be imported without "
-                                "projects. Check the realm's user-profile settings before "
-                                "importing.")
+        m_report.warnings << Tr::tr("None of the %1 users read has a value in applications or "
+                                    "applications_admin: every user would be imported without "
+                                    "projects. Check the realm's user-profile settings before "
+                                    "importing.")
                                  .arg(result.value.size());
     if (progress)
         progress(m_report.usersRead, m_report.usersRead);
@@ -620,10 +633,10 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
         auto &page = static_cast<PageCall &>(c);
         if (!page.failure || page.status != 200) {
             failure = page.status == 403
-                          ? forbidden(tr("the users of realm “%1”").arg(m_settings.realm),
+                          ? forbidden(Tr::tr("the users of realm “%1”").arg(m_settings.realm),
                                       requiredRoles(), 403)
                           : m_http->unexpectedAnswer(
-                                page, tr("Reading the users from %1 on").arg(page.first));
+                                page, Tr::tr("Reading the users from %1 on").arg(page.first));
             return false;
         }
         ++m_report.pagesFetched;
@@ -698,19 +711,19 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
     if (m_report.usersRead < after.value) {
         return Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("Keycloak counts %1 users in realm “%2”, but only %3 could be read.")
+            Tr::tr("Keycloak counts %1 users in realm “%2”, but only %3 could be read.")
                 .arg(after.value)
                 .arg(m_settings.realm)
                 .arg(m_report.usersRead),
-            tr("%1 pages were read again because they came back shorter than expected.")
+            Tr::tr("%1 pages were read again because they came back shorter than expected.")
                 .arg(m_report.shortPagesRechecked),
-            tr("Users were removed while reading, or the service account may not view every "
-               "user (it needs view-users, not only query-users). Read again; nothing has been "
-               "changed."));
+            Tr::tr("Users were removed while reading, or the service account may not view every "
+                   "user (it needs view-users, not only query-users). Read again; nothing has been "
+                   "changed."));
     }
     if (m_report.usersRead > after.value)
-        m_report.warnings << tr("%1 users were read that Keycloak no longer counts; they were "
-                                "probably deleted during the read.")
+        m_report.warnings << Tr::tr("%1 users were read that Keycloak no longer counts; they were "
+                                    "probably deleted during the read.")
                                  .arg(m_report.usersRead - after.value);
     return Outcome::ok();
 }
@@ -721,8 +734,8 @@ Result<QStringList> KeycloakClient::realmRoleMemberIds(const QString &role,
     Result<QStringList> result;
     if (role.trimmed().isEmpty()) {
         result.outcome =
-            Outcome::failure(Outcome::Kind::InvalidInput, tr("The realm role name is missing."), {},
-                             tr("Give the name of a realm role, such as admin."));
+            Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("The realm role name is missing."),
+                             {}, Tr::tr("Give the name of a realm role, such as admin."));
         return result;
     }
     result.outcome = validate();
@@ -759,21 +772,22 @@ Result<QStringList> KeycloakClient::realmRoleMemberIds(const QString &role,
         if (page.status == 404) {
             result.outcome = m_http->scrub(Outcome::failure(
                 Outcome::Kind::NotFound,
-                tr("The realm role “%1” does not exist in realm “%2”.").arg(role, m_settings.realm),
+                Tr::tr("The realm role “%1” does not exist in realm “%2”.")
+                    .arg(role, m_settings.realm),
                 KeycloakHttp::keycloakError(page.payload),
-                tr("Check the role name under Realm roles in Keycloak; it is case-sensitive."),
+                Tr::tr("Check the role name under Realm roles in Keycloak; it is case-sensitive."),
                 404));
             break;
         }
         if (page.status == 403) {
             result.outcome =
-                forbidden(tr("the members of realm role “%1”").arg(role),
+                forbidden(Tr::tr("the members of realm role “%1”").arg(role),
                           {QStringLiteral("view-realm"), QStringLiteral("view-users")}, 403);
             break;
         }
         if (page.status != 200 || !page.failure) {
             result.outcome =
-                m_http->unexpectedAnswer(page, tr("Reading the members of a realm role"));
+                m_http->unexpectedAnswer(page, Tr::tr("Reading the members of a realm role"));
             break;
         }
         if (page.ids.isEmpty())

@@ -26,10 +26,9 @@ Q_LOGGING_CATEGORY(lcKeycloak, "codemie.keycloak", QtWarningMsg)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeycloakHttp", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeycloakHttp)
+};
 
 constexpr qint64 maxRetryAfterSeconds = 300;
 constexpr int pollIntervalMs = 20;
@@ -67,10 +66,10 @@ KeycloakHttp::Session::Session(KeycloakHttp &http)
     const KeycloakSourceSettings &s = m_http.m_settings;
     if (s.baseUrl.scheme() == QLatin1String("https") && !QSslSocket::supportsSsl()) {
         m_outcome = Outcome::failure(Outcome::Kind::Refused,
-                                     tr("This computer cannot make HTTPS connections."),
-                                     tr("No TLS library is available to Qt (%1).")
+                                     Tr::tr("This computer cannot make HTTPS connections."),
+                                     Tr::tr("No TLS library is available to Qt (%1).")
                                          .arg(QSslSocket::sslLibraryBuildVersionString()),
-                                     tr("Install OpenSSL 3 and try again."));
+                                     Tr::tr("Install OpenSSL 3 and try again."));
         return;
     }
     if (!s.caBundlePath.isEmpty()) {
@@ -78,9 +77,10 @@ KeycloakHttp::Session::Session(KeycloakHttp &http)
         if (!file.open(QIODevice::ReadOnly)) {
             m_outcome = Outcome::failure(
                 Outcome::Kind::InvalidInput,
-                tr("The CA bundle “%1” cannot be read.").arg(s.caBundlePath), file.errorString(),
-                tr("Give the path of a PEM file with the certificate of the authority that "
-                   "signed Keycloak's certificate."));
+                Tr::tr("The CA bundle “%1” cannot be read.").arg(s.caBundlePath),
+                file.errorString(),
+                Tr::tr("Give the path of a PEM file with the certificate of the authority that "
+                       "signed Keycloak's certificate."));
             return;
         }
         const QList<QSslCertificate> certificates =
@@ -88,8 +88,8 @@ KeycloakHttp::Session::Session(KeycloakHttp &http)
         if (certificates.isEmpty()) {
             m_outcome = Outcome::failure(
                 Outcome::Kind::InvalidInput,
-                tr("The CA bundle “%1” holds no PEM certificate.").arg(s.caBundlePath), {},
-                tr("The file must contain one or more “-----BEGIN CERTIFICATE-----” blocks."));
+                Tr::tr("The CA bundle “%1” holds no PEM certificate.").arg(s.caBundlePath), {},
+                Tr::tr("The file must contain one or more “-----BEGIN CERTIFICATE-----” blocks."));
             return;
         }
         m_http.m_ssl.addCaCertificates(certificates);
@@ -227,30 +227,31 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
         call.status = 0;
         call.failure = Outcome::failure(
             Outcome::Kind::InvalidInput,
-            tr("Keycloak's answer is larger than %1 MB; it was not read.")
+            Tr::tr("Keycloak's answer is larger than %1 MB; it was not read.")
                 .arg(m_settings.maxResponseBytes / (1024 * 1024)),
             where,
-            tr("A page of users is normally well under 1 MB. Check that the address points at "
-               "Keycloak and not at a proxy or file server."));
+            Tr::tr("A page of users is normally well under 1 MB. Check that the address points at "
+                   "Keycloak and not at a proxy or file server."));
         return Next::Done;
     }
     if (call.status == 0) {
         const QNetworkReply::NetworkError error = reply->error();
         if (flight.timedOut) {
-            retryReason = tr("no answer within %1 seconds").arg(m_settings.timeoutMs / 1000.0);
+            retryReason = Tr::tr("no answer within %1 seconds").arg(m_settings.timeoutMs / 1000.0);
         } else if (!flight.sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
             QStringList problems = flight.sslErrors;
             if (problems.isEmpty())
                 problems << reply->errorString();
             call.failure = Outcome::failure(
                 Outcome::Kind::Refused,
-                tr("The HTTPS connection to Keycloak is not trusted: %1")
+                Tr::tr("The HTTPS connection to Keycloak is not trusted: %1")
                     .arg(problems.join(QStringLiteral("; "))),
                 where,
-                tr("If Keycloak uses a certificate from a private authority, give that authority's "
-                   "certificate as the CA bundle (PEM) of this source. Certificate errors are "
-                   "never "
-                   "ignored."));
+                Tr::tr("If Keycloak uses a certificate from a private authority, give that "
+                       "authority's "
+                       "certificate as the CA bundle (PEM) of this source. Certificate errors are "
+                       "never "
+                       "ignored."));
             return Next::Done;
         } else {
             switch (error) {
@@ -271,15 +272,15 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
             case QNetworkReply::HostNotFoundError:
                 call.failure = Outcome::failure(
                     Outcome::Kind::NotFound,
-                    tr("The Keycloak host “%1” is not known.").arg(call.url.host()), where,
-                    tr("Check the spelling of the Keycloak address and this computer's DNS "
-                       "settings."));
+                    Tr::tr("The Keycloak host “%1” is not known.").arg(call.url.host()), where,
+                    Tr::tr("Check the spelling of the Keycloak address and this computer's DNS "
+                           "settings."));
                 return Next::Done;
             default:
                 call.failure = Outcome::failure(
                     Outcome::Kind::Refused,
-                    tr("The request to Keycloak failed: %1").arg(reply->errorString()), where,
-                    tr("Check the Keycloak address and the network, then try again."));
+                    Tr::tr("The request to Keycloak failed: %1").arg(reply->errorString()), where,
+                    Tr::tr("Check the Keycloak address and the network, then try again."));
                 return Next::Done;
             }
         }
@@ -289,11 +290,12 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
             if (call.renewedAfter401) {
                 call.failure = Outcome::failure(
                     Outcome::Kind::Refused,
-                    tr("Keycloak rejected a freshly issued access token (HTTP 401)."),
+                    Tr::tr("Keycloak rejected a freshly issued access token (HTTP 401)."),
                     where + QLatin1Char('\n') + keycloakError(call.payload),
-                    tr("Use the same host name that Keycloak is configured with (its issuer): a "
-                       "token obtained through one host name is refused through another. Check "
-                       "also that the client's realm is the realm being read."),
+                    Tr::tr(
+                        "Use the same host name that Keycloak is configured with (its issuer): a "
+                        "token obtained through one host name is refused through another. Check "
+                        "also that the client's realm is the realm being read."),
                     401);
                 return Next::Done;
             }
@@ -307,7 +309,7 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
         }
         if (call.status == 429 || call.status == 500 || call.status == 502 || call.status == 503 ||
             call.status == 504) {
-            retryReason = tr("HTTP %1").arg(call.status);
+            retryReason = Tr::tr("HTTP %1").arg(call.status);
             const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
             if (!retryAfter.isEmpty()) {
                 bool ok = false;
@@ -324,11 +326,11 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
                 if (ok && seconds > maxRetryAfterSeconds) {
                     call.failure = Outcome::failure(
                         Outcome::Kind::Busy,
-                        tr("Keycloak asked to wait %1 seconds before the next request.")
+                        Tr::tr("Keycloak asked to wait %1 seconds before the next request.")
                             .arg(seconds),
                         where,
-                        tr("Try again later, or ask the Keycloak administrator about the "
-                           "rate limit in front of Keycloak."),
+                        Tr::tr("Try again later, or ask the Keycloak administrator about the "
+                               "rate limit in front of Keycloak."),
                         call.status);
                     return Next::Done;
                 }
@@ -340,10 +342,10 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
                 const QString title = htmlTitle(call.payload);
                 call.failure = Outcome::failure(
                     Outcome::Kind::InvalidInput,
-                    tr("Keycloak answered with a web page instead of data."),
+                    Tr::tr("Keycloak answered with a web page instead of data."),
                     where + (title.isEmpty() ? QString() : QStringLiteral("\n«%1»").arg(title)),
-                    tr("The address probably points at a login page, a proxy or another web "
-                       "application. Give the address of Keycloak itself."),
+                    Tr::tr("The address probably points at a login page, a proxy or another web "
+                           "application. Give the address of Keycloak itself."),
                     call.status);
                 return Next::Done;
             }
@@ -360,26 +362,27 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
         return Next::Done;
     if (call.attempts > m_settings.maxRetries) {
         if (malformed) {
-            call.failure = Outcome::failure(
-                Outcome::Kind::InvalidInput,
-                tr("Keycloak's answer cannot be read: %1").arg(retryReason),
-                tr("%1, %2 attempts").arg(where).arg(call.attempts),
-                tr("Check that the address points at Keycloak itself and not at a proxy or another "
-                   "service, then try again."),
-                call.status);
+            call.failure =
+                Outcome::failure(Outcome::Kind::InvalidInput,
+                                 Tr::tr("Keycloak's answer cannot be read: %1").arg(retryReason),
+                                 Tr::tr("%1, %2 attempts").arg(where).arg(call.attempts),
+                                 Tr::tr("Check that the address points at Keycloak itself and not "
+                                        "at a proxy or another "
+                                        "service, then try again."),
+                                 call.status);
         } else {
-            QString details = tr("%1, %2 attempts").arg(where).arg(call.attempts);
+            QString details = Tr::tr("%1, %2 attempts").arg(where).arg(call.attempts);
             const QString said = call.status ? keycloakError(call.payload) : QString();
             if (!said.isEmpty())
                 details += QLatin1Char('\n') + said;
             call.failure = Outcome::failure(
                 Outcome::Kind::Busy,
-                tr("Keycloak did not answer properly (%1), also after %2 retries.")
+                Tr::tr("Keycloak did not answer properly (%1), also after %2 retries.")
                     .arg(retryReason)
                     .arg(m_settings.maxRetries),
                 details,
-                tr("Check that Keycloak is running and reachable from this computer, then try "
-                   "again; a later run continues where this one stopped."),
+                Tr::tr("Check that Keycloak is running and reachable from this computer, then try "
+                       "again; a later run continues where this one stopped."),
                 call.status);
         }
         return Next::Done;
@@ -540,22 +543,22 @@ Outcome KeycloakHttp::obtainToken(const std::atomic_bool *cancel)
         const QJsonValue expires = o.value(QLatin1String("expires_in"));
         QString problem;
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            problem = tr("the answer is not a JSON object");
+            problem = Tr::tr("the answer is not a JSON object");
         else if (!token.isString() || token.toString().isEmpty())
-            problem = tr("it holds no access_token");
+            problem = Tr::tr("it holds no access_token");
         else if (token.toString().size() > 1024 * 1024)
-            problem = tr("the access token is larger than 1 MB");
+            problem = Tr::tr("the access token is larger than 1 MB");
         else if (!type.isUndefined() &&
                  type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-            problem = tr("the token type is “%1”, not Bearer").arg(type.toString().left(40));
+            problem = Tr::tr("the token type is “%1”, not Bearer").arg(type.toString().left(40));
         else if (!expires.isUndefined() &&
                  (!expires.isDouble() || expires.toDouble() < 1 || expires.toDouble() > 31.6e6))
-            problem = tr("expires_in is not a number of seconds between 1 and a year");
+            problem = Tr::tr("expires_in is not a number of seconds between 1 and a year");
         if (!problem.isEmpty()) {
             return scrub(Outcome::failure(
                 Outcome::Kind::InvalidInput,
-                tr("Keycloak's token answer cannot be used: %1.").arg(problem), where,
-                tr("Check that the address points at Keycloak itself."), 200));
+                Tr::tr("Keycloak's token answer cannot be used: %1.").arg(problem), where,
+                Tr::tr("Check that the address points at Keycloak itself."), 200));
         }
         // Without expires_in, assume one minute and renew early.
         const qint64 lifetime =
@@ -571,28 +574,29 @@ Outcome KeycloakHttp::obtainToken(const std::atomic_bool *cancel)
     if (call.status == 404) {
         return scrub(Outcome::failure(
             Outcome::Kind::NotFound,
-            tr("The realm “%1” does not exist on this Keycloak server.").arg(m_settings.realm),
-            details, tr("Check the realm name; it is case-sensitive."), 404));
+            Tr::tr("The realm “%1” does not exist on this Keycloak server.").arg(m_settings.realm),
+            details, Tr::tr("Check the realm name; it is case-sensitive."), 404));
     }
     if (call.status == 400 || call.status == 401) {
         return scrub(Outcome::failure(
             Outcome::Kind::Refused,
-            tr("Keycloak refused the client “%1”: wrong client id or secret, or the client is not "
-               "set up for service accounts.")
+            Tr::tr(
+                "Keycloak refused the client “%1”: wrong client id or secret, or the client is not "
+                "set up for service accounts.")
                 .arg(m_settings.clientId),
             details,
-            tr("Check the client id and secret. In Keycloak, the client needs Client "
-               "authentication on and Service accounts roles enabled. If the secret contains "
-               "characters such as + or %, try the other client authentication style."),
+            Tr::tr("Check the client id and secret. In Keycloak, the client needs Client "
+                   "authentication on and Service accounts roles enabled. If the secret contains "
+                   "characters such as + or %, try the other client authentication style."),
             call.status));
     }
-    return scrub(unexpectedAnswer(call, tr("Getting an access token")));
+    return scrub(unexpectedAnswer(call, Tr::tr("Getting an access token")));
 }
 
 Outcome KeycloakHttp::cancelled() const
 {
-    return Outcome::failure(Outcome::Kind::Refused, tr("Reading from Keycloak was cancelled."), {},
-                            tr("Nothing was changed. Start again when ready."));
+    return Outcome::failure(Outcome::Kind::Refused, Tr::tr("Reading from Keycloak was cancelled."),
+                            {}, Tr::tr("Nothing was changed. Start again when ready."));
 }
 
 Outcome KeycloakHttp::unexpectedAnswer(const Call &call, const QString &what) const
@@ -603,25 +607,25 @@ Outcome KeycloakHttp::unexpectedAnswer(const Call &call, const QString &what) co
         QStringLiteral("%1 %2").arg(QString::fromLatin1(call.verb), describeUrl(call.url));
     QString said = keycloakError(call.payload);
     if (said.isEmpty() && looksLikeHtml(call)) {
-        said = tr("a web page titled «%1»").arg(htmlTitle(call.payload));
+        said = Tr::tr("a web page titled «%1»").arg(htmlTitle(call.payload));
     } else if (said.isEmpty() && !call.payload.isEmpty()) {
         said = excerpt(call.payload);
     }
     if (!said.isEmpty())
         details += QLatin1Char('\n') + said;
     Outcome::Kind kind = Outcome::Kind::InvalidInput;
-    QString help = tr("Check the Keycloak address, realm and client, then try again.");
+    QString help = Tr::tr("Check the Keycloak address, realm and client, then try again.");
     if (call.status == 401 || call.status == 403) {
         kind = Outcome::Kind::Refused;
     } else if (call.status == 404) {
         kind = Outcome::Kind::NotFound;
     } else if (call.status >= 500 || call.status == 429) {
         kind = Outcome::Kind::Busy;
-        help = tr("Keycloak or a proxy in front of it has a problem; try again later.");
+        help = Tr::tr("Keycloak or a proxy in front of it has a problem; try again later.");
     }
-    return scrub(Outcome::failure(kind,
-                                  tr("%1: Keycloak answered HTTP %2.").arg(what).arg(call.status),
-                                  details, help, call.status));
+    return scrub(
+        Outcome::failure(kind, Tr::tr("%1: Keycloak answered HTTP %2.").arg(what).arg(call.status),
+                         details, help, call.status));
 }
 
 QString KeycloakHttp::scrub(QString text) const

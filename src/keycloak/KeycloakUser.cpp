@@ -8,10 +8,9 @@ namespace codemie {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeycloakUser", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeycloakUser)
+};
 
 QString typeName(const QJsonValue &value)
 {
@@ -55,15 +54,15 @@ public:
     {
         if (failed())
             return;
-        const QString who =
-            m_who.isEmpty() ? tr("a user without id or username") : tr("user “%1”").arg(m_who);
+        const QString who = m_who.isEmpty() ? Tr::tr("a user without id or username")
+                                            : Tr::tr("user “%1”").arg(m_who);
         m_error = Outcome::failure(
             Outcome::Kind::InvalidInput,
-            tr("Keycloak sent user data that cannot be read: %1, field “%2”: %3.")
+            Tr::tr("Keycloak sent user data that cannot be read: %1, field “%2”: %3.")
                 .arg(who, field, problem),
-            tr("In %1.").arg(m_where),
-            tr("Check that the address points at Keycloak itself and not at a proxy or another "
-               "service. If the data really is like this, correct the user in Keycloak."));
+            Tr::tr("In %1.").arg(m_where),
+            Tr::tr("Check that the address points at Keycloak itself and not at a proxy or another "
+                   "service. If the data really is like this, correct the user in Keycloak."));
     }
 
     QString text(const QString &key, bool required)
@@ -71,22 +70,22 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(key, tr("missing"));
+                fail(key, Tr::tr("missing"));
             return {};
         }
         if (!value.isString()) {
-            fail(key, tr("expected text, found %1").arg(typeName(value)));
+            fail(key, Tr::tr("expected text, found %1").arg(typeName(value)));
             return {};
         }
         QString s = value.toString();
         if (s.size() > KeycloakUser::maxValueLength) {
-            fail(key, tr("%1 characters long, more than the %2 accepted")
+            fail(key, Tr::tr("%1 characters long, more than the %2 accepted")
                           .arg(s.size())
                           .arg(KeycloakUser::maxValueLength));
             return {};
         }
         if (required && s.isEmpty())
-            fail(key, tr("empty"));
+            fail(key, Tr::tr("empty"));
         return s;
     }
 
@@ -96,7 +95,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isBool()) {
-            fail(key, tr("expected true or false, found %1").arg(typeName(value)));
+            fail(key, Tr::tr("expected true or false, found %1").arg(typeName(value)));
             return fallback;
         }
         return value.toBool();
@@ -108,13 +107,13 @@ public:
         if (value.isUndefined() || value.isNull())
             return 0;
         if (!value.isDouble()) {
-            fail(key, tr("expected a number, found %1").arg(typeName(value)));
+            fail(key, Tr::tr("expected a number, found %1").arg(typeName(value)));
             return 0;
         }
         const double d = value.toDouble();
         // Year 1970 to year 9999 in milliseconds; anything else is nonsense.
         if (!(d >= 0.0 && d <= 253402300799999.0)) {
-            fail(key, tr("the number %1 is not a time stamp").arg(d, 0, 'g', 17));
+            fail(key, Tr::tr("the number %1 is not a time stamp").arg(d, 0, 'g', 17));
             return 0;
         }
         return static_cast<qint64>(d);
@@ -129,7 +128,7 @@ public:
         if (value.isString()) {
             const QString s = value.toString();
             if (s.size() > KeycloakUser::maxValueLength)
-                fail(key, tr("a value of %1 characters, more than the %2 accepted")
+                fail(key, Tr::tr("a value of %1 characters, more than the %2 accepted")
                               .arg(s.size())
                               .arg(KeycloakUser::maxValueLength));
             else
@@ -137,12 +136,12 @@ public:
             return out;
         }
         if (!value.isArray()) {
-            fail(key, tr("expected a list of texts, found %1").arg(typeName(value)));
+            fail(key, Tr::tr("expected a list of texts, found %1").arg(typeName(value)));
             return out;
         }
         const QJsonArray array = value.toArray();
         if (array.size() > 100000) {
-            fail(key, tr("%1 values, too many").arg(array.size()));
+            fail(key, Tr::tr("%1 values, too many").arg(array.size()));
             return out;
         }
         out.reserve(array.size());
@@ -150,12 +149,12 @@ public:
             if (item.isNull())
                 continue;
             if (!item.isString()) {
-                fail(key, tr("expected a list of texts, found a %1 in it").arg(typeName(item)));
+                fail(key, Tr::tr("expected a list of texts, found a %1 in it").arg(typeName(item)));
                 return {};
             }
             const QString s = item.toString();
             if (s.size() > KeycloakUser::maxValueLength) {
-                fail(key, tr("a value of %1 characters, more than the %2 accepted")
+                fail(key, Tr::tr("a value of %1 characters, more than the %2 accepted")
                               .arg(s.size())
                               .arg(KeycloakUser::maxValueLength));
                 return {};
@@ -173,7 +172,7 @@ public:
             return out;
         if (!value.isObject()) {
             fail(QStringLiteral("attributes"),
-                 tr("expected an object of named lists, found %1").arg(typeName(value)));
+                 Tr::tr("expected an object of named lists, found %1").arg(typeName(value)));
             return out;
         }
         const QJsonObject object = value.toObject();
@@ -181,7 +180,7 @@ public:
             const QString name = it.key();
             if (name.size() > 1024) {
                 fail(QStringLiteral("attributes"),
-                     tr("an attribute name of %1 characters").arg(name.size()));
+                     Tr::tr("an attribute name of %1 characters").arg(name.size()));
                 break;
             }
             out.insert(name, list(QStringLiteral("attributes.") + name, it.value()));

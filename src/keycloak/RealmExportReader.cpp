@@ -16,17 +16,17 @@ namespace codemie {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RealmExportReader", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RealmExportReader)
+};
 
 Outcome fileError(const QString &message, const QString &details = {})
 {
-    return Outcome::failure(Outcome::Kind::InvalidInput, message, details,
-                            tr("Use the files exactly as “kc.sh export” wrote them: a "
-                               "<realm>-realm.json file, with <realm>-users-<N>.json files beside "
-                               "it when users were exported to separate files."));
+    return Outcome::failure(
+        Outcome::Kind::InvalidInput, message, details,
+        Tr::tr("Use the files exactly as “kc.sh export” wrote them: a "
+               "<realm>-realm.json file, with <realm>-users-<N>.json files beside "
+               "it when users were exported to separate files."));
 }
 
 Result<QJsonDocument> readJson(const QString &path)
@@ -36,14 +36,15 @@ Result<QJsonDocument> readJson(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         result.outcome = Outcome::failure(
             file.exists() ? Outcome::Kind::InvalidInput : Outcome::Kind::NotFound,
-            tr("The realm export “%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
-            file.errorString(), tr("Check the path and that this account may read the file."));
+            Tr::tr("The realm export “%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
+            file.errorString(), Tr::tr("Check the path and that this account may read the file."));
         return result;
     }
     if (file.size() > RealmExportReader::maxFileBytes) {
         result.outcome = fileError(
-            tr("The realm export “%1” is larger than 1 GB.").arg(QDir::toNativeSeparators(path)),
-            tr("Export the users into several files (kc.sh export --users different_files)."));
+            Tr::tr("The realm export “%1” is larger than 1 GB.")
+                .arg(QDir::toNativeSeparators(path)),
+            Tr::tr("Export the users into several files (kc.sh export --users different_files)."));
         return result;
     }
     const QByteArray data = file.readAll();
@@ -54,8 +55,8 @@ Result<QJsonDocument> readJson(const QString &path)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
         result.outcome = fileError(
-            tr("The realm export “%1” is not valid JSON.").arg(QDir::toNativeSeparators(path)),
-            tr("%1 at line %2, column %3.").arg(error.errorString()).arg(line).arg(column));
+            Tr::tr("The realm export “%1” is not valid JSON.").arg(QDir::toNativeSeparators(path)),
+            Tr::tr("%1 at line %2, column %3.").arg(error.errorString()).arg(line).arg(column));
     }
     return result;
 }
@@ -75,8 +76,8 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
     if (!info.exists()) {
         result.outcome = Outcome::failure(
             Outcome::Kind::NotFound,
-            tr("The realm export “%1” does not exist.").arg(QDir::toNativeSeparators(path)), {},
-            tr("Check the path."));
+            Tr::tr("The realm export “%1” does not exist.").arg(QDir::toNativeSeparators(path)), {},
+            Tr::tr("Check the path."));
         return result;
     }
     QString mainFile = info.absoluteFilePath();
@@ -90,9 +91,9 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
         if (realmFiles.size() != 1) {
             result.outcome = fileError(
                 realmFiles.isEmpty()
-                    ? tr("The folder “%1” holds no realm file (<realm>-realm.json).")
+                    ? Tr::tr("The folder “%1” holds no realm file (<realm>-realm.json).")
                           .arg(QDir::toNativeSeparators(dir.path()))
-                    : tr("The folder “%1” holds several realm files; say which realm to read.")
+                    : Tr::tr("The folder “%1” holds several realm files; say which realm to read.")
                           .arg(QDir::toNativeSeparators(dir.path())),
                 realmFiles.join(QStringLiteral(", ")));
             return result;
@@ -119,11 +120,11 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
         if (realmObject.isEmpty()) {
             result.outcome = fileError(
                 realm.isEmpty()
-                    ? tr("The realm export “%1” holds several realms; say which one to read.")
+                    ? Tr::tr("The realm export “%1” holds several realms; say which one to read.")
                           .arg(QDir::toNativeSeparators(mainFile))
-                    : tr("The realm export “%1” has no realm “%2”.")
+                    : Tr::tr("The realm export “%1” has no realm “%2”.")
                           .arg(QDir::toNativeSeparators(mainFile), realm),
-                tr("Realms in the file: %1").arg(names.join(QStringLiteral(", "))));
+                Tr::tr("Realms in the file: %1").arg(names.join(QStringLiteral(", "))));
             return result;
         }
     } else {
@@ -131,13 +132,13 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
     }
     const QJsonValue realmName = realmObject.value(QLatin1String("realm"));
     if (!realmName.isString() || realmName.toString().isEmpty()) {
-        result.outcome = fileError(tr("“%1” is not a Keycloak realm export: it names no realm.")
+        result.outcome = fileError(Tr::tr("“%1” is not a Keycloak realm export: it names no realm.")
                                        .arg(QDir::toNativeSeparators(mainFile)));
         return result;
     }
     out.realm = realmName.toString();
     if (!realm.isEmpty() && realm != out.realm) {
-        result.outcome = fileError(tr("“%1” is the export of realm “%2”, not “%3”.")
+        result.outcome = fileError(Tr::tr("“%1” is the export of realm “%2”, not “%3”.")
                                        .arg(QDir::toNativeSeparators(mainFile), out.realm, realm));
         return result;
     }
@@ -183,7 +184,7 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
             const QJsonValue fileRealm = object.value(QLatin1String("realm"));
             if (!doc.value.isObject() ||
                 (!fileRealm.isUndefined() && fileRealm.toString() != out.realm)) {
-                result.outcome = fileError(tr("“%1” is not a users file of realm “%2”.")
+                result.outcome = fileError(Tr::tr("“%1” is not a users file of realm “%2”.")
                                                .arg(QDir::toNativeSeparators(file), out.realm));
                 return result;
             }
@@ -193,18 +194,18 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
             continue;
         if (!users.isArray()) {
             result.outcome = fileError(
-                tr("In “%1”, “users” is not a list.").arg(QDir::toNativeSeparators(file)));
+                Tr::tr("In “%1”, “users” is not a list.").arg(QDir::toNativeSeparators(file)));
             return result;
         }
         anyUsersKey = true;
         const QJsonArray array = users.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString where = tr("%1, user number %2")
+            const QString where = Tr::tr("%1, user number %2")
                                       .arg(QDir::toNativeSeparators(QFileInfo(file).fileName()))
                                       .arg(i + 1);
             if (!array.at(i).isObject()) {
-                result.outcome = fileError(tr("The realm export has something else than a user "
-                                              "in its list of users."),
+                result.outcome = fileError(Tr::tr("The realm export has something else than a user "
+                                                  "in its list of users."),
                                            where);
                 return result;
             }
@@ -227,11 +228,11 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
     if (!anyUsersKey) {
         result.outcome = Outcome::failure(
             Outcome::Kind::NotFound,
-            tr("The realm export of “%1” contains no users.").arg(out.realm),
-            tr("Read: %1").arg(QDir::toNativeSeparators(mainFile)),
-            tr("Export again with users: kc.sh export --dir <folder> --realm %1 (users go into "
-               "separate files by default) or --users realm_file. The admin console's partial "
-               "export never includes users.")
+            Tr::tr("The realm export of “%1” contains no users.").arg(out.realm),
+            Tr::tr("Read: %1").arg(QDir::toNativeSeparators(mainFile)),
+            Tr::tr("Export again with users: kc.sh export --dir <folder> --realm %1 (users go into "
+                   "separate files by default) or --users realm_file. The admin console's partial "
+                   "export never includes users.")
                 .arg(out.realm));
         result.value = Export();
     }

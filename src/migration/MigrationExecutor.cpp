@@ -10,10 +10,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MigrationExecutor", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MigrationExecutor)
+};
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
@@ -100,15 +99,15 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
         r.outcome = Outcome::failure(
             probed.value.upgradeInProgress ? Outcome::Kind::UpgradeInProgress
                                            : Outcome::Kind::ReadOnly,
-            tr("The migration cannot write to this database."), probed.value.readOnlyReason);
+            Tr::tr("The migration cannot write to this database."), probed.value.readOnlyReason);
         return r;
     }
     if (!plan.schemaRevision.isEmpty() && plan.schemaRevision != probed.value.revision) {
         r.outcome = Outcome::failure(Outcome::Kind::Conflict,
-                                     tr("The database schema changed since the plan was made."),
-                                     tr("Plan revision %1, database revision %2.")
+                                     Tr::tr("The database schema changed since the plan was made."),
+                                     Tr::tr("Plan revision %1, database revision %2.")
                                          .arg(plan.schemaRevision, probed.value.revision),
-                                     tr("Make a new plan."));
+                                     Tr::tr("Make a new plan."));
         return r;
     }
     const SchemaCapabilities caps = probed.value.caps;
@@ -121,9 +120,10 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
         }
         if (!locked.value.toBool()) {
             r.outcome = Outcome::failure(
-                Outcome::Kind::Busy, tr("Another Keycloak import is running on this database."),
-                tr("The platform's built-in migration or another console holds the import lock."),
-                tr("Wait until it has finished, then run the migration again."));
+                Outcome::Kind::Busy, Tr::tr("Another Keycloak import is running on this database."),
+                Tr::tr(
+                    "The platform's built-in migration or another console holds the import lock."),
+                Tr::tr("Wait until it has finished, then run the migration again."));
             return r;
         }
     }
@@ -160,7 +160,7 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
             const Outcome o = applyBatch(batch, users, caps, result);
             if (!o) {
                 ++result.failedBatches;
-                result.errors << tr("batch %1 (%2 … %3): %4")
+                result.errors << Tr::tr("batch %1 (%2 … %3): %4")
                                      .arg(result.batches)
                                      .arg(batch.first()->email, batch.last()->email, o.fullText());
                 if (o.kind() == Outcome::Kind::DatabaseError && !m_db.isOpen())
@@ -204,7 +204,7 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
         if (!existing.outcome)
             return existing.outcome;
         if (!existing.value.isNull()) {
-            result.notes << tr("project %1 already exists (as %2); not created again")
+            result.notes << Tr::tr("project %1 already exists (as %2); not created again")
                                 .arg(op.project, existing.value.toString());
             continue;
         }
@@ -293,19 +293,19 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
             freshKeys.insert(op.key());
         if (now_.action == UserPlan::Action::Conflict || now_.action == UserPlan::Action::Skipped) {
             ++counted.conflicts;
-            result.notes << tr("%1: not written, the database changed since the plan: %2")
+            result.notes << Tr::tr("%1: not written, the database changed since the plan: %2")
                                 .arg(plan.email, now_.reason);
             continue;
         }
         for (const PlannedOp &op : plan.ops)
             if (!freshKeys.contains(op.key()))
-                result.notes << tr("%1: %2 %3 is no longer needed or no longer possible")
+                result.notes << Tr::tr("%1: %2 %3 is no longer needed or no longer possible")
                                     .arg(plan.email, PlannedOp::kindName(op.kind), op.project);
         bool touched = false;
         for (const PlannedOp &op : now_.ops) {
             if (!approvedKeys.contains(op.key())) {
-                result.notes << tr("%1: %2 %3 was not in the approved plan; make a new plan to "
-                                   "include it")
+                result.notes << Tr::tr("%1: %2 %3 was not in the approved plan; make a new plan to "
+                                       "include it")
                                     .arg(plan.email, PlannedOp::kindName(op.kind), op.project);
                 continue;
             }
@@ -355,7 +355,7 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                 break;
             case PlannedOp::Kind::AddMembership:
                 if (!fresh.value.project(op.project)) {
-                    result.notes << tr("%1: project %2 does not exist; not assigned")
+                    result.notes << Tr::tr("%1: project %2 does not exist; not assigned")
                                         .arg(plan.email, op.project);
                     continue;
                 }
@@ -396,8 +396,8 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                         return enriched.outcome;
                     if (enriched.value.toInt() > 0) {
                         result.notes
-                            << tr("%1: e-mail not changed to %2: HR data (user_enrichment) "
-                                  "refers to the old address")
+                            << Tr::tr("%1: e-mail not changed to %2: HR data (user_enrichment) "
+                                      "refers to the old address")
                                    .arg(current.email, op.email);
                         continue;
                     }

@@ -7,10 +7,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MigrationPlanner", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MigrationPlanner)
+};
 } // namespace
 
 MigrationPlanner::MigrationPlanner(MigrationOptions options)
@@ -62,7 +61,7 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
     }
     if (user.id.trimmed().isEmpty() || user.username.trimmed().isEmpty()) {
         p.action = UserPlan::Action::Skipped;
-        p.reason = tr("no id or username in Keycloak");
+        p.reason = Tr::tr("no id or username in Keycloak");
         return p;
     }
 
@@ -73,14 +72,14 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
     const QString usernameOwner = snapshot.userIdByUsername.value(usernameKey);
     if (!emailOwner.isEmpty() && emailOwner != user.id) {
         p.action = UserPlan::Action::Conflict;
-        p.reason = tr("e-mail %1 belongs to the existing user %2 (%3)")
+        p.reason = Tr::tr("e-mail %1 belongs to the existing user %2 (%3)")
                        .arg(user.email, emailOwner, snapshot.usersById.value(emailOwner).email);
         return p;
     }
     if (!usernameOwner.isEmpty() && usernameOwner != user.id) {
         p.action = UserPlan::Action::Conflict;
         p.reason =
-            tr("username %1 belongs to the existing user %2 (%3)")
+            Tr::tr("username %1 belongs to the existing user %2 (%3)")
                 .arg(user.username, usernameOwner, snapshot.usersById.value(usernameOwner).email);
         return p;
     }
@@ -89,8 +88,8 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
     if ((!emailClaim.isEmpty() && emailClaim != user.id) ||
         (!usernameClaim.isEmpty() && usernameClaim != user.id)) {
         p.action = UserPlan::Action::Conflict;
-        p.reason = tr("Keycloak user %1 has the same e-mail or username; only the first is "
-                      "imported")
+        p.reason = Tr::tr("Keycloak user %1 has the same e-mail or username; only the first is "
+                          "imported")
                        .arg(!emailClaim.isEmpty() ? emailClaim : usernameClaim);
         return p;
     }
@@ -105,20 +104,20 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
         QString name = m.project;
         if (const DatabaseSnapshot::Project *existing = snapshot.project(m.project)) {
             if (existing->deleted) {
-                p.warnings << tr("project %1 was deleted in the platform; not revived, "
-                                 "membership skipped")
+                p.warnings << Tr::tr("project %1 was deleted in the platform; not revived, "
+                                     "membership skipped")
                                   .arg(existing->name);
                 continue;
             }
             if (existing->type == QStringLiteral("personal")) {
                 p.warnings
-                    << tr("%1 is a personal project; membership skipped").arg(existing->name);
+                    << Tr::tr("%1 is a personal project; membership skipped").arg(existing->name);
                 continue;
             }
             name = existing->name;
         } else if (context.personalProjects.contains(m.project.toLower())) {
-            p.warnings << tr("%1 is the personal project of a user being imported; membership "
-                             "skipped")
+            p.warnings << Tr::tr("%1 is the personal project of a user being imported; membership "
+                                 "skipped")
                               .arg(m.project);
             continue;
         } else if (context.newProjects.contains(m.project.toLower())) {
@@ -131,8 +130,9 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
             context.projectOps << op;
             const Outcome valid = ProjectRules::validateName(m.project);
             if (!valid)
-                context.warnings << tr("project %1 is created as it is named in Keycloak, "
-                                       "although the platform's naming rules would refuse it: %2")
+                context.warnings << Tr::tr(
+                                        "project %1 is created as it is named in Keycloak, "
+                                        "although the platform's naming rules would refuse it: %2")
                                         .arg(m.project, valid.message());
         }
         if (wantedKeys.contains(name.toLower()))
@@ -166,8 +166,8 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
         if (user.email.contains(QLatin1Char('@'))) {
             const DatabaseSnapshot::Project *personal = snapshot.project(user.email);
             if (personal || context.newProjects.contains(emailKey)) {
-                p.warnings << tr("a project named %1 already exists; it is left as it is and "
-                                 "no personal project is created")
+                p.warnings << Tr::tr("a project named %1 already exists; it is left as it is and "
+                                     "no personal project is created")
                                   .arg(personal ? personal->name : user.email);
             } else {
                 PlannedOp op =
@@ -182,7 +182,7 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
         const DatabaseSnapshot::User &current = existing.value();
         if (!current.active) {
             p.action = UserPlan::Action::Skipped;
-            p.reason = tr("deactivated in the platform; left unchanged");
+            p.reason = Tr::tr("deactivated in the platform; left unchanged");
             return p;
         }
         const QHash<QString, bool> have = snapshot.memberships.value(user.id);
@@ -204,8 +204,8 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
                 if (!project || project->deleted || project->type != QStringLiteral("shared"))
                     continue; // personal and dangling memberships are left alone
                 if (project->createdBy == user.id) {
-                    p.warnings << tr("%1 created project %2; the platform keeps a creator in "
-                                     "their project")
+                    p.warnings << Tr::tr("%1 created project %2; the platform keeps a creator in "
+                                         "their project")
                                       .arg(user.email, project->name);
                     continue;
                 }
@@ -226,9 +226,10 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
     }
     for (const PlannedOp &op : std::as_const(p.ops))
         if (op.budgetWarning)
-            p.warnings << tr("project %1 has active project budgets: the membership is written, "
-                             "but the platform creates member budget allocations only through "
-                             "its API")
+            p.warnings << Tr::tr(
+                              "project %1 has active project budgets: the membership is written, "
+                              "but the platform creates member budget allocations only through "
+                              "its API")
                               .arg(op.project);
     return p;
 }

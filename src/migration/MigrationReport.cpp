@@ -8,10 +8,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MigrationReport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MigrationReport)
+};
 QJsonObject opToJson(const PlannedOp &op)
 {
     QJsonObject o{{QStringLiteral("op"), PlannedOp::kindName(op.kind)}};
@@ -153,16 +152,17 @@ QJsonObject MigrationReport::verificationToJson(const VerificationResult &v)
 QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
 {
     QStringList lines;
-    lines << tr("Plan (%1 policy) from %2:")
+    lines << Tr::tr("Plan (%1 policy) from %2:")
                  .arg(MigrationOptions::policyName(plan.policy), plan.source);
-    lines << tr("  users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts")
+    lines << Tr::tr("  users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts")
                  .arg(plan.count(UserPlan::Action::Create))
                  .arg(plan.count(UserPlan::Action::Update))
                  .arg(plan.count(UserPlan::Action::Unchanged))
                  .arg(plan.count(UserPlan::Action::Skipped))
                  .arg(plan.count(UserPlan::Action::Conflict));
-    lines << tr("  projects to create: %1; memberships to add: %2, to raise to project admin: %3, "
-                "to lower: %4, to remove: %5")
+    lines << Tr::tr(
+                 "  projects to create: %1; memberships to add: %2, to raise to project admin: %3, "
+                 "to lower: %4, to remove: %5")
                  .arg(plan.projectOps.size())
                  .arg(plan.opCount(PlannedOp::Kind::AddMembership))
                  .arg(plan.opCount(PlannedOp::Kind::RaiseProjectAdmin))
@@ -174,7 +174,7 @@ QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
             u.warnings.isEmpty())
             continue;
         if (shown++ >= detailLimit) {
-            lines << tr("  … more in the JSON plan (--plan-out)");
+            lines << Tr::tr("  … more in the JSON plan (--plan-out)");
             break;
         }
         QString line =
@@ -182,21 +182,21 @@ QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
         if (!u.reason.isEmpty())
             line += QStringLiteral(": ") + u.reason;
         for (const QString &w : u.warnings)
-            line += QStringLiteral("\n      ") + tr("warning: %1").arg(w);
+            line += QStringLiteral("\n      ") + Tr::tr("warning: %1").arg(w);
         lines << line;
     }
     for (const QString &w : plan.warnings.mid(0, detailLimit))
-        lines << tr("  warning: %1").arg(w);
+        lines << Tr::tr("  warning: %1").arg(w);
     if (plan.isEmpty())
-        lines << tr("Nothing to change.");
+        lines << Tr::tr("Nothing to change.");
     return lines.join(QLatin1Char('\n'));
 }
 
 QString MigrationReport::resultSummary(const ApplyResult &r)
 {
     QStringList lines;
-    lines << tr("Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 "
-                "updated, %7 projects created, %8 memberships added, %9 conflicts.")
+    lines << Tr::tr("Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 "
+                    "updated, %7 projects created, %8 memberships added, %9 conflicts.")
                  .arg(r.appliedOps)
                  .arg(r.batches)
                  .arg(r.failedBatches)
@@ -207,21 +207,23 @@ QString MigrationReport::resultSummary(const ApplyResult &r)
                  .arg(r.membershipsAdded)
                  .arg(r.conflicts);
     if (r.cancelled)
-        lines << tr("Cancelled between batches: run the migration again to finish.");
+        lines << Tr::tr("Cancelled between batches: run the migration again to finish.");
     for (const QString &e : r.errors)
-        lines << tr("  error: %1").arg(e);
+        lines << Tr::tr("  error: %1").arg(e);
     for (const QString &n : r.notes.mid(0, 50))
-        lines << tr("  note: %1").arg(n);
+        lines << Tr::tr("  note: %1").arg(n);
     return lines.join(QLatin1Char('\n'));
 }
 
 QString MigrationReport::verificationSummary(const VerificationResult &v, int detailLimit)
 {
     QStringList lines;
-    lines << (v.ok() ? tr("Verified %1 users: the database matches the source.").arg(v.usersChecked)
-                     : tr("Verified %1 users: %2 differences.")
-                           .arg(v.usersChecked)
-                           .arg(v.differences.size()));
+    lines
+        << (v.ok()
+                ? Tr::tr("Verified %1 users: the database matches the source.").arg(v.usersChecked)
+                : Tr::tr("Verified %1 users: %2 differences.")
+                      .arg(v.usersChecked)
+                      .arg(v.differences.size()));
     for (const QString &d : v.differences.mid(0, detailLimit))
         lines << QStringLiteral("  ") + d;
     return lines.join(QLatin1Char('\n'));

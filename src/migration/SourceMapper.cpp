@@ -6,10 +6,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceMapper", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SourceMapper)
+};
 } // namespace
 
 QStringList SourceMapper::splitProjectNames(const QStringList &values)
@@ -37,9 +36,9 @@ SourceUser SourceMapper::map(const KeycloakUser &user, const MigrationOptions &o
     s.isAdmin = options.adminIds.contains(user.id);
 
     if (user.username.startsWith(QStringLiteral("service-account-")))
-        s.skipReason = tr("service account");
+        s.skipReason = Tr::tr("service account");
     else if (!user.enabled && !options.includeDisabled)
-        s.skipReason = tr("disabled in Keycloak (use --include-disabled to import)");
+        s.skipReason = Tr::tr("disabled in Keycloak (use --include-disabled to import)");
 
     const QStringList members =
         splitProjectNames(user.attributes.value(QStringLiteral("applications")));
@@ -57,7 +56,7 @@ SourceUser SourceMapper::map(const KeycloakUser &user, const MigrationOptions &o
         s.memberships << SourceMembership{name, adminKeys.contains(key)};
     }
     if (user.email.trimmed().isEmpty())
-        s.warnings << tr("no e-mail in Keycloak: the username is used as e-mail");
+        s.warnings << Tr::tr("no e-mail in Keycloak: the username is used as e-mail");
     return s;
 }
 

@@ -10,10 +10,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionSettings", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+};
 Outcome invalid(const QString &message, const QString &help = {})
 {
     return Outcome::failure(Outcome::Kind::InvalidInput, message, {}, help);
@@ -75,8 +74,8 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
         if (path.startsWith(QStringLiteral("//")))
             path = QUrl(uri).toLocalFile();
         if (path.isEmpty()) {
-            r.outcome = invalid(tr("The SQLite connection string has no file path."),
-                                tr("Write it as sqlite:/path/to/file.db"));
+            r.outcome = invalid(Tr::tr("The SQLite connection string has no file path."),
+                                Tr::tr("Write it as sqlite:/path/to/file.db"));
             return r;
         }
         r.value.driver = Driver::SQLite;
@@ -87,15 +86,16 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() ||
         (scheme != QStringLiteral("postgresql") && scheme != QStringLiteral("postgres"))) {
-        r.outcome = invalid(tr("Not a database connection string: %1").arg(uri),
-                            tr("Use postgresql://user@host:port/database?schema=codemie or "
-                               "sqlite:/path/to/file.db"));
+        r.outcome = invalid(Tr::tr("Not a database connection string: %1").arg(uri),
+                            Tr::tr("Use postgresql://user@host:port/database?schema=codemie or "
+                                   "sqlite:/path/to/file.db"));
         return r;
     }
     if (!url.password().isEmpty()) {
-        r.outcome = invalid(tr("The connection string contains a password."),
-                            tr("Remove it and set the PGPASSWORD environment variable instead, so "
-                               "the password does not appear in command lines or history."));
+        r.outcome =
+            invalid(Tr::tr("The connection string contains a password."),
+                    Tr::tr("Remove it and set the PGPASSWORD environment variable instead, so "
+                           "the password does not appear in command lines or history."));
         return r;
     }
     ConnectionSettings s;
@@ -117,8 +117,8 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
             s.schema = value;
         } else if (key == QStringLiteral("sslmode")) {
             if (!isValidSslMode(value)) {
-                r.outcome = invalid(tr("Unknown sslmode '%1'.").arg(value),
-                                    tr("Use disable, require, verify-ca or verify-full."));
+                r.outcome = invalid(Tr::tr("Unknown sslmode '%1'.").arg(value),
+                                    Tr::tr("Use disable, require, verify-ca or verify-full."));
                 return r;
             }
             s.sslMode = value;
@@ -132,24 +132,24 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
         } else if (key == QStringLiteral("user")) {
             s.user = value;
         } else if (key == QStringLiteral("password")) {
-            r.outcome = invalid(tr("The connection string contains a password."),
-                                tr("Remove it and set the PGPASSWORD environment variable "
-                                   "instead."));
+            r.outcome = invalid(Tr::tr("The connection string contains a password."),
+                                Tr::tr("Remove it and set the PGPASSWORD environment variable "
+                                       "instead."));
             return r;
         } else {
-            r.outcome = invalid(tr("Unknown connection parameter '%1'.").arg(key),
-                                tr("Known parameters: schema, sslmode, sslrootcert, "
-                                   "connect_timeout."));
+            r.outcome = invalid(Tr::tr("Unknown connection parameter '%1'.").arg(key),
+                                Tr::tr("Known parameters: schema, sslmode, sslrootcert, "
+                                       "connect_timeout."));
             return r;
         }
     }
     if (s.schema.isEmpty()) {
-        r.outcome = invalid(tr("The schema name is empty."));
+        r.outcome = invalid(Tr::tr("The schema name is empty."));
         return r;
     }
     if (s.user.isEmpty()) {
-        r.outcome = invalid(tr("The connection string names no database user."),
-                            tr("Write it as postgresql://USER@host:port/database"));
+        r.outcome = invalid(Tr::tr("The connection string names no database user."),
+                            Tr::tr("Write it as postgresql://USER@host:port/database"));
         return r;
     }
     r.value = s;

@@ -16,10 +16,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("MemberBulkOperation", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MemberBulkOperation)
+};
 
 constexpr int ChunkSize = 500; // bound values per IN list, within every engine's limit
 
@@ -29,7 +28,7 @@ QStringList listed(QStringList items)
     if (items.size() > shown) {
         const qsizetype more = items.size() - shown;
         items = items.mid(0, shown);
-        items << tr("and %1 more").arg(more);
+        items << Tr::tr("and %1 more").arg(more);
     }
     return items;
 }
@@ -81,7 +80,7 @@ Result<MemberBulkOperation::Summary> MemberBulkOperation::setRole(const QString 
     if (!r.outcome)
         return r;
     if (expected.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, tr("No member is selected."));
+        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("No member is selected."));
         return r;
     }
     const PlatformDatabase &db = m_session.db();
@@ -111,13 +110,14 @@ Result<MemberBulkOperation::Summary> MemberBulkOperation::setRole(const QString 
     if (!changedElsewhere.isEmpty()) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("The membership of %n user(s) in %1 was changed by someone else since you opened "
-               "it.",
-               nullptr, int(changedElsewhere.size()))
+            Tr::tr(
+                "The membership of %n user(s) in %1 was changed by someone else since you opened "
+                "it.",
+                nullptr, int(changedElsewhere.size()))
                 .arg(project.name),
-            tr("Nothing was saved. Changed: %1")
+            Tr::tr("Nothing was saved. Changed: %1")
                 .arg(listed(changedElsewhere).join(QStringLiteral(", "))),
-            tr("Reload and make the change again."));
+            Tr::tr("Reload and make the change again."));
         return r;
     }
     const AuditTrail audit(db, m_session.caps(), m_session.actor().id);
@@ -151,7 +151,7 @@ MemberBulkOperation::unassign(const QString &projectName, const QList<Membership
     if (!r.outcome)
         return r;
     if (expected.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, tr("No member is selected."));
+        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("No member is selected."));
         return r;
     }
     const PlatformDatabase &db = m_session.db();
@@ -170,8 +170,8 @@ MemberBulkOperation::unassign(const QString &projectName, const QList<Membership
         if (!allowed) {
             r.outcome = Outcome::failure(allowed.kind(), allowed.message(),
                                          m.userEmail.isEmpty() ? m.userId : m.userEmail,
-                                         tr("Nothing was removed. Leave the creator out of the "
-                                            "selection."),
+                                         Tr::tr("Nothing was removed. Leave the creator out of the "
+                                                "selection."),
                                          allowed.httpStatus());
             return r;
         }
@@ -194,21 +194,22 @@ MemberBulkOperation::unassign(const QString &projectName, const QList<Membership
     }
     if (!missing.isEmpty()) {
         r.outcome = Outcome::failure(Outcome::Kind::NotFound,
-                                     tr("One or more users are not assigned to this project"),
+                                     Tr::tr("One or more users are not assigned to this project"),
                                      listed(missing).join(QStringLiteral(", ")),
-                                     tr("Nothing was removed. Reload and try again."), 404);
+                                     Tr::tr("Nothing was removed. Reload and try again."), 404);
         return r;
     }
     if (!changedElsewhere.isEmpty()) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("The membership of %n user(s) in %1 was changed by someone else since you opened "
-               "it.",
-               nullptr, int(changedElsewhere.size()))
+            Tr::tr(
+                "The membership of %n user(s) in %1 was changed by someone else since you opened "
+                "it.",
+                nullptr, int(changedElsewhere.size()))
                 .arg(project.name),
-            tr("Nothing was removed. Changed: %1")
+            Tr::tr("Nothing was removed. Changed: %1")
                 .arg(listed(changedElsewhere).join(QStringLiteral(", "))),
-            tr("Reload and try again."));
+            Tr::tr("Reload and try again."));
         return r;
     }
     const AuditTrail audit(db, m_session.caps(), m_session.actor().id);
@@ -258,7 +259,7 @@ MemberBulkOperation::upsertInOpenTransaction(const ProjectRecord &project,
     if (!r.outcome)
         return r;
     if (assignments.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, tr("No user is given."));
+        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("No user is given."));
         return r;
     }
     r.outcome = ProjectRules::checkMembershipChange(project);
@@ -268,8 +269,9 @@ MemberBulkOperation::upsertInOpenTransaction(const ProjectRecord &project,
     QSet<QString> seen;
     for (const MemberAssignment &a : assignments) {
         if (seen.contains(a.userId)) {
-            r.outcome = Outcome::failure(Outcome::Kind::InvalidInput,
-                                         tr("Duplicate user IDs in request"), a.userId, {}, 400);
+            r.outcome =
+                Outcome::failure(Outcome::Kind::InvalidInput,
+                                 Tr::tr("Duplicate user IDs in request"), a.userId, {}, 400);
             return r;
         }
         seen.insert(a.userId);
@@ -304,17 +306,17 @@ MemberBulkOperation::upsertInOpenTransaction(const ProjectRecord &project,
         if (!emails.contains(id))
             unknown << id;
     if (!unknown.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("One or more users not found"),
+        r.outcome = Outcome::failure(Outcome::Kind::NotFound, Tr::tr("One or more users not found"),
                                      listed(unknown).join(QStringLiteral(", ")),
-                                     tr("Nothing was changed."), 404);
+                                     Tr::tr("Nothing was changed."), 404);
         return r;
     }
     if (!deactivated.isEmpty()) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Refused,
-            tr("%n user(s) are deactivated and cannot be assigned to projects.", nullptr,
-               int(deactivated.size())),
-            listed(deactivated).join(QStringLiteral(", ")), tr("Nothing was changed."));
+            Tr::tr("%n user(s) are deactivated and cannot be assigned to projects.", nullptr,
+                   int(deactivated.size())),
+            listed(deactivated).join(QStringLiteral(", ")), Tr::tr("Nothing was changed."));
         return r;
     }
     const auto current = lockMemberships(project.name, ids);

@@ -9,10 +9,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MemberCsvImport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MemberCsvImport)
+};
 constexpr int ChunkSize = 500;
 } // namespace
 
@@ -136,10 +135,11 @@ Result<MemberBulkOperation::Summary> MemberCsvImport::import(const QByteArray &b
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
         if (errors.size() > shown.size())
-            shown << tr("… and %1 more row(s) with errors").arg(errors.size() - shown.size());
+            shown << Tr::tr("… and %1 more row(s) with errors").arg(errors.size() - shown.size());
         r.outcome = Outcome::failure(
-            Outcome::Kind::InvalidInput, tr("CSV validation failed"), shown.join(QLatin1Char('\n')),
-            tr("Nothing was imported. Fix the file and import it again."), 422);
+            Outcome::Kind::InvalidInput, Tr::tr("CSV validation failed"),
+            shown.join(QLatin1Char('\n')),
+            Tr::tr("Nothing was imported. Fix the file and import it again."), 422);
         return r;
     }
     QList<MemberAssignment> assignments;

@@ -15,10 +15,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MembershipRepository", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
+};
 const char *const membershipColumns =
     "m.id, m.user_id, m.project_name, m.is_project_admin, m.date, m.update_date, "
     "a.project_type, u.email, u.name";
@@ -130,7 +129,7 @@ Result<Membership> MembershipRepository::find(const QString &userId, const QStri
         return r;
     if (!q.next()) {
         r.outcome = Outcome::failure(Outcome::Kind::NotFound,
-                                     tr("User is not assigned to this project"), {}, {}, 404);
+                                     Tr::tr("User is not assigned to this project"), {}, {}, 404);
         return r;
     }
     r.value = fromQuery(q);
@@ -184,13 +183,13 @@ Result<Membership> MembershipRepository::assign(const QString &userId, const QSt
     if (user.value.isDeactivated()) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Refused,
-            tr("%1 is deactivated and cannot be assigned to projects.").arg(user.value.email));
+            Tr::tr("%1 is deactivated and cannot be assigned to projects.").arg(user.value.email));
         return r;
     }
     const auto existing = find(userId, project.name, true);
     if (existing.outcome) {
         r.outcome = Outcome::failure(Outcome::Kind::Conflict,
-                                     tr("User already assigned to project"), {}, {}, 409);
+                                     Tr::tr("User already assigned to project"), {}, {}, 409);
         return r;
     }
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
@@ -236,9 +235,9 @@ Result<Membership> MembershipRepository::setRole(const Membership &expected, boo
     if (current.value.isProjectAdmin != expected.isProjectAdmin) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("The role of %1 in %2 was changed by someone else since you opened it.")
+            Tr::tr("The role of %1 in %2 was changed by someone else since you opened it.")
                 .arg(current.value.userEmail, expected.projectName),
-            tr("Nothing was saved."), tr("Reload and make the change again."));
+            Tr::tr("Nothing was saved."), Tr::tr("Reload and make the change again."));
         return r;
     }
     if (current.value.isProjectAdmin == isProjectAdmin) {
@@ -285,9 +284,9 @@ Outcome MembershipRepository::unassign(const Membership &expected)
     if (current.value.isProjectAdmin != expected.isProjectAdmin)
         return Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("The role of %1 in %2 was changed by someone else since you opened it.")
+            Tr::tr("The role of %1 in %2 was changed by someone else since you opened it.")
                 .arg(current.value.userEmail, expected.projectName),
-            tr("Nothing was removed."), tr("Reload and try again."));
+            Tr::tr("Nothing was removed."), Tr::tr("Reload and try again."));
     o = db.exec(QStringLiteral("DELETE FROM user_projects WHERE id = ?"), {current.value.id});
     if (!o)
         return o;

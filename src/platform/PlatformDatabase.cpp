@@ -11,10 +11,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlatformDatabase", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PlatformDatabase)
+};
 QAtomicInt connectionCounter;
 
 QString escapeConnectOption(const QString &value)
@@ -64,9 +63,9 @@ Outcome PlatformDatabase::open()
     if (m_settings.isPostgres()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return Outcome::failure(Outcome::Kind::DatabaseError,
-                                    tr("The PostgreSQL driver for Qt is not installed."),
-                                    tr("Install the Qt 6 PostgreSQL plugin (Debian: "
-                                       "libqt6sql6-psql) and start the console again."));
+                                    Tr::tr("The PostgreSQL driver for Qt is not installed."),
+                                    Tr::tr("Install the Qt 6 PostgreSQL plugin (Debian: "
+                                           "libqt6sql6-psql) and start the console again."));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         db.setHostName(m_settings.host);
         db.setPort(m_settings.port);
@@ -86,17 +85,18 @@ Outcome PlatformDatabase::open()
             QString text = error.databaseText().trimmed();
             if (text.isEmpty())
                 text = error.driverText();
-            QString help = tr("Check the host, port, database name, user and password, and that "
-                              "the server accepts connections from this machine.");
+            QString help =
+                Tr::tr("Check the host, port, database name, user and password, and that "
+                       "the server accepts connections from this machine.");
             if (text.contains(QStringLiteral("password authentication failed")) ||
                 text.contains(QStringLiteral("no password supplied")))
-                help = tr("Check the password (PGPASSWORD for the command line).");
+                help = Tr::tr("Check the password (PGPASSWORD for the command line).");
             else if (text.contains(QStringLiteral("certificate")) ||
                      text.contains(QStringLiteral("SSL")))
-                help = tr("Check sslmode and the root certificate; with verify-full the server "
-                          "name must match its certificate.");
+                help = Tr::tr("Check sslmode and the root certificate; with verify-full the server "
+                              "name must match its certificate.");
             return Outcome::failure(Outcome::Kind::DatabaseError,
-                                    tr("Could not connect to %1").arg(m_settings.displayName()),
+                                    Tr::tr("Could not connect to %1").arg(m_settings.displayName()),
                                     text, help);
         }
         const QString schema = quotedIdentifier(m_settings.schema);
@@ -118,22 +118,22 @@ Outcome PlatformDatabase::open()
     if (!m_createIfMissing && !QFileInfo::exists(m_settings.sqlitePath))
         return Outcome::failure(
             Outcome::Kind::DatabaseError,
-            tr("The database file %1 does not exist.").arg(m_settings.sqlitePath), {},
-            tr("Choose an existing platform database file."));
+            Tr::tr("The database file %1 does not exist.").arg(m_settings.sqlitePath), {},
+            Tr::tr("Choose an existing platform database file."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_settings.sqlitePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Outcome::failure(
             Outcome::Kind::DatabaseError,
-            tr("Could not open the database file %1").arg(m_settings.sqlitePath),
+            Tr::tr("Could not open the database file %1").arg(m_settings.sqlitePath),
             db.lastError().text());
     // Reading the catalogue fails on a file that is not an SQLite database.
     Outcome o = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!o)
         return Outcome::failure(Outcome::Kind::DatabaseError,
-                                tr("%1 is not an SQLite database.").arg(m_settings.sqlitePath),
-                                o.details(), tr("Choose a platform database file."));
+                                Tr::tr("%1 is not an SQLite database.").arg(m_settings.sqlitePath),
+                                o.details(), Tr::tr("Choose a platform database file."));
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
@@ -149,8 +149,8 @@ Outcome PlatformDatabase::exec(QSqlQuery &query, const QString &sql,
 {
     if (!isOpen())
         return Outcome::failure(Outcome::Kind::DatabaseError,
-                                tr("Not connected to the platform database."), {},
-                                tr("Connect again."));
+                                Tr::tr("Not connected to the platform database."), {},
+                                Tr::tr("Connect again."));
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return outcomeFor(query.lastError());
@@ -167,7 +167,7 @@ Outcome PlatformDatabase::exec(const QString &sql, const QVariantList &params) c
     if (params.isEmpty()) {
         if (!isOpen())
             return Outcome::failure(Outcome::Kind::DatabaseError,
-                                    tr("Not connected to the platform database."));
+                                    Tr::tr("Not connected to the platform database."));
         if (!q.exec(sql))
             return outcomeFor(q.lastError());
         return Outcome::ok();
@@ -192,41 +192,42 @@ Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const
     if (text.isEmpty())
         text = error.text().trimmed();
     if (code == QStringLiteral("55P03"))
-        return Outcome::failure(Outcome::Kind::Busy, tr("The data is locked by another session."),
-                                text,
-                                tr("Nothing was changed. If the platform is upgrading, wait "
-                                   "until it has finished; otherwise try again in a moment."));
+        return Outcome::failure(Outcome::Kind::Busy,
+                                Tr::tr("The data is locked by another session."), text,
+                                Tr::tr("Nothing was changed. If the platform is upgrading, wait "
+                                       "until it has finished; otherwise try again in a moment."));
     if (code == QStringLiteral("57014"))
-        return Outcome::failure(Outcome::Kind::Busy, tr("The database took too long to answer."),
-                                text, tr("Nothing was changed. Try again, or narrow the search."));
+        return Outcome::failure(Outcome::Kind::Busy,
+                                Tr::tr("The database took too long to answer."), text,
+                                Tr::tr("Nothing was changed. Try again, or narrow the search."));
     if (code == QStringLiteral("40001") || code == QStringLiteral("40P01"))
         return Outcome::failure(Outcome::Kind::Conflict,
-                                tr("Another session changed the same data at the same time."), text,
-                                tr("Nothing was changed. Reload and try again."));
+                                Tr::tr("Another session changed the same data at the same time."),
+                                text, Tr::tr("Nothing was changed. Reload and try again."));
     if (code == QStringLiteral("23505"))
         return Outcome::failure(Outcome::Kind::Conflict,
-                                tr("A row with the same key already exists."), text,
-                                tr("Reload: someone may have made the same change."));
+                                Tr::tr("A row with the same key already exists."), text,
+                                Tr::tr("Reload: someone may have made the same change."));
     if (code == QStringLiteral("23503"))
-        return Outcome::failure(Outcome::Kind::Refused, tr("Other data still refers to this row."),
-                                text);
+        return Outcome::failure(Outcome::Kind::Refused,
+                                Tr::tr("Other data still refers to this row."), text);
     if (code == QStringLiteral("25006") || code == QStringLiteral("42501"))
         return Outcome::failure(Outcome::Kind::ReadOnly,
-                                tr("The database refused the write: %1").arg(text), {},
-                                tr("Connect with a user that may write, or to the primary "
-                                   "server."));
+                                Tr::tr("The database refused the write: %1").arg(text), {},
+                                Tr::tr("Connect with a user that may write, or to the primary "
+                                       "server."));
     if (code.startsWith(QStringLiteral("08")) || error.type() == QSqlError::ConnectionError ||
         text.contains(QStringLiteral("server closed the connection")) ||
         text.contains(QStringLiteral("no connection to the server")))
         return Outcome::failure(Outcome::Kind::DatabaseError,
-                                tr("The connection to the database was lost."), text,
-                                tr("Nothing was changed. Reconnect and try again."));
+                                Tr::tr("The connection to the database was lost."), text,
+                                Tr::tr("Nothing was changed. Reconnect and try again."));
     if (!isPostgres() && (text.contains(QStringLiteral("database is locked")) ||
                           text.contains(QStringLiteral("database table is locked"))))
-        return Outcome::failure(Outcome::Kind::Busy, tr("The database file is locked."), text,
-                                tr("Another program is writing to it; try again in a moment."));
-    return Outcome::failure(Outcome::Kind::DatabaseError, tr("The database reported an error."),
-                            text, code.isEmpty() ? QString() : tr("SQLSTATE %1").arg(code));
+        return Outcome::failure(Outcome::Kind::Busy, Tr::tr("The database file is locked."), text,
+                                Tr::tr("Another program is writing to it; try again in a moment."));
+    return Outcome::failure(Outcome::Kind::DatabaseError, Tr::tr("The database reported an error."),
+                            text, code.isEmpty() ? QString() : Tr::tr("SQLSTATE %1").arg(code));
 }
 
 QString PlatformDatabase::jsonParameter() const

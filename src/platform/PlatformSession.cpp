@@ -7,10 +7,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlatformSession", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PlatformSession)
+};
 } // namespace
 
 PlatformSession::PlatformSession(ConnectionSettings settings, QString password, Options options)
@@ -49,18 +48,19 @@ Outcome PlatformSession::resolveActor()
     m_actor = UserRecord();
     m_actorProblem.clear();
     if (m_options.actorEmail.trimmed().isEmpty()) {
-        m_actorProblem = tr("No acting administrator is chosen: changes are disabled. Choose the "
-                            "platform user you act as (an admin's e-mail) when connecting.");
+        m_actorProblem =
+            Tr::tr("No acting administrator is chosen: changes are disabled. Choose the "
+                   "platform user you act as (an admin's e-mail) when connecting.");
         return Outcome::ok();
     }
     if (!m_schema.caps.hasUsersTable || m_schema.upgradeInProgress) {
-        m_actorProblem = tr("The acting administrator cannot be checked.");
+        m_actorProblem = Tr::tr("The acting administrator cannot be checked.");
         return Outcome::ok();
     }
     const auto found = UserRepository(*this).findByEmail(m_options.actorEmail);
     if (found.outcome.kind() == Outcome::Kind::NotFound) {
-        m_actorProblem = tr("No platform user has the e-mail %1. Choose the e-mail of an "
-                            "existing administrator.")
+        m_actorProblem = Tr::tr("No platform user has the e-mail %1. Choose the e-mail of an "
+                                "existing administrator.")
                              .arg(m_options.actorEmail);
         return Outcome::ok();
     }
@@ -68,10 +68,10 @@ Outcome PlatformSession::resolveActor()
         return found.outcome;
     m_actor = found.value;
     if (m_actor.isDeactivated())
-        m_actorProblem = tr("%1 is deactivated and cannot make changes.").arg(m_actor.email);
+        m_actorProblem = Tr::tr("%1 is deactivated and cannot make changes.").arg(m_actor.email);
     else if (!m_actor.isEffectiveAdmin())
-        m_actorProblem = tr("%1 is not a platform administrator: the console is read-only for "
-                            "them, as the platform would be.")
+        m_actorProblem = Tr::tr("%1 is not a platform administrator: the console is read-only for "
+                                "them, as the platform would be.")
                              .arg(m_actor.email);
     return Outcome::ok();
 }
@@ -95,20 +95,20 @@ Outcome PlatformSession::requireWritable() const
         return Outcome::ok();
     return Outcome::failure(m_schema.upgradeInProgress ? Outcome::Kind::UpgradeInProgress
                                                        : Outcome::Kind::ReadOnly,
-                            tr("The console is read-only on this database."), reason);
+                            Tr::tr("The console is read-only on this database."), reason);
 }
 
 QString PlatformSession::actorRoleLabel() const
 {
     if (!hasActor())
-        return tr("(none)");
+        return Tr::tr("(none)");
     if (m_actor.isDeactivated())
-        return tr("Deactivated");
+        return Tr::tr("Deactivated");
     if (m_actor.isMaintainer)
-        return tr("Maintainer");
+        return Tr::tr("Maintainer");
     if (m_actor.isAdmin)
-        return tr("Admin");
-    return tr("User");
+        return Tr::tr("Admin");
+    return Tr::tr("User");
 }
 
 } // namespace codemie

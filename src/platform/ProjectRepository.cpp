@@ -13,10 +13,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectRepository", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProjectRepository)
+};
 QVariant textOrNull(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -159,7 +158,8 @@ Result<ProjectRecord> ProjectRepository::findOne(const QString &condition, const
     if (!r.outcome)
         return r;
     if (!q.next()) {
-        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("Project not found"), {}, {}, 404);
+        r.outcome =
+            Outcome::failure(Outcome::Kind::NotFound, Tr::tr("Project not found"), {}, {}, 404);
         return r;
     }
     r.value = fromQuery(q);
@@ -313,8 +313,9 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
     if (!sameAsRead(current.value, expected)) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("Project %1 was changed by someone else since you opened it.").arg(expected.name),
-            tr("Nothing was saved."), tr("Reload the project and make the change again."));
+            Tr::tr("Project %1 was changed by someone else since you opened it.")
+                .arg(expected.name),
+            Tr::tr("Nothing was saved."), Tr::tr("Reload the project and make the change again."));
         return r;
     }
     const ProjectRecord &before = current.value;
@@ -450,8 +451,9 @@ Outcome ProjectRepository::remove(const ProjectRecord &expected)
     if (!sameAsRead(current.value, expected))
         return Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("Project %1 was changed by someone else since you opened it.").arg(expected.name),
-            tr("Nothing was deleted."), tr("Reload the project and try again."));
+            Tr::tr("Project %1 was changed by someone else since you opened it.")
+                .arg(expected.name),
+            Tr::tr("Nothing was deleted."), Tr::tr("Reload the project and try again."));
     const auto others = db.scalar(QStringLiteral("SELECT count(*) FROM user_projects WHERE "
                                                  "project_name = ? AND user_id <> coalesce(?, '')"),
                                   {expected.name, current.value.createdBy});

@@ -6,10 +6,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaProbe", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SchemaProbe)
+};
 } // namespace
 
 SchemaProbe::SchemaProbe(const PlatformDatabase &db)
@@ -144,37 +143,42 @@ Result<SchemaInfo> SchemaProbe::probe() const
 
     // Decide what the console may write, the first reason wins.
     if (info.upgradeInProgress)
-        info.readOnlyReason = tr("The platform is upgrading its database (the migration runner "
-                                 "holds the schema lock). Wait until the upgrade has finished, "
-                                 "then reconnect.");
+        info.readOnlyReason = Tr::tr("The platform is upgrading its database (the migration runner "
+                                     "holds the schema lock). Wait until the upgrade has finished, "
+                                     "then reconnect.");
     else if (!c.hasUsersTable)
-        info.readOnlyReason = tr("This database has no CodeMie users table in schema '%1'. Check "
-                                 "the database name and the schema.")
-                                  .arg(m_db.settings().schema);
+        info.readOnlyReason =
+            Tr::tr("This database has no CodeMie users table in schema '%1'. Check "
+                   "the database name and the schema.")
+                .arg(m_db.settings().schema);
     else if (c.hasLegacyAdminColumn || !c.hasAdminColumn)
-        info.readOnlyReason = tr("This database has the schema of platform 2.18 or older (column "
-                                 "is_super_admin). Platform-managed mode needs 2.19.0 or later: "
-                                 "upgrade the platform first, then reconnect.");
+        info.readOnlyReason =
+            Tr::tr("This database has the schema of platform 2.18 or older (column "
+                   "is_super_admin). Platform-managed mode needs 2.19.0 or later: "
+                   "upgrade the platform first, then reconnect.");
     else if (info.revision.isEmpty())
-        info.readOnlyReason = tr("The schema revision could not be read (no alembic_version row). "
-                                 "Writes are disabled until the platform has completed its "
-                                 "migrations.");
+        info.readOnlyReason =
+            Tr::tr("The schema revision could not be read (no alembic_version row). "
+                   "Writes are disabled until the platform has completed its "
+                   "migrations.");
     else if (info.release.newer)
-        info.readOnlyReason = tr("Schema revision %1 is newer than this console knows (it knows "
-                                 "up to platform 2.42). Writes are disabled to protect data the "
-                                 "console does not understand; update the console.")
-                                  .arg(info.revision);
+        info.readOnlyReason =
+            Tr::tr("Schema revision %1 is newer than this console knows (it knows "
+                   "up to platform 2.42). Writes are disabled to protect data the "
+                   "console does not understand; update the console.")
+                .arg(info.revision);
     else if (!info.release.knownRevision)
-        info.readOnlyReason = tr("Schema revision %1 is not a released platform head. Writes are "
-                                 "disabled until the platform has finished upgrading to a "
-                                 "release.")
-                                  .arg(info.revision);
+        info.readOnlyReason =
+            Tr::tr("Schema revision %1 is not a released platform head. Writes are "
+                   "disabled until the platform has finished upgrading to a "
+                   "release.")
+                .arg(info.revision);
     else if (info.serverReadOnly)
-        info.readOnlyReason = tr("The server is read-only (a standby or read-only default). "
-                                 "Connect to the primary server to make changes.");
+        info.readOnlyReason = Tr::tr("The server is read-only (a standby or read-only default). "
+                                     "Connect to the primary server to make changes.");
     else if (!info.userMayWrite)
-        info.readOnlyReason = tr("The database user %1 may read but not change users and "
-                                 "memberships. Connect as a user with write privileges.")
+        info.readOnlyReason = Tr::tr("The database user %1 may read but not change users and "
+                                     "memberships. Connect as a user with write privileges.")
                                   .arg(m_db.settings().user);
     info.canWrite = info.readOnlyReason.isEmpty();
     return result;

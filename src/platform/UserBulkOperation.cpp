@@ -16,10 +16,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("UserBulkOperation", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(UserBulkOperation)
+};
 constexpr int Chunk = 500;
 } // namespace
 
@@ -33,16 +32,16 @@ UserBulkOperation::UserBulkOperation(PlatformSession &session, Kind kind, QStrin
 
 QString UserBulkOperation::description(int n) const
 {
-    const QString role = m_isProjectAdmin ? tr("project admin") : tr("user");
+    const QString role = m_isProjectAdmin ? Tr::tr("project admin") : Tr::tr("user");
     switch (m_kind) {
     case Kind::AssignToProject:
-        return tr("Assign %n user(s) to %1 as %2", nullptr, n).arg(m_project, role);
+        return Tr::tr("Assign %n user(s) to %1 as %2", nullptr, n).arg(m_project, role);
     case Kind::UnassignFromProject:
-        return tr("Unassign %n user(s) from %1", nullptr, n).arg(m_project);
+        return Tr::tr("Unassign %n user(s) from %1", nullptr, n).arg(m_project);
     case Kind::ChangeProjectRole:
-        return tr("Make %n user(s) %2 in %1", nullptr, n).arg(m_project, role);
+        return Tr::tr("Make %n user(s) %2 in %1", nullptr, n).arg(m_project, role);
     case Kind::Deactivate:
-        return tr("Deactivate %n user(s). Deactivation cannot be undone.", nullptr, n);
+        return Tr::tr("Deactivate %n user(s). Deactivation cannot be undone.", nullptr, n);
     }
     return {};
 }
@@ -122,7 +121,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
         for (const QString &id : chunk) {
             const auto it = found.constFind(id);
             if (it == found.constEnd()) {
-                s.refused << tr("%1: User not found").arg(id);
+                s.refused << Tr::tr("%1: User not found").arg(id);
                 continue;
             }
             const UserRecord &u = it.value();
@@ -130,7 +129,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
             switch (m_kind) {
             case Kind::AssignToProject:
                 if (u.isDeactivated()) {
-                    s.refused << tr("%1: deactivated").arg(u.email);
+                    s.refused << Tr::tr("%1: deactivated").arg(u.email);
                     continue;
                 }
                 if (member.contains(id)) {
@@ -154,7 +153,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
                 break;
             case Kind::ChangeProjectRole:
                 if (!member.contains(id)) {
-                    s.refused << tr("%1: User is not assigned to this project").arg(u.email);
+                    s.refused << Tr::tr("%1: User is not assigned to this project").arg(u.email);
                     continue;
                 }
                 if (member.value(id) == m_isProjectAdmin) {

@@ -12,10 +12,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserRepository", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+};
 } // namespace
 
 UserRepository::UserRepository(PlatformSession &session)
@@ -299,7 +298,8 @@ Result<UserRecord> UserRepository::findOne(const QString &condition, const QVari
     if (!r.outcome)
         return r;
     if (!q.next()) {
-        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("User not found"), {}, {}, 404);
+        r.outcome =
+            Outcome::failure(Outcome::Kind::NotFound, Tr::tr("User not found"), {}, {}, 404);
         return r;
     }
     r.value = fromRecord(q);
@@ -382,15 +382,15 @@ Result<UserRecord> UserRepository::applyChange(const UserRecord &expected, const
     if (current.value != expected) {
         r.outcome = Outcome::failure(
             Outcome::Kind::Conflict,
-            tr("%1 was changed by someone else since you opened it.").arg(expected.email),
-            tr("Nothing was saved."), tr("Reload the user and make the change again."));
+            Tr::tr("%1 was changed by someone else since you opened it.").arg(expected.email),
+            Tr::tr("Nothing was saved."), Tr::tr("Reload the user and make the change again."));
         return r;
     }
     // The acting administrator may have lost their role meanwhile.
     auto actor = findOne(QStringLiteral("u.id = ?"), m_session.actor().id, false);
     if (!actor.outcome) {
         r.outcome = Outcome::failure(Outcome::Kind::Refused,
-                                     tr("The acting administrator no longer exists."));
+                                     Tr::tr("The acting administrator no longer exists."));
         return r;
     }
     RoleContext ctx;

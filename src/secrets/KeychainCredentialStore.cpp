@@ -11,10 +11,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeychainCredentialStore", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeychainCredentialStore)
+};
 
 // Runs a QtKeychain job to completion without needing a running event loop
 // in the caller, with a time limit so a hung keychain never hangs the console.
@@ -43,16 +42,16 @@ Outcome failure(const QKeychain::Job &job, const QString &what)
     QString help;
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
-        help = tr("No keychain service is running. On Linux, start a Secret Service provider "
-                  "such as GNOME Keyring or KWallet.");
+        help = Tr::tr("No keychain service is running. On Linux, start a Secret Service provider "
+                      "such as GNOME Keyring or KWallet.");
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        help = tr("The keychain refused access; unlock it and allow CodeMie Admin Console.");
+        help = Tr::tr("The keychain refused access; unlock it and allow CodeMie Admin Console.");
         break;
     default:
-        help = tr("Check that a keychain service (on Linux: GNOME Keyring or KWallet) is "
-                  "running and unlocked.");
+        help = Tr::tr("Check that a keychain service (on Linux: GNOME Keyring or KWallet) is "
+                      "running and unlocked.");
         break;
     }
     return Outcome::failure(Outcome::Kind::DatabaseError, what, job.errorString(), help);
@@ -66,11 +65,11 @@ KeychainCredentialStore::KeychainCredentialStore(QString service)
 QString KeychainCredentialStore::backendName() const
 {
 #if defined(Q_OS_WIN)
-    return tr("Windows Credential Manager");
+    return Tr::tr("Windows Credential Manager");
 #elif defined(Q_OS_MACOS)
-    return tr("macOS Keychain");
+    return Tr::tr("macOS Keychain");
 #else
-    return tr("Secret Service");
+    return Tr::tr("Secret Service");
 #endif
 }
 
@@ -80,16 +79,16 @@ Result<QString> KeychainCredentialStore::read(const QString &key)
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     if (!runJob(job)) {
-        r.outcome = Outcome::failure(Outcome::Kind::Busy, tr("The keychain did not answer."), {},
-                                     tr("Unlock the keychain and try again."));
+        r.outcome = Outcome::failure(Outcome::Kind::Busy, Tr::tr("The keychain did not answer."),
+                                     {}, Tr::tr("Unlock the keychain and try again."));
         return r;
     }
     if (job.error() == QKeychain::EntryNotFound) {
-        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("No secret is stored."));
+        r.outcome = Outcome::failure(Outcome::Kind::NotFound, Tr::tr("No secret is stored."));
         return r;
     }
     if (job.error() != QKeychain::NoError) {
-        r.outcome = failure(job, tr("Could not read the secret from the keychain."));
+        r.outcome = failure(job, Tr::tr("Could not read the secret from the keychain."));
         return r;
     }
     r.value = job.textData();
@@ -102,10 +101,10 @@ Outcome KeychainCredentialStore::write(const QString &key, const QString &secret
     job.setKey(key);
     job.setTextData(secret);
     if (!runJob(job))
-        return Outcome::failure(Outcome::Kind::Busy, tr("The keychain did not answer."), {},
-                                tr("Unlock the keychain and try again."));
+        return Outcome::failure(Outcome::Kind::Busy, Tr::tr("The keychain did not answer."), {},
+                                Tr::tr("Unlock the keychain and try again."));
     if (job.error() != QKeychain::NoError)
-        return failure(job, tr("Could not save the secret in the keychain."));
+        return failure(job, Tr::tr("Could not save the secret in the keychain."));
     return Outcome::ok();
 }
 
@@ -114,10 +113,10 @@ Outcome KeychainCredentialStore::remove(const QString &key)
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
     if (!runJob(job))
-        return Outcome::failure(Outcome::Kind::Busy, tr("The keychain did not answer."), {},
-                                tr("Unlock the keychain and try again."));
+        return Outcome::failure(Outcome::Kind::Busy, Tr::tr("The keychain did not answer."), {},
+                                Tr::tr("Unlock the keychain and try again."));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return failure(job, tr("Could not delete the secret from the keychain."));
+        return failure(job, Tr::tr("Could not delete the secret from the keychain."));
     return Outcome::ok();
 }
 
@@ -127,7 +126,7 @@ bool KeychainCredentialStore::probe(QString *reason)
     if (r.isOk() || r.outcome.kind() == Outcome::Kind::NotFound)
         return true;
     if (reason) {
-        *reason = tr("the operating system's keychain (%1) did not answer").arg(backendName());
+        *reason = Tr::tr("the operating system's keychain (%1) did not answer").arg(backendName());
         if (!r.outcome.details().isEmpty())
             *reason += QStringLiteral(" (") + r.outcome.details() + QLatin1Char(')');
         *reason += QStringLiteral(". ") + r.outcome.help();

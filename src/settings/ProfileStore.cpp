@@ -7,10 +7,9 @@
 namespace codemie {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
 const QString group = QStringLiteral("profiles");
 } // namespace
 
@@ -89,18 +88,19 @@ Result<ConnectionProfile> ProfileStore::save(ConnectionProfile p)
     Result<ConnectionProfile> r;
     p.name = p.name.trimmed();
     if (p.name.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, tr("Give the profile a name."));
+        r.outcome =
+            Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("Give the profile a name."));
         return r;
     }
     if (p.name.size() > 100) {
         r.outcome = Outcome::failure(Outcome::Kind::InvalidInput,
-                                     tr("A profile name has at most 100 characters."));
+                                     Tr::tr("A profile name has at most 100 characters."));
         return r;
     }
     const auto clash = byName(p.name);
     if (clash && clash->id != p.id) {
         r.outcome = Outcome::failure(Outcome::Kind::InvalidInput,
-                                     tr("A profile named %1 already exists.").arg(clash->name));
+                                     Tr::tr("A profile named %1 already exists.").arg(clash->name));
         return r;
     }
     if (p.id.isEmpty())
@@ -123,9 +123,10 @@ Result<ConnectionProfile> ProfileStore::save(ConnectionProfile p)
     m_settings->endGroup();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
-        r.outcome = Outcome::failure(Outcome::Kind::DatabaseError,
-                                     tr("Could not write the settings file %1.").arg(fileName()),
-                                     {}, tr("Check that the folder is writable."));
+        r.outcome =
+            Outcome::failure(Outcome::Kind::DatabaseError,
+                             Tr::tr("Could not write the settings file %1.").arg(fileName()), {},
+                             Tr::tr("Check that the folder is writable."));
         return r;
     }
     r.value = p;
@@ -155,7 +156,8 @@ Result<ConnectionProfile> ProfileStore::duplicate(const QString &id, const QStri
     Result<ConnectionProfile> r;
     auto source = byId(id);
     if (!source) {
-        r.outcome = Outcome::failure(Outcome::Kind::NotFound, tr("The profile no longer exists."));
+        r.outcome =
+            Outcome::failure(Outcome::Kind::NotFound, Tr::tr("The profile no longer exists."));
         return r;
     }
     ConnectionProfile copy = *source;
