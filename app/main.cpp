@@ -4,6 +4,7 @@
 #include "DemoDatabase.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    codemie::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     codemie::CommandLine cli(out, err);
@@ -36,6 +38,7 @@ int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
+    codemie::Translations::install();
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "CodeMie Admin Console"));
     const QStringList args = app.arguments().mid(1);

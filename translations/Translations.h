@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace codemie::Translations {
+
+// Installs into the running application the console's catalogue for the first of
+// the locale's UI languages that it has, and Qt's own catalogue for that language
+// when the Qt installation has one. English, the language of the sources, needs no
+// catalogue: an English language earlier in the list wins over any later one.
+// The default locale is the system's, so LANGUAGE, LC_ALL, LC_MESSAGES and LANG
+// decide as usual. Calling it again replaces what an earlier call installed.
+// Returns the name of the catalogue's language ("de"), or an empty string when the
+// console stays in English.
+QString install(const QLocale &locale = QLocale());
+
+} // namespace codemie::Translations

@@ -1,0 +1,5352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="+80"/>
+        <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
+
+Without a command the console opens its window (--demo: on the embedded demo
+database, created on first use). With a command it runs headless.
+
+Commands:
+  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
+      Connect and report the server, schema revision, detected platform
+      release, features, user and project counts, the acting administrator&apos;s
+      role and whether a platform upgrade is in progress.
+      Exit status: 0 connected and writable, 3 read-only (reason printed),
+      1 failure, 2 usage error.
+  profiles list | show NAME | test NAME [--json]
+      The connection profiles the window uses. show never prints a secret;
+      test connects with the secrets in the keychain (or PGPASSWORD).
+  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
+          (--db URI | --profile NAME) [--policy merge|overwrite]
+          [--include-disabled] [--admin-role ROLE] [--project-limit N]
+          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N]
+      Move Keycloak users and their applications / applications_admin
+      projects into the platform database: plan (the default, writes
+      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,
+      2 usage error, 3 finished with conflicts or verification differences.
+  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
+           [--spend-days N] [--seed N]
+      Fill an empty platform database with deterministic sample data (for
+      demos and benchmarks; never point it at a real platform database).
+
+URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
+     or sqlite:/path/to/file.sqlite
+With --profile the password comes from the operating system&apos;s keychain;
+otherwise from the PGPASSWORD environment variable (the Keycloak client
+secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>Aufruf: codemie-admin [--demo] [BEFEHL [OPTIONEN]]
+
+Ohne Befehl öffnet die Konsole ihr Fenster (--demo: mit der eingebetteten
+Demo-Datenbank, die beim ersten Start angelegt wird). Mit einem Befehl läuft
+sie ohne Fenster.
+
+Befehle:
+  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
+      Verbindet sich und meldet Server, Schema-Revision, erkanntes
+      Plattform-Release, Funktionen, Anzahl der Benutzer und Projekte, die
+      Rolle des handelnden Administrators und ob gerade ein Plattform-Upgrade
+      läuft.
+      Exit-Status: 0 verbunden und beschreibbar, 3 schreibgeschützt (Grund
+      wird ausgegeben), 1 Fehler, 2 Aufruffehler.
+  profiles list | show NAME | test NAME [--json]
+      Die Verbindungsprofile, die das Fenster verwendet. show gibt nie ein
+      Geheimnis aus; test verbindet sich mit den Geheimnissen aus dem
+      Schlüsselbund (oder PGPASSWORD).
+  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
+          (--db URI | --profile NAME) [--policy merge|overwrite]
+          [--include-disabled] [--admin-role ROLE] [--project-limit N]
+          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N]
+      Überträgt Keycloak-Benutzer und ihre Projekte aus applications /
+      applications_admin in die Plattformdatenbank: planen (Standard, schreibt
+      nichts), in Stapeln anwenden, prüfen. Exit-Status: 0 Erfolg, 1 Fehler,
+      2 Aufruffehler, 3 abgeschlossen mit Konflikten oder Prüfabweichungen.
+  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
+           [--spend-days N] [--seed N]
+      Füllt eine leere Plattformdatenbank mit reproduzierbaren Beispieldaten
+      (für Demos und Benchmarks; nie auf eine echte Plattformdatenbank
+      anwenden).
+
+URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
+     oder sqlite:/pfad/zur/datei.sqlite
+Mit --profile kommt das Passwort aus dem Schlüsselbund des Betriebssystems,
+sonst aus der Umgebungsvariablen PGPASSWORD (das Keycloak-Client-Secret aus
+KEYCLOAK_ADMIN_CLIENT_SECRET), niemals von der Kommandozeile.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  -v, --version  Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Unknown command &apos;%1&apos;. Run codemie-admin --help for the list of commands.</source>
+        <translation>Unbekannter Befehl „%1“. Die Liste der Befehle zeigt codemie-admin --help.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+222"/>
+        <location line="+127"/>
+        <source>Database URI.</source>
+        <translation>Datenbank-URI.</translation>
+    </message>
+    <message>
+        <location line="-349"/>
+        <location line="+222"/>
+        <location line="+127"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <location line="+349"/>
+        <source>Connection profile.</source>
+        <translation>Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <location line="+349"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-347"/>
+        <source>E-mail of the administrator you act as.</source>
+        <translation>E-Mail des Administrators, als der Sie handeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+356"/>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+370"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <source>status needs either --db URI (for example postgresql://admin@db.example:5432/codemie) or --profile NAME</source>
+        <translation>status braucht entweder --db URI (zum Beispiel postgresql://admin@db.example:5432/codemie) oder --profile NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+51"/>
+        <source>No profile named %1. Run codemie-admin profiles list.</source>
+        <translation>Kein Profil namens %1. Siehe codemie-admin profiles list.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>No connection profiles yet. Create them in the window (File → Connection profiles).</source>
+        <translation>Noch keine Verbindungsprofile. Legen Sie sie im Fenster an (Datei → Verbinden…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no actor)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown (no keychain: %1)</source>
+        <translation>unbekannt (kein Schlüsselbund: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: codemie-admin profiles list | show NAME | test NAME [--json]</source>
+        <translation>Aufruf: codemie-admin profiles list | show NAME | test NAME [--json]</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, schema %1</source>
+        <translation>, Schema %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema revision:</source>
+        <translation>Schema-Revision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform release:</source>
+        <translation>Plattform-Release:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (from features)</source>
+        <translation> (aus den Funktionen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features:</source>
+        <translation>Funktionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 active, %2 deactivated</source>
+        <translation>%1 aktiv, %2 deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects:</source>
+        <translation>Projekte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 shared)</source>
+        <translation>%1 (%2 gemeinsam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting as:</source>
+        <translation>Handelnd als:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody (--actor EMAIL)</source>
+        <translation>niemand (--actor EMAIL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform upgrade:</source>
+        <translation>Plattform-Upgrade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN PROGRESS</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not in progress</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in import:</source>
+        <translation>Integrierter Import:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform&apos;s own Keycloak migration has run on this database</source>
+        <translation>die plattformeigene Keycloak-Migration ist auf dieser Datenbank gelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access:</source>
+        <translation>Zugriff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only: %1</source>
+        <translation>schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create the platform schema of this release first.</source>
+        <translation>Zuerst das Plattformschema dieses Releases anlegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RELEASE</source>
+        <translation>RELEASE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of users.</source>
+        <translation>Anzahl der Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+127"/>
+        <location line="+11"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Shared projects.</source>
+        <translation>Gemeinsame Projekte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of spend.</source>
+        <translation>Tage mit Ausgaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed.</source>
+        <translation>Startwert des Zufallsgenerators.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate needs --db URI</source>
+        <translation>generate braucht --db URI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--users, --projects, --spend-days and --seed take whole numbers (users 1 to 5,000,000; spend days up to 3,650).</source>
+        <translation>--users, --projects, --spend-days und --seed erwarten ganze Zahlen (Benutzer 1 bis 5.000.000; Ausgabentage bis 3.650).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No schema fixture for release %1; available: %2</source>
+        <translation>Keine Schemavorlage für Release %1; verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The database already has users: generate only fills an empty platform schema.</source>
+        <translation>Die Datenbank enthält bereits Benutzer: generate füllt nur ein leeres Plattformschema.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generated %1 users (%2 admins, %3 deactivated), %4 shared and %5 personal projects, %6 memberships, %7 budgets, %8 spend rows in %9 s.</source>
+        <translation>%1 Benutzer (%2 Admins, %3 deaktiviert), %4 gemeinsame und %5 persönliche Projekte, %6 Mitgliedschaften, %7 Budgets und %8 Ausgabenzeilen in %9 s erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Act as %1 (maintainer).</source>
+        <translation>Als %1 (Maintainer) handeln.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keycloak base URL.</source>
+        <translation>Basis-URL von Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realm.</source>
+        <translation>Realm.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REALM</source>
+        <translation>REALM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id.</source>
+        <translation>Client-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle (PEM).</source>
+        <translation>CA-Bundle (PEM).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realm export file.</source>
+        <translation>Realm-Exportdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>merge or overwrite.</source>
+        <translation>merge oder overwrite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import disabled users.</source>
+        <translation>Deaktivierte Benutzer importieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realm role of admins.</source>
+        <translation>Realm-Rolle der Admins.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project limit.</source>
+        <translation>Projektlimit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acting administrator.</source>
+        <translation>Handelnder Administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan only (default).</source>
+        <translation>Nur planen (Standard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the plan.</source>
+        <translation>Den Plan anwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify afterwards.</source>
+        <translation>Danach prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan as JSON.</source>
+        <translation>Den Plan als JSON schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the report as JSON.</source>
+        <translation>Den Bericht als JSON schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users per transaction.</source>
+        <translation>Benutzer pro Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run codemie-admin --help for the migrate options.</source>
+        <translation>Die Optionen von migrate zeigt codemie-admin --help.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give either --keycloak-url, --realm and --client-id, or --from-export PATH.</source>
+        <translation>Geben Sie entweder --keycloak-url, --realm und --client-id oder --from-export PATH an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A live Keycloak source needs --keycloak-url, --realm and --client-id.</source>
+        <translation>Eine Live-Keycloak-Quelle braucht --keycloak-url, --realm und --client-id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give either --db URI or --profile NAME.</source>
+        <translation>Geben Sie entweder --db URI oder --profile NAME an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dry-run and --apply exclude each other.</source>
+        <translation>--dry-run und --apply schließen einander aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--policy is merge or overwrite.</source>
+        <translation>--policy ist merge oder overwrite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--batch-size takes a number from 1 to 10,000.</source>
+        <translation>--batch-size erwartet eine Zahl von 1 bis 10.000.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No profile named %1.</source>
+        <translation>Kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--project-limit takes a whole number, 0 or more.</source>
+        <translation>--project-limit erwartet eine ganze Zahl, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it in the profile.</source>
+        <translation>Kein Keycloak-Client-Secret: setzen Sie KEYCLOAK_ADMIN_CLIENT_SECRET oder speichern Sie es im Profil.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading Keycloak users</source>
+        <translation>Keycloak-Benutzer werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keycloak %1, realm %2</source>
+        <translation>Keycloak %1, Realm %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export has no realm role %1.</source>
+        <translation>Der Export hat keine Realm-Rolle %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>realm export %1 (realm %2)</source>
+        <translation>Realm-Export %1 (Realm %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No platform user has the e-mail %1 (--actor).</source>
+        <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The migration cannot write to this database: %1</source>
+        <translation>Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../src/platform/ConnectionSettings.cpp" line="+77"/>
+        <source>The SQLite connection string has no file path.</source>
+        <translation>Die SQLite-Verbindungszeichenfolge enthält keinen Dateipfad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as sqlite:/path/to/file.db</source>
+        <translation>Schreiben Sie sie als sqlite:/pfad/zur/datei.db</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a database connection string: %1</source>
+        <translation>Keine Datenbank-Verbindungszeichenfolge: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use postgresql://user@host:port/database?schema=codemie or sqlite:/path/to/file.db</source>
+        <translation>Verwenden Sie postgresql://user@host:port/database?schema=codemie oder sqlite:/pfad/zur/datei.db</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>The connection string contains a password.</source>
+        <translation>Die Verbindungszeichenfolge enthält ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Remove it and set the PGPASSWORD environment variable instead, so the password does not appear in command lines or history.</source>
+        <translation>Entfernen Sie es und setzen Sie stattdessen die Umgebungsvariable PGPASSWORD, damit das Passwort nicht in Kommandozeilen oder im Verlauf erscheint.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown sslmode &apos;%1&apos;.</source>
+        <translation>Unbekannter sslmode „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use disable, require, verify-ca or verify-full.</source>
+        <translation>Verwenden Sie disable, require, verify-ca oder verify-full.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove it and set the PGPASSWORD environment variable instead.</source>
+        <translation>Entfernen Sie es und setzen Sie stattdessen die Umgebungsvariable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown connection parameter &apos;%1&apos;.</source>
+        <translation>Unbekannter Verbindungsparameter „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known parameters: schema, sslmode, sslrootcert, connect_timeout.</source>
+        <translation>Bekannte Parameter: schema, sslmode, sslrootcert, connect_timeout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schema name is empty.</source>
+        <translation>Der Schemaname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection string names no database user.</source>
+        <translation>Die Verbindungszeichenfolge nennt keinen Datenbankbenutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as postgresql://USER@host:port/database</source>
+        <translation>Schreiben Sie sie als postgresql://USER@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../src/platform/DemoDataGenerator.cpp" line="+143"/>
+        <location line="+88"/>
+        <source>Creating users</source>
+        <translation>Benutzer werden angelegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating projects</source>
+        <translation>Projekte werden angelegt</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Assigning projects</source>
+        <translation>Projekte werden zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Creating budgets</source>
+        <translation>Budgets werden angelegt</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Recording spend</source>
+        <translation>Ausgaben werden erfasst</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../src/platform/DemoDatabase.cpp" line="+29"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot move the demo database to %1</source>
+        <translation>Die Demo-Datenbank kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <location filename="../src/secrets/KeychainCredentialStore.cpp" line="+45"/>
+        <source>No keychain service is running. On Linux, start a Secret Service provider such as GNOME Keyring or KWallet.</source>
+        <translation>Es läuft kein Schlüsselbunddienst. Starten Sie unter Linux einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused access; unlock it and allow CodeMie Admin Console.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; entsperren Sie ihn und erlauben Sie den Zugriff für CodeMie Admin Console.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that a keychain service (on Linux: GNOME Keyring or KWallet) is running and unlocked.</source>
+        <translation>Prüfen Sie, ob ein Schlüsselbunddienst (unter Linux: GNOME Keyring oder KWallet) läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Unlock the keychain and try again.</source>
+        <translation>Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No secret is stored.</source>
+        <translation>Es ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the secret from the keychain.</source>
+        <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not save the secret in the keychain.</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not delete the secret from the keychain.</source>
+        <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the operating system&apos;s keychain (%1) did not answer</source>
+        <translation>der Schlüsselbund des Betriebssystems (%1) hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakClient</name>
+    <message>
+        <location filename="../src/keycloak/KeycloakClient.cpp" line="+58"/>
+        <location line="+30"/>
+        <location line="+22"/>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation>fehlerhaftes JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the user count is not a number: “%1”</source>
+        <translation>die Benutzeranzahl ist keine Zahl: „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a JSON list of users</source>
+        <translation>JSON-Liste von Benutzern erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page of users starting at %1</source>
+        <translation>die Seite der Benutzer ab %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keycloak sent a list of users with something else than a user in it.</source>
+        <translation>Keycloak hat eine Benutzerliste gesendet, die etwas anderes als Benutzer enthält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+291"/>
+        <source>Check that the address points at Keycloak itself.</source>
+        <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Keycloak sent a role member without a usable id.</source>
+        <translation>Keycloak hat ein Rollenmitglied ohne verwendbare ID gesendet.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>“%1” is not a Keycloak address.</source>
+        <translation>„%1“ ist keine Keycloak-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the address as https://host[:port], optionally followed by /auth for older servers.</source>
+        <translation>Geben Sie die Adresse als https://host[:port] an, bei älteren Servern gefolgt von /auth.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Keycloak address must not contain a user name or password.</source>
+        <translation>Die Keycloak-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the part before @ from the address; the client secret is asked for separately and kept in the keychain.</source>
+        <translation>Entfernen Sie den Teil vor dem @ aus der Adresse; das Client-Secret wird separat abgefragt und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The realm name is missing.</source>
+        <translation>Der Realm-Name fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the name of the realm that holds the users.</source>
+        <translation>Geben Sie den Namen des Realms an, der die Benutzer enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client id is missing.</source>
+        <translation>Die Client-ID fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the id of the confidential client whose service account reads the users.</source>
+        <translation>Geben Sie die ID des vertraulichen Clients an, dessen Dienstkonto die Benutzer liest.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Keycloak address uses plain http to another computer: the client secret and every user&apos;s data would cross the network unencrypted.</source>
+        <translation>Die Keycloak-Adresse verwendet unverschlüsseltes http zu einem anderen Computer: Das Client-Secret und die Daten aller Benutzer würden unverschlüsselt über das Netzwerk gehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use https. Only if the network path is trusted, confirm plain http for this source.</source>
+        <translation>Verwenden Sie https. Nur wenn der Netzwerkweg vertrauenswürdig ist, bestätigen Sie unverschlüsseltes http für diese Quelle.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Keycloak names itself “%1”, but the console connects through “%2”. This works when Keycloak has a fixed host name; if requests are refused with 401, use Keycloak&apos;s own address.</source>
+        <translation>Keycloak nennt sich selbst „%1“, die Konsole verbindet sich aber über „%2“. Das funktioniert, wenn Keycloak einen festen Hostnamen hat; werden Anfragen mit 401 abgelehnt, verwenden Sie die eigene Adresse von Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: HTTP 200 but not a discovery document</source>
+        <translation>%1: HTTP 200, aber kein Discovery-Dokument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a web page</source>
+        <translation>eine Webseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: HTTP %2 %3</source>
+        <translation>%1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The realm “%1” does not exist on this Keycloak server.</source>
+        <translation>Der Realm „%1“ existiert auf diesem Keycloak-Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the realm name; it is case-sensitive.</source>
+        <translation>Prüfen Sie den Realm-Namen; Groß- und Kleinschreibung wird unterschieden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Keycloak realm “%1” was found at %2, with or without /auth.</source>
+        <translation>Unter %2 wurde kein Keycloak-Realm „%1“ gefunden, weder mit noch ohne /auth.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the Keycloak address: it is the part before /realms/ in Keycloak&apos;s own URLs.</source>
+        <translation>Prüfen Sie die Keycloak-Adresse: Sie ist der Teil vor /realms/ in den URLs von Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+305"/>
+        <source>the users of realm “%1”</source>
+        <translation>die Benutzer des Realms „%1“</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
+        <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the realm name, and that the address is not a proxy that hides /admin/.</source>
+        <translation>Prüfen Sie den Realm-Namen und ob die Adresse kein Proxy ist, der /admin/ verbirgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting the users</source>
+        <translation>Benutzer werden gezählt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The access token lists no realm-management roles at all. The service account needs: %1.</source>
+        <translation>Das Zugriffstoken enthält überhaupt keine realm-management-Rollen. Das Dienstkonto braucht: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service account of client “%1” lacks the realm-management roles: %2.</source>
+        <translation>Dem Dienstkonto des Clients „%1“ fehlen die realm-management-Rollen: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access token carries %1, yet Keycloak refused. The token may come from another realm than the one read.</source>
+        <translation>Das Zugriffstoken enthält %1, trotzdem hat Keycloak abgelehnt. Das Token stammt womöglich aus einem anderen Realm als dem gelesenen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keycloak does not let this client read %1 (HTTP %2).</source>
+        <translation>Keycloak erlaubt diesem Client nicht, %1 zu lesen (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak does not let this client read %1.</source>
+        <translation>Keycloak erlaubt diesem Client nicht, %1 zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Keycloak, open Clients → %1 → Service accounts roles, assign the client roles %2 of realm-management, and make sure that “Full scope allowed” is on and the “roles” client scope is assigned so that the roles reach the token.</source>
+        <translation>Öffnen Sie in Keycloak Clients → %1 → Service accounts roles, weisen Sie die Client-Rollen %2 von realm-management zu und stellen Sie sicher, dass „Full scope allowed“ eingeschaltet und der Client-Scope „roles“ zugewiesen ist, damit die Rollen ins Token gelangen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keycloak did not show its user-profile configuration (HTTP %1); as confirmed, the server is taken to be older than Keycloak 24 and to return attributes unfiltered.</source>
+        <translation>Keycloak hat seine User-Profile-Konfiguration nicht gezeigt (HTTP %1); wie bestätigt, wird angenommen, dass der Server älter als Keycloak 24 ist und Attribute ungefiltert liefert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak did not show the user-profile configuration of realm “%1” (HTTP %2), so it cannot be checked that the applications attributes are visible.</source>
+        <translation>Keycloak hat die User-Profile-Konfiguration des Realms „%1“ nicht gezeigt (HTTP %2), daher lässt sich nicht prüfen, ob die applications-Attribute sichtbar sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On Keycloak 24 and newer, give the service account the realm-management role view-users. If the server is Keycloak 23 or older, confirm that, and the attributes are read unfiltered.</source>
+        <translation>Geben Sie dem Dienstkonto ab Keycloak 24 die realm-management-Rolle view-users. Ist der Server Keycloak 23 oder älter, bestätigen Sie das, und die Attribute werden ungefiltert gelesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the user-profile configuration</source>
+        <translation>User-Profile-Konfiguration wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keycloak&apos;s user-profile configuration cannot be read: unmanagedAttributePolicy is not a text.</source>
+        <translation>Die User-Profile-Konfiguration von Keycloak kann nicht gelesen werden: unmanagedAttributePolicy ist kein Text.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The attribute user_type is not visible to administrators; every user will be imported as a regular user.</source>
+        <translation>Das Attribut user_type ist für Administratoren nicht sichtbar; jeder Benutzer wird als regulärer Benutzer importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak hides the attributes %1 from administrators in realm “%2”: every user would be imported without projects.</source>
+        <translation>Keycloak verbirgt im Realm „%2“ die Attribute %1 vor Administratoren: Jeder Benutzer würde ohne Projekte importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attributes are declared in the realm&apos;s user profile without view permission for administrators.</source>
+        <translation>Die Attribute sind im User Profile des Realms ohne Leserecht für Administratoren deklariert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmanaged attributes are disabled in realm “%1” (Keycloak 24 and newer) and the attributes are not declared in its user profile.</source>
+        <translation>Nicht verwaltete Attribute sind im Realm „%1“ abgeschaltet (Keycloak 24 und neuer), und die Attribute sind in seinem User Profile nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the Keycloak administrator to open Realm settings → User profile, and give Admin the view permission on %1; then run the check again.</source>
+        <translation>Bitten Sie den Keycloak-Administrator, Realm settings → User profile zu öffnen und Admin das Leserecht (view) für %1 zu geben; führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the Keycloak administrator to set Realm settings → General → Unmanaged attributes to “Admin can view” (or to declare applications and applications_admin in Realm settings → User profile, viewable by Admin); then run the check again.</source>
+        <translation>Bitten Sie den Keycloak-Administrator, Realm settings → General → Unmanaged attributes auf „Admin can view“ zu stellen (oder applications und applications_admin in Realm settings → User profile zu deklarieren, für Admin lesbar); führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The access token is not a JWT; its roles cannot be shown.</source>
+        <translation>Das Zugriffstoken ist kein JWT; seine Rollen können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>every user of realm “%1”</source>
+        <translation>jeden Benutzer des Realms „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The access token lists no roles (lightweight tokens?); the counting call succeeded, so the account is taken to view users.</source>
+        <translation>Das Zugriffstoken enthält keine Rollen (Lightweight-Tokens?); der Zählaufruf war erfolgreich, daher wird angenommen, dass das Konto Benutzer sehen darf.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The realm kept changing during the read (%1 users, then %2); the users read may not be exactly the current ones.</source>
+        <translation>Der Realm hat sich während des Lesens ständig geändert (erst %1 Benutzer, dann %2); die gelesenen Benutzer entsprechen womöglich nicht genau den aktuellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The realm changed during the read (%1 users, then %2); it was read again.</source>
+        <translation>Der Realm hat sich während des Lesens geändert (erst %1 Benutzer, dann %2); er wurde erneut gelesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>None of the %1 users read has a value in applications or applications_admin: every user would be imported without projects. Check the realm&apos;s user-profile settings before importing.</source>
+        <translation>Keiner der %1 gelesenen Benutzer hat einen Wert in applications oder applications_admin: Jeder Benutzer würde ohne Projekte importiert. Prüfen Sie vor dem Import die User-Profile-Einstellungen des Realms.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reading the users from %1 on</source>
+        <translation>Benutzer werden ab %1 gelesen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Keycloak counts %1 users in realm “%2”, but only %3 could be read.</source>
+        <translation>Keycloak zählt %1 Benutzer im Realm „%2“, aber nur %3 konnten gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 pages were read again because they came back shorter than expected.</source>
+        <translation>%1 Seiten wurden erneut gelesen, weil sie kürzer als erwartet zurückkamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users were removed while reading, or the service account may not view every user (it needs view-users, not only query-users). Read again; nothing has been changed.</source>
+        <translation>Während des Lesens wurden Benutzer entfernt, oder das Dienstkonto darf nicht jeden Benutzer sehen (es braucht view-users, nicht nur query-users). Lesen Sie erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 users were read that Keycloak no longer counts; they were probably deleted during the read.</source>
+        <translation>%1 Benutzer wurden gelesen, die Keycloak nicht mehr zählt; sie wurden vermutlich während des Lesens gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The realm role name is missing.</source>
+        <translation>Der Name der Realm-Rolle fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the name of a realm role, such as admin.</source>
+        <translation>Geben Sie den Namen einer Realm-Rolle an, etwa admin.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The realm role “%1” does not exist in realm “%2”.</source>
+        <translation>Die Realm-Rolle „%1“ existiert im Realm „%2“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the role name under Realm roles in Keycloak; it is case-sensitive.</source>
+        <translation>Prüfen Sie den Rollennamen unter Realm roles in Keycloak; Groß- und Kleinschreibung wird unterschieden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the members of realm role “%1”</source>
+        <translation>die Mitglieder der Realm-Rolle „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the members of a realm role</source>
+        <translation>Mitglieder einer Realm-Rolle werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakHttp</name>
+    <message>
+        <location filename="../src/keycloak/KeycloakHttp.cpp" line="+69"/>
+        <source>This computer cannot make HTTPS connections.</source>
+        <translation>Dieser Computer kann keine HTTPS-Verbindungen aufbauen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS library is available to Qt (%1).</source>
+        <translation>Für Qt ist keine TLS-Bibliothek verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install OpenSSL 3 and try again.</source>
+        <translation>Installieren Sie OpenSSL 3 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA bundle “%1” cannot be read.</source>
+        <translation>Das CA-Bundle „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the path of a PEM file with the certificate of the authority that signed Keycloak&apos;s certificate.</source>
+        <translation>Geben Sie den Pfad einer PEM-Datei mit dem Zertifikat der Stelle an, die das Zertifikat von Keycloak signiert hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CA bundle “%1” holds no PEM certificate.</source>
+        <translation>Das CA-Bundle „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file must contain one or more “-----BEGIN CERTIFICATE-----” blocks.</source>
+        <translation>Die Datei muss einen oder mehrere Blöcke „-----BEGIN CERTIFICATE-----“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Keycloak&apos;s answer is larger than %1 MB; it was not read.</source>
+        <translation>Die Antwort von Keycloak ist größer als %1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A page of users is normally well under 1 MB. Check that the address points at Keycloak and not at a proxy or file server.</source>
+        <translation>Eine Seite mit Benutzern ist normalerweise deutlich kleiner als 1 MB. Prüfen Sie, ob die Adresse auf Keycloak zeigt und nicht auf einen Proxy oder Dateiserver.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no answer within %1 seconds</source>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTTPS connection to Keycloak is not trusted: %1</source>
+        <translation>Der HTTPS-Verbindung zu Keycloak wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If Keycloak uses a certificate from a private authority, give that authority&apos;s certificate as the CA bundle (PEM) of this source. Certificate errors are never ignored.</source>
+        <translation>Verwendet Keycloak ein Zertifikat einer privaten Zertifizierungsstelle, geben Sie deren Zertifikat als CA-Bundle (PEM) dieser Quelle an. Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Keycloak host “%1” is not known.</source>
+        <translation>Der Keycloak-Host „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the Keycloak address and this computer&apos;s DNS settings.</source>
+        <translation>Prüfen Sie die Schreibweise der Keycloak-Adresse und die DNS-Einstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request to Keycloak failed: %1</source>
+        <translation>Die Anfrage an Keycloak ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the Keycloak address and the network, then try again.</source>
+        <translation>Prüfen Sie die Keycloak-Adresse und das Netzwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keycloak rejected a freshly issued access token (HTTP 401).</source>
+        <translation>Keycloak hat ein gerade ausgestelltes Zugriffstoken abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the same host name that Keycloak is configured with (its issuer): a token obtained through one host name is refused through another. Check also that the client&apos;s realm is the realm being read.</source>
+        <translation>Verwenden Sie denselben Hostnamen, mit dem Keycloak konfiguriert ist (seinen Issuer): Ein über einen Hostnamen bezogenes Token wird über einen anderen abgelehnt. Prüfen Sie auch, ob der Realm des Clients der gelesene Realm ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keycloak asked to wait %1 seconds before the next request.</source>
+        <translation>Keycloak hat gebeten, vor der nächsten Anfrage %1 Sekunden zu warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again later, or ask the Keycloak administrator about the rate limit in front of Keycloak.</source>
+        <translation>Versuchen Sie es später erneut, oder fragen Sie den Keycloak-Administrator nach dem Ratenlimit vor Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keycloak answered with a web page instead of data.</source>
+        <translation>Keycloak hat mit einer Webseite statt mit Daten geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address probably points at a login page, a proxy or another web application. Give the address of Keycloak itself.</source>
+        <translation>Die Adresse zeigt vermutlich auf eine Anmeldeseite, einen Proxy oder eine andere Webanwendung. Geben Sie die Adresse von Keycloak selbst an.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keycloak&apos;s answer cannot be read: %1</source>
+        <translation>Die Antwort von Keycloak kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%1, %2 attempts</source>
+        <translation>%1, %2 Versuche</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Check that the address points at Keycloak itself and not at a proxy or another service, then try again.</source>
+        <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt und nicht auf einen Proxy oder einen anderen Dienst, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keycloak did not answer properly (%1), also after %2 retries.</source>
+        <translation>Keycloak hat nicht ordnungsgemäß geantwortet (%1), auch nicht nach %2 Wiederholungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that Keycloak is running and reachable from this computer, then try again; a later run continues where this one stopped.</source>
+        <translation>Prüfen Sie, ob Keycloak läuft und von diesem Computer aus erreichbar ist, und versuchen Sie es dann erneut; ein späterer Lauf setzt dort fort, wo dieser aufgehört hat.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no access_token</source>
+        <translation>sie enthält kein access_token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the access token is larger than 1 MB</source>
+        <translation>das Zugriffstoken ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token type is “%1”, not Bearer</source>
+        <translation>der Tokentyp ist „%1“, nicht Bearer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expires_in is not a number of seconds between 1 and a year</source>
+        <translation>expires_in ist keine Anzahl Sekunden zwischen 1 und einem Jahr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keycloak&apos;s token answer cannot be used: %1.</source>
+        <translation>Die Token-Antwort von Keycloak ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the address points at Keycloak itself.</source>
+        <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The realm “%1” does not exist on this Keycloak server.</source>
+        <translation>Der Realm „%1“ existiert auf diesem Keycloak-Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the realm name; it is case-sensitive.</source>
+        <translation>Prüfen Sie den Realm-Namen; Groß- und Kleinschreibung wird unterschieden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keycloak refused the client “%1”: wrong client id or secret, or the client is not set up for service accounts.</source>
+        <translation>Keycloak hat den Client „%1“ abgelehnt: falsche Client-ID oder falsches Secret, oder der Client ist nicht für Dienstkonten eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the client id and secret. In Keycloak, the client needs Client authentication on and Service accounts roles enabled. If the secret contains characters such as + or %, try the other client authentication style.</source>
+        <translation>Prüfen Sie Client-ID und Secret. In Keycloak braucht der Client „Client authentication“ eingeschaltet und „Service accounts roles“ aktiviert. Enthält das Secret Zeichen wie + oder %, versuchen Sie die andere Art der Client-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getting an access token</source>
+        <translation>Zugriffstoken wird geholt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading from Keycloak was cancelled.</source>
+        <translation>Das Lesen aus Keycloak wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed. Start again when ready.</source>
+        <translation>Es wurde nichts geändert. Starten Sie erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a web page titled «%1»</source>
+        <translation>eine Webseite mit dem Titel «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the Keycloak address, realm and client, then try again.</source>
+        <translation>Prüfen Sie Keycloak-Adresse, Realm und Client und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keycloak or a proxy in front of it has a problem; try again later.</source>
+        <translation>Keycloak oder ein vorgeschalteter Proxy hat ein Problem; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: Keycloak answered HTTP %2.</source>
+        <translation>%1: Keycloak hat mit HTTP %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakUser</name>
+    <message>
+        <location filename="../src/keycloak/KeycloakUser.cpp" line="+57"/>
+        <source>a user without id or username</source>
+        <translation>ein Benutzer ohne ID und Benutzernamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user “%1”</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak sent user data that cannot be read: %1, field “%2”: %3.</source>
+        <translation>Keycloak hat Benutzerdaten gesendet, die nicht gelesen werden können: %1, Feld „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1.</source>
+        <translation>Betrifft: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the address points at Keycloak itself and not at a proxy or another service. If the data really is like this, correct the user in Keycloak.</source>
+        <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt und nicht auf einen Proxy oder einen anderen Dienst. Sind die Daten wirklich so, korrigieren Sie den Benutzer in Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text, found %1</source>
+        <translation>Text erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 characters long, more than the %2 accepted</source>
+        <translation>%1 Zeichen lang, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the number %1 is not a time stamp</source>
+        <translation>die Zahl %1 ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+26"/>
+        <source>a value of %1 characters, more than the %2 accepted</source>
+        <translation>ein Wert mit %1 Zeichen, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>expected a list of texts, found %1</source>
+        <translation>Liste von Texten erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 values, too many</source>
+        <translation>%1 Werte, zu viele</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list of texts, found a %1 in it</source>
+        <translation>Liste von Texten erwartet, darin gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected an object of named lists, found %1</source>
+        <translation>Objekt mit benannten Listen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an attribute name of %1 characters</source>
+        <translation>ein Attributname mit %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberBulkOperation</name>
+    <message>
+        <location filename="../src/platform/MemberBulkOperation.cpp" line="+31"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+71"/>
+        <source>No member is selected.</source>
+        <translation>Kein Mitglied ist ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-41"/>
+        <location line="+92"/>
+        <source>The membership of %n user(s) in %1 was changed by someone else since you opened it.</source>
+        <translation>
+            <numerusform>Die Mitgliedschaft von %n Benutzer in %1 wurde von jemand anderem geändert, seit Sie sie geöffnet haben.</numerusform>
+            <numerusform>Die Mitgliedschaften von %n Benutzern in %1 wurden von jemand anderem geändert, seit Sie sie geöffnet haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Nothing was saved. Changed: %1</source>
+        <translation>Es wurde nichts gespeichert. Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload and make the change again.</source>
+        <translation>Laden Sie neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nothing was removed. Leave the creator out of the selection.</source>
+        <translation>Es wurde nichts entfernt. Nehmen Sie den Ersteller aus der Auswahl heraus.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One or more users are not assigned to this project</source>
+        <translation>Mindestens ein Benutzer ist diesem Projekt nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was removed. Reload and try again.</source>
+        <translation>Es wurde nichts entfernt. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was removed. Changed: %1</source>
+        <translation>Es wurde nichts entfernt. Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload and try again.</source>
+        <translation>Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No user is given.</source>
+        <translation>Es ist kein Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate user IDs in request</source>
+        <translation>Doppelte Benutzer-IDs in der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>One or more users not found</source>
+        <translation>Mindestens ein Benutzer wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n user(s) are deactivated and cannot be assigned to projects.</source>
+        <translation>
+            <numerusform>%n Benutzer ist deaktiviert und kann keinen Projekten zugewiesen werden.</numerusform>
+            <numerusform>%n Benutzer sind deaktiviert und können keinen Projekten zugewiesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsv</name>
+    <message>
+        <location filename="../src/core/MemberCsv.cpp" line="+17"/>
+        <source>CSV validation failed</source>
+        <translation>CSV-Validierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV parsing failed</source>
+        <translation>CSV-Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the file (fields that contain commas, quotes or line breaks must be enclosed in double quotes, with quotes inside doubled) and choose it again.</source>
+        <translation>Korrigieren Sie die Datei (Felder mit Kommas, Anführungszeichen oder Zeilenumbrüchen müssen in doppelte Anführungszeichen gesetzt und darin enthaltene Anführungszeichen verdoppelt werden) und wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>a quoted field is not closed (missing &quot;)</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen (fehlendes &quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>the file contains a NUL character</source>
+        <translation>die Datei enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>unexpected text after a closing quote</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a double quote inside a field that does not start with one</source>
+        <translation>ein doppeltes Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>File too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file must not exceed 5 MB</source>
+        <translation>Die CSV-Datei darf 5 MB nicht überschreiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV decoding failed</source>
+        <translation>CSV-Dekodierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File must be UTF-8 encoded: byte 0x%1 at position %2 (line %3) is not valid UTF-8</source>
+        <translation>Die Datei muss UTF-8-kodiert sein: Byte 0x%1 an Position %2 (Zeile %3) ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the file as &quot;CSV UTF-8&quot; in your spreadsheet and choose it again.</source>
+        <translation>Speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV file is empty: it needs a header row with an &apos;email&apos; column and at least one data row</source>
+        <translation>Die CSV-Datei ist leer: Sie braucht eine Kopfzeile mit einer Spalte &apos;email&apos; und mindestens eine Datenzeile</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CSV must contain an &apos;email&apos; column</source>
+        <translation>Die CSV-Datei muss eine Spalte &apos;email&apos; enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV file must contain at least one data row</source>
+        <translation>Die CSV-Datei muss mindestens eine Datenzeile enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV exceeds the maximum of 1000 rows (got %1)</source>
+        <translation>Die CSV-Datei überschreitet das Maximum von 1000 Zeilen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invalid email address: &apos;%1&apos;</source>
+        <translation>Ungültige E-Mail-Adresse: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid role &apos;%1&apos;. Allowed values: [&apos;project_admin&apos;, &apos;user&apos;]</source>
+        <translation>Ungültige Rolle &apos;%1&apos;. Erlaubte Werte: [&apos;project_admin&apos;, &apos;user&apos;]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate email: &apos;%1&apos; appears more than once</source>
+        <translation>Doppelte E-Mail: &apos;%1&apos; kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>User not found for email: &apos;%1&apos;</source>
+        <translation>Kein Benutzer zur E-Mail gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User &apos;%1&apos; is deactivated and cannot be assigned to projects</source>
+        <translation>Benutzer &apos;%1&apos; ist deaktiviert und kann keinen Projekten zugewiesen werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvImport</name>
+    <message>
+        <location filename="../src/platform/MemberCsvImport.cpp" line="+138"/>
+        <source>… and %1 more row(s) with errors</source>
+        <translation>… und %1 weitere Zeile(n) mit Fehlern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV validation failed</source>
+        <translation>CSV-Validierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported. Fix the file and import it again.</source>
+        <translation>Es wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRepository</name>
+    <message>
+        <location filename="../src/platform/MembershipRepository.cpp" line="+132"/>
+        <source>User is not assigned to this project</source>
+        <translation>Der Benutzer ist diesem Projekt nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is deactivated and cannot be assigned to projects.</source>
+        <translation>%1 ist deaktiviert und kann keinen Projekten zugewiesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User already assigned to project</source>
+        <translation>Der Benutzer ist dem Projekt bereits zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+49"/>
+        <source>The role of %1 in %2 was changed by someone else since you opened it.</source>
+        <translation>Die Rolle von %1 in %2 wurde von jemand anderem geändert, seit Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload and make the change again.</source>
+        <translation>Laden Sie neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing was removed.</source>
+        <translation>Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload and try again.</source>
+        <translation>Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <location filename="../src/secrets/MemoryCredentialStore.cpp" line="+9"/>
+        <source>memory only (this run)</source>
+        <translation>nur im Arbeitsspeicher (dieser Lauf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No secret is stored.</source>
+        <translation>Es ist kein Geheimnis gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationExecutor</name>
+    <message>
+        <location filename="../src/migration/MigrationExecutor.cpp" line="+102"/>
+        <source>The migration cannot write to this database.</source>
+        <translation>Die Migration kann nicht in diese Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database schema changed since the plan was made.</source>
+        <translation>Das Datenbankschema hat sich geändert, seit der Plan erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan revision %1, database revision %2.</source>
+        <translation>Revision des Plans %1, Revision der Datenbank %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new plan.</source>
+        <translation>Erstellen Sie einen neuen Plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another Keycloak import is running on this database.</source>
+        <translation>Auf dieser Datenbank läuft bereits ein anderer Keycloak-Import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s built-in migration or another console holds the import lock.</source>
+        <translation>Die integrierte Migration der Plattform oder eine andere Konsole hält die Importsperre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until it has finished, then run the migration again.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, und führen Sie die Migration dann erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>batch %1 (%2 … %3): %4</source>
+        <translation>Stapel %1 (%2 … %3): %4</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>project %1 already exists (as %2); not created again</source>
+        <translation>Projekt %1 existiert bereits (als %2); nicht erneut angelegt</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1: not written, the database changed since the plan: %2</source>
+        <translation>%1: nicht geschrieben, die Datenbank hat sich seit dem Plan geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 %3 is no longer needed or no longer possible</source>
+        <translation>%1: %2 %3 ist nicht mehr nötig oder nicht mehr möglich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 %3 was not in the approved plan; make a new plan to include it</source>
+        <translation>%1: %2 %3 war nicht im genehmigten Plan; erstellen Sie einen neuen Plan, um es aufzunehmen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: project %2 does not exist; not assigned</source>
+        <translation>%1: Projekt %2 existiert nicht; nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: e-mail not changed to %2: HR data (user_enrichment) refers to the old address</source>
+        <translation>%1: E-Mail nicht in %2 geändert: HR-Daten (user_enrichment) verweisen auf die alte Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <location filename="../src/migration/MigrationPlanner.cpp" line="+64"/>
+        <source>no id or username in Keycloak</source>
+        <translation>keine ID und kein Benutzername in Keycloak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e-mail %1 belongs to the existing user %2 (%3)</source>
+        <translation>die E-Mail %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>username %1 belongs to the existing user %2 (%3)</source>
+        <translation>der Benutzername %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak user %1 has the same e-mail or username; only the first is imported</source>
+        <translation>Keycloak-Benutzer %1 hat dieselbe E-Mail oder denselben Benutzernamen; nur der erste wird importiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>project %1 was deleted in the platform; not revived, membership skipped</source>
+        <translation>Projekt %1 wurde in der Plattform gelöscht; nicht wiederhergestellt, Mitgliedschaft übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a personal project; membership skipped</source>
+        <translation>%1 ist ein persönliches Projekt; Mitgliedschaft übersprungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is the personal project of a user being imported; membership skipped</source>
+        <translation>%1 ist das persönliche Projekt eines Benutzers, der importiert wird; Mitgliedschaft übersprungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>project %1 is created as it is named in Keycloak, although the platform&apos;s naming rules would refuse it: %2</source>
+        <translation>Projekt %1 wird so angelegt, wie es in Keycloak heißt, obwohl die Namensregeln der Plattform den Namen ablehnen würden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a project named %1 already exists; it is left as it is and no personal project is created</source>
+        <translation>ein Projekt namens %1 existiert bereits; es bleibt, wie es ist, und es wird kein persönliches Projekt angelegt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deactivated in the platform; left unchanged</source>
+        <translation>in der Plattform deaktiviert; unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 created project %2; the platform keeps a creator in their project</source>
+        <translation>%1 hat das Projekt %2 angelegt; die Plattform behält einen Ersteller in seinem Projekt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>project %1 has active project budgets: the membership is written, but the platform creates member budget allocations only through its API</source>
+        <translation>Projekt %1 hat aktive Projektbudgets: Die Mitgliedschaft wird geschrieben, aber die Plattform legt Budgetzuteilungen für Mitglieder nur über ihre API an</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationReport</name>
+    <message>
+        <location filename="../src/migration/MigrationReport.cpp" line="+155"/>
+        <source>Plan (%1 policy) from %2:</source>
+        <translation>Plan (Richtlinie %1) aus %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts</source>
+        <translation>  Benutzer: %1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 übersprungen, %5 Konflikte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  projects to create: %1; memberships to add: %2, to raise to project admin: %3, to lower: %4, to remove: %5</source>
+        <translation>  anzulegende Projekte: %1; Mitgliedschaften hinzuzufügen: %2, zum Projekt-Admin zu erheben: %3, herabzustufen: %4, zu entfernen: %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  … more in the JSON plan (--plan-out)</source>
+        <translation>  … mehr im JSON-Plan (--plan-out)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 updated, %7 projects created, %8 memberships added, %9 conflicts.</source>
+        <translation>%1 Operationen in %2 Stapeln (%3 fehlgeschlagen) in %4 s angewendet: %5 Benutzer angelegt, %6 aktualisiert, %7 Projekte angelegt, %8 Mitgliedschaften hinzugefügt, %9 Konflikte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled between batches: run the migration again to finish.</source>
+        <translation>Zwischen zwei Stapeln abgebrochen: Führen Sie die Migration erneut aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  error: %1</source>
+        <translation>  Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verified %1 users: the database matches the source.</source>
+        <translation>%1 Benutzer geprüft: Die Datenbank stimmt mit der Quelle überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified %1 users: %2 differences.</source>
+        <translation>%1 Benutzer geprüft: %2 Abweichungen.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationVerifier</name>
+    <message>
+        <location filename="../src/migration/MigrationVerifier.cpp" line="+36"/>
+        <source>%1 (%2): not in the database</source>
+        <translation>%1 (%2): nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): not imported, the e-mail belongs to user %3</source>
+        <translation>%1 (%2): nicht importiert, die E-Mail gehört dem Benutzer %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: project %2 does not exist</source>
+        <translation>%1: Projekt %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a member of %2</source>
+        <translation>%1: kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: should be project admin of %2</source>
+        <translation>%1: sollte Projekt-Admin von %2 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: should not be project admin of %2</source>
+        <translation>%1: sollte nicht Projekt-Admin von %2 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: member of %2, which Keycloak does not list</source>
+        <translation>%1: Mitglied von %2, das Keycloak nicht aufführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: identity differs from Keycloak (%2, %3)</source>
+        <translation>%1: Identität weicht von Keycloak ab (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no personal project</source>
+        <translation>%1: kein persönliches Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDatabase</name>
+    <message>
+        <location filename="../src/platform/PlatformDatabase.cpp" line="+66"/>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the Qt 6 PostgreSQL plugin (Debian: libqt6sql6-psql) and start the console again.</source>
+        <translation>Installieren Sie das PostgreSQL-Plugin für Qt 6 (Debian: libqt6sql6-psql) und starten Sie die Konsole neu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check the host, port, database name, user and password, and that the server accepts connections from this machine.</source>
+        <translation>Prüfen Sie Host, Port, Datenbankname, Benutzer und Passwort und ob der Server Verbindungen von diesem Rechner annimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the password (PGPASSWORD for the command line).</source>
+        <translation>Prüfen Sie das Passwort (PGPASSWORD für die Kommandozeile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check sslmode and the root certificate; with verify-full the server name must match its certificate.</source>
+        <translation>Prüfen Sie sslmode und das Stammzertifikat; mit verify-full muss der Servername zu seinem Zertifikat passen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not connect to %1</source>
+        <translation>Keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database file %1 does not exist.</source>
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an existing platform database file.</source>
+        <translation>Wählen Sie eine vorhandene Plattform-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the database file %1</source>
+        <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a platform database file.</source>
+        <translation>Wählen Sie eine Plattform-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Not connected to the platform database.</source>
+        <translation>Nicht mit der Plattformdatenbank verbunden.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Connect again.</source>
+        <translation>Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The data is locked by another session.</source>
+        <translation>Die Daten sind von einer anderen Sitzung gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed. If the platform is upgrading, wait until it has finished; otherwise try again in a moment.</source>
+        <translation>Es wurde nichts geändert. Wenn die Plattform gerade ein Upgrade durchführt, warten Sie, bis es abgeschlossen ist; andernfalls versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database took too long to answer.</source>
+        <translation>Die Datenbank hat zu lange für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed. Try again, or narrow the search.</source>
+        <translation>Es wurde nichts geändert. Versuchen Sie es erneut oder grenzen Sie die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another session changed the same data at the same time.</source>
+        <translation>Eine andere Sitzung hat gleichzeitig dieselben Daten geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed. Reload and try again.</source>
+        <translation>Es wurde nichts geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row with the same key already exists.</source>
+        <translation>Eine Zeile mit demselben Schlüssel existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload: someone may have made the same change.</source>
+        <translation>Laden Sie neu: Möglicherweise hat jemand dieselbe Änderung vorgenommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other data still refers to this row.</source>
+        <translation>Andere Daten verweisen noch auf diese Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database refused the write: %1</source>
+        <translation>Die Datenbank hat den Schreibvorgang abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with a user that may write, or to the primary server.</source>
+        <translation>Verbinden Sie sich mit einem Benutzer, der schreiben darf, oder mit dem Primärserver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection to the database was lost.</source>
+        <translation>Die Verbindung zur Datenbank wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed. Reconnect and try again.</source>
+        <translation>Es wurde nichts geändert. Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is locked.</source>
+        <translation>Die Datenbankdatei ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program is writing to it; try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade hinein; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database reported an error.</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLSTATE %1</source>
+        <translation>SQLSTATE %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The transaction is not open.</source>
+        <translation>Die Transaktion ist nicht offen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformRelease</name>
+    <message>
+        <location filename="../src/core/SchemaCapabilities.cpp" line="+38"/>
+        <source>Platform %1 schema</source>
+        <translation>Schema von Plattform %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSession</name>
+    <message>
+        <location filename="../src/platform/PlatformSession.cpp" line="+52"/>
+        <source>No acting administrator is chosen: changes are disabled. Choose the platform user you act as (an admin&apos;s e-mail) when connecting.</source>
+        <translation>Kein handelnder Administrator gewählt: Änderungen sind gesperrt. Wählen Sie beim Verbinden den Plattformbenutzer, als der Sie handeln (die E-Mail eines Admins).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The acting administrator cannot be checked.</source>
+        <translation>Der handelnde Administrator kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No platform user has the e-mail %1. Choose the e-mail of an existing administrator.</source>
+        <translation>Kein Plattformbenutzer hat die E-Mail %1. Wählen Sie die E-Mail eines vorhandenen Administrators.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is deactivated and cannot make changes.</source>
+        <translation>%1 ist deaktiviert und kann keine Änderungen vornehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a platform administrator: the console is read-only for them, as the platform would be.</source>
+        <translation>%1 ist kein Plattformadministrator: Die Konsole ist für diese Person schreibgeschützt, wie es auch die Plattform wäre.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The console is read-only on this database.</source>
+        <translation>Die Konsole ist auf dieser Datenbank schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintainer</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../src/settings/ProfileStore.cpp" line="+92"/>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile name has at most 100 characters.</source>
+        <translation>Ein Profilname hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A profile named %1 already exists.</source>
+        <translation>Ein Profil namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not write the settings file %1.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the folder is writable.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
+    <message>
+        <location filename="../src/platform/ProjectRepository.cpp" line="+162"/>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <location line="+138"/>
+        <source>Project %1 was changed by someone else since you opened it.</source>
+        <translation>Projekt %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload the project and make the change again.</source>
+        <translation>Laden Sie das Projekt neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload the project and try again.</source>
+        <translation>Laden Sie das Projekt neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRules</name>
+    <message>
+        <location filename="../src/core/ProjectRules.cpp" line="+30"/>
+        <source>Project name must be at least 3 characters</source>
+        <translation>Der Projektname muss mindestens 3 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name cannot exceed 100 characters</source>
+        <translation>Der Projektname darf 100 Zeichen nicht überschreiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid project name. Must be 3-100 lowercase alphanumeric characters (underscore/hyphen allowed), cannot contain uppercase letters, cannot start with special character, and cannot use reserved names (admin, system, root, api, null, undefined, default, test, demo)</source>
+        <translation>Ungültiger Projektname. Er muss aus 3–100 kleingeschriebenen alphanumerischen Zeichen bestehen (Unterstrich/Bindestrich erlaubt), darf keine Großbuchstaben enthalten, nicht mit einem Sonderzeichen beginnen und keinen reservierten Namen verwenden (admin, system, root, api, null, undefined, default, test, demo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project name &apos;%1&apos; is reserved and cannot be used</source>
+        <translation>Der Projektname &apos;%1&apos; ist reserviert und kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Project &apos;%1&apos; already exists. Please choose a different name.</source>
+        <translation>Das Projekt &apos;%1&apos; existiert bereits. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project description is required</source>
+        <translation>Eine Projektbeschreibung ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project description cannot exceed 500 characters</source>
+        <translation>Die Projektbeschreibung darf 500 Zeichen nicht überschreiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project display name cannot exceed 150 characters</source>
+        <translation>Der Anzeigename des Projekts darf 150 Zeichen nicht überschreiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete a personal project</source>
+        <translation>Ein persönliches Projekt kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project &apos;%1&apos; cannot be deleted because it has assigned users. Remove all users first.</source>
+        <translation>Das Projekt &apos;%1&apos; kann nicht gelöscht werden, weil ihm Benutzer zugewiesen sind. Entfernen Sie zuerst alle Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned users: %1</source>
+        <translation>Zugewiesene Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project &apos;%1&apos; cannot be deleted because it has assigned resources. Remove all assistants, workflows, skills, datasources, and integrations first.</source>
+        <translation>Das Projekt &apos;%1&apos; kann nicht gelöscht werden, weil ihm Ressourcen zugewiesen sind. Entfernen Sie zuerst alle Assistenten, Workflows, Skills, Datenquellen und Integrationen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot rename a personal project</source>
+        <translation>Ein persönliches Projekt kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project name cannot be changed while users are assigned to it</source>
+        <translation>Der Projektname kann nicht geändert werden, solange ihm Benutzer zugewiesen sind</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot modify membership of a personal project</source>
+        <translation>Die Mitgliedschaft eines persönlichen Projekts kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot remove the project creator from the project</source>
+        <translation>Der Ersteller des Projekts kann nicht aus dem Projekt entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Project &apos;%1&apos; has active project budgets: change its members in the CodeMie web interface</source>
+        <translation>Das Projekt &apos;%1&apos; hat aktive Projektbudgets: Ändern Sie seine Mitglieder in der CodeMie-Weboberfläche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform creates each member&apos;s budget allocation through its API and its LLM proxy; a membership written directly to the database would leave the member without one.</source>
+        <translation>Die Plattform legt die Budgetzuteilung jedes Mitglieds über ihre API und ihren LLM-Proxy an; eine direkt in die Datenbank geschriebene Mitgliedschaft ließe das Mitglied ohne Zuteilung.</translation>
+    </message>
+</context>
+<context>
+    <name>RealmExportReader</name>
+    <message>
+        <location filename="../src/keycloak/RealmExportReader.cpp" line="+27"/>
+        <source>Use the files exactly as “kc.sh export” wrote them: a &lt;realm&gt;-realm.json file, with &lt;realm&gt;-users-&lt;N&gt;.json files beside it when users were exported to separate files.</source>
+        <translation>Verwenden Sie die Dateien genau so, wie „kc.sh export“ sie geschrieben hat: eine Datei &lt;realm&gt;-realm.json, daneben Dateien &lt;realm&gt;-users-&lt;N&gt;.json, wenn Benutzer in eigene Dateien exportiert wurden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The realm export “%1” cannot be read.</source>
+        <translation>Der Realm-Export „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path and that this account may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob dieses Konto die Datei lesen darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The realm export “%1” is larger than 1 GB.</source>
+        <translation>Der Realm-Export „%1“ ist größer als 1 GB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the users into several files (kc.sh export --users different_files).</source>
+        <translation>Exportieren Sie die Benutzer in mehrere Dateien (kc.sh export --users different_files).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The realm export “%1” is not valid JSON.</source>
+        <translation>Der Realm-Export „%1“ ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at line %2, column %3.</source>
+        <translation>%1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The realm export “%1” does not exist.</source>
+        <translation>Der Realm-Export „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder “%1” holds no realm file (&lt;realm&gt;-realm.json).</source>
+        <translation>Der Ordner „%1“ enthält keine Realm-Datei (&lt;realm&gt;-realm.json).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” holds several realm files; say which realm to read.</source>
+        <translation>Der Ordner „%1“ enthält mehrere Realm-Dateien; geben Sie an, welcher Realm gelesen werden soll.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The realm export “%1” holds several realms; say which one to read.</source>
+        <translation>Der Realm-Export „%1“ enthält mehrere Realms; geben Sie an, welcher gelesen werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm export “%1” has no realm “%2”.</source>
+        <translation>Der Realm-Export „%1“ hat keinen Realm „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realms in the file: %1</source>
+        <translation>Realms in der Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Keycloak realm export: it names no realm.</source>
+        <translation>„%1“ ist kein Keycloak-Realm-Export: Er nennt keinen Realm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is the export of realm “%2”, not “%3”.</source>
+        <translation>„%1“ ist der Export des Realms „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>“%1” is not a users file of realm “%2”.</source>
+        <translation>„%1“ ist keine Benutzerdatei des Realms „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In “%1”, “users” is not a list.</source>
+        <translation>In „%1“ ist „users“ keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, user number %2</source>
+        <translation>%1, Benutzer Nummer %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The realm export has something else than a user in its list of users.</source>
+        <translation>Der Realm-Export enthält in seiner Benutzerliste etwas anderes als einen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The realm export of “%1” contains no users.</source>
+        <translation>Der Realm-Export von „%1“ enthält keine Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export again with users: kc.sh export --dir &lt;folder&gt; --realm %1 (users go into separate files by default) or --users realm_file. The admin console&apos;s partial export never includes users.</source>
+        <translation>Exportieren Sie erneut mit Benutzern: kc.sh export --dir &lt;ordner&gt; --realm %1 (Benutzer kommen standardmäßig in eigene Dateien) oder --users realm_file. Der partielle Export der Admin-Konsole enthält nie Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRules</name>
+    <message>
+        <location filename="../src/core/RoleRules.cpp" line="+22"/>
+        <source>Cannot revoke last admin - system must have at least one admin</source>
+        <translation>Der letzte Admin kann nicht entzogen werden – das System muss mindestens einen Admin haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot revoke last super admin - system must have at least one super admin</source>
+        <translation>Der letzte Super-Admin kann nicht entzogen werden – das System muss mindestens einen Super-Admin haben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot deactivate last admin - system must have at least one admin</source>
+        <translation>Der letzte Admin kann nicht deaktiviert werden – das System muss mindestens einen Admin haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot deactivate last super admin - system must have at least one super admin</source>
+        <translation>Der letzte Super-Admin kann nicht deaktiviert werden – das System muss mindestens einen Super-Admin haben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot revoke own admin status</source>
+        <translation>Der eigene Admin-Status kann nicht entzogen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot revoke own super admin status</source>
+        <translation>Der eigene Super-Admin-Status kann nicht entzogen werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No fields to update</source>
+        <translation>Keine Felder zu aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Only platform administrators can change users.</source>
+        <translation>Nur Plattformadministratoren können Benutzer ändern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reactivate user. Reactivation is not supported.</source>
+        <translation>Der Benutzer kann nicht reaktiviert werden. Reaktivierung wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User is deactivated</source>
+        <translation>Der Benutzer ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deactivated user cannot be changed.</source>
+        <translation>Ein deaktivierter Benutzer kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The maintainer role needs platform 2.23 or later</source>
+        <translation>Die Maintainer-Rolle erfordert Plattform 2.23 oder neuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no maintainer column.</source>
+        <translation>Diese Datenbank hat keine Maintainer-Spalte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Maintainers must also be admins</source>
+        <translation>Maintainer müssen auch Admins sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the Maintainer role off first.</source>
+        <translation>Schalten Sie zuerst die Maintainer-Rolle aus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only maintainers can modify admin or maintainer roles</source>
+        <translation>Nur Maintainer können Admin- oder Maintainer-Rollen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact a maintainer to request platform role changes</source>
+        <translation>Wenden Sie sich an einen Maintainer, um Änderungen an Plattformrollen zu beantragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No maintainer exists yet. Granting the first Maintainer role makes %1 a maintainer and an admin; from then on only maintainers can change platform roles.</source>
+        <translation>Es gibt noch keinen Maintainer. Die erste Vergabe der Maintainer-Rolle macht %1 zum Maintainer und Admin; danach können nur noch Maintainer Plattformrollen ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform&apos;s documentation does this step by hand in SQL; the console does the same update in one audited transaction.</source>
+        <translation>Die Dokumentation der Plattform beschreibt diesen Schritt als manuelles SQL; die Konsole führt dieselbe Änderung in einer protokollierten Transaktion aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm to continue.</source>
+        <translation>Bestätigen Sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You cannot deactivate your own account</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask another administrator to do it.</source>
+        <translation>Bitten Sie einen anderen Administrator darum.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invalid user_type</source>
+        <translation>Ungültiger user_type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user_type must be either &apos;regular&apos; or &apos;external&apos;</source>
+        <translation>user_type muss entweder &apos;regular&apos; oder &apos;external&apos; sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid project_limit: must be non-negative integer or NULL</source>
+        <translation>Ungültiges project_limit: muss eine nicht negative ganze Zahl oder NULL sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Super admins cannot modify their own project limit (always unlimited)</source>
+        <translation>Super-Admins können ihr eigenes Projektlimit nicht ändern (immer unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only admins can have unlimited project_limit (NULL)</source>
+        <translation>Nur Admins können ein unbegrenztes project_limit (NULL) haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only super admins can have unlimited project_limit (NULL)</source>
+        <translation>Nur Super-Admins können ein unbegrenztes project_limit (NULL) haben</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaInstaller</name>
+    <message>
+        <location filename="../src/platform/SchemaInstaller.cpp" line="+29"/>
+        <source>No schema fixture for release %1.</source>
+        <translation>Keine Schemavorlage für Release %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaProbe</name>
+    <message>
+        <location filename="../src/platform/SchemaProbe.cpp" line="+146"/>
+        <source>The platform is upgrading its database (the migration runner holds the schema lock). Wait until the upgrade has finished, then reconnect.</source>
+        <translation>Die Plattform führt ein Upgrade ihrer Datenbank durch (der Migrationslauf hält die Schemasperre). Warten Sie, bis das Upgrade abgeschlossen ist, und verbinden Sie sich dann neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database has no CodeMie users table in schema &apos;%1&apos;. Check the database name and the schema.</source>
+        <translation>Diese Datenbank hat im Schema &apos;%1&apos; keine CodeMie-Benutzertabelle. Prüfen Sie Datenbankname und Schema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database has the schema of platform 2.18 or older (column is_super_admin). Platform-managed mode needs 2.19.0 or later: upgrade the platform first, then reconnect.</source>
+        <translation>Diese Datenbank hat das Schema von Plattform 2.18 oder älter (Spalte is_super_admin). Der Platform-managed-Modus erfordert 2.19.0 oder neuer: Führen Sie zuerst ein Upgrade der Plattform durch und verbinden Sie sich dann neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schema revision could not be read (no alembic_version row). Writes are disabled until the platform has completed its migrations.</source>
+        <translation>Die Schema-Revision konnte nicht gelesen werden (keine Zeile in alembic_version). Schreibzugriffe sind gesperrt, bis die Plattform ihre Migrationen abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schema revision %1 is newer than this console knows (it knows up to platform 2.42). Writes are disabled to protect data the console does not understand; update the console.</source>
+        <translation>Die Schema-Revision %1 ist neuer, als diese Konsole kennt (sie kennt bis Plattform 2.42). Schreibzugriffe sind gesperrt, um Daten zu schützen, die die Konsole nicht versteht; aktualisieren Sie die Konsole.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schema revision %1 is not a released platform head. Writes are disabled until the platform has finished upgrading to a release.</source>
+        <translation>Die Schema-Revision %1 ist kein veröffentlichter Stand der Plattform. Schreibzugriffe sind gesperrt, bis die Plattform das Upgrade auf ein Release abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is read-only (a standby or read-only default). Connect to the primary server to make changes.</source>
+        <translation>Der Server ist schreibgeschützt (ein Standby oder standardmäßig nur lesend). Verbinden Sie sich mit dem Primärserver, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database user %1 may read but not change users and memberships. Connect as a user with write privileges.</source>
+        <translation>Der Datenbankbenutzer %1 darf Benutzer und Mitgliedschaften lesen, aber nicht ändern. Verbinden Sie sich als Benutzer mit Schreibrechten.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceMapper</name>
+    <message>
+        <location filename="../src/migration/SourceMapper.cpp" line="+39"/>
+        <source>service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled in Keycloak (use --include-disabled to import)</source>
+        <translation>in Keycloak deaktiviert (zum Importieren --include-disabled verwenden)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no e-mail in Keycloak: the username is used as e-mail</source>
+        <translation>keine E-Mail in Keycloak: Der Benutzername wird als E-Mail verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>UserBulkOperation</name>
+    <message>
+        <location filename="../src/platform/UserBulkOperation.cpp" line="+35"/>
+        <source>project admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Assign %n user(s) to %1 as %2</source>
+        <translation>
+            <numerusform>%n Benutzer %1 als %2 zuweisen</numerusform>
+            <numerusform>%n Benutzer %1 als %2 zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unassign %n user(s) from %1</source>
+        <translation>
+            <numerusform>Zuweisung von %n Benutzer zu %1 aufheben</numerusform>
+            <numerusform>Zuweisung von %n Benutzern zu %1 aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Make %n user(s) %2 in %1</source>
+        <translation>
+            <numerusform>%n Benutzer in %1 zu %2 machen</numerusform>
+            <numerusform>%n Benutzer in %1 zu %2 machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deactivate %n user(s). Deactivation cannot be undone.</source>
+        <translation>
+            <numerusform>%n Benutzer deaktivieren. Die Deaktivierung kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer deaktivieren. Die Deaktivierung kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: User not found</source>
+        <translation>%1: Benutzer nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: deactivated</source>
+        <translation>%1: deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: User is not assigned to this project</source>
+        <translation>%1: Der Benutzer ist diesem Projekt nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <location filename="../src/platform/UserRepository.cpp" line="+302"/>
+        <source>User not found</source>
+        <translation>Benutzer nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload the user and make the change again.</source>
+        <translation>Laden Sie den Benutzer neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The acting administrator no longer exists.</source>
+        <translation>Der handelnde Administrator existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::FilterChipBar</name>
+    <message>
+        <location filename="../ui/FilterChipBar.cpp" line="+13"/>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <source>CodeMie Admin Console</source>
+        <translation>CodeMie Admin Console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administration sections</source>
+        <translation>Verwaltungsbereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft limit (USD)</source>
+        <translation>Weiches Limit (USD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hard limit (USD)</source>
+        <translation>Hartes Limit (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset period</source>
+        <translation>Rücksetzzeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only: the platform applies budget changes through its LLM proxy, which enforces them.</source>
+        <translation>Nur lesend: Die Plattform übernimmt Budgetänderungen über ihren LLM-Proxy, der sie durchsetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Migration from Keycloak</source>
+        <translation>Migration aus Keycloak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The migration wizard is not part of this version yet. It will read users and their applications / applications_admin attributes from Keycloak or a realm export, show exactly what it would change, apply it and verify the result.</source>
+        <translation>Der Migrationsassistent ist in dieser Version noch nicht enthalten. Er wird Benutzer und ihre Attribute applications / applications_admin aus Keycloak oder einem Realm-Export lesen, genau zeigen, was er ändern würde, die Änderungen anwenden und das Ergebnis prüfen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read-only notice</source>
+        <translation>Hinweis: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This platform release has no budgets (they arrive with platform 2.23).</source>
+        <translation>Dieses Plattform-Release hat keine Budgets (sie kommen mit Plattform 2.23).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spend in the last 30 days across projects: %1 USD</source>
+        <translation>Ausgaben der letzten 30 Tage über alle Projekte: %1 USD</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No keychain is available, so secrets cannot be remembered: %1 Secrets you type are kept for this run only.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Eingegebene Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected. Use File → Connection profiles to open a platform database.</source>
+        <translation>Nicht verbunden. Öffnen Sie mit Datei → Verbinden… eine Plattformdatenbank.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema revision %1</source>
+        <translation>Schema-Revision %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acting as %1 (%2)</source>
+        <translation>Handelnd als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No acting administrator</source>
+        <translation>Kein handelnder Administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+42"/>
+        <source>Could not connect</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 — CodeMie Admin Console</source>
+        <translation>%1 — CodeMie Admin Console</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Connect to the profile %1?</source>
+        <translation>Mit dem Profil %1 verbinden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1
+Acting as: %2</source>
+        <translation>Server: %1
+Handelnd als: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another…</source>
+        <translation>Anderes wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::MemberImportDialog</name>
+    <message>
+        <location filename="../ui/MemberImportDialog.cpp" line="+30"/>
+        <source>&amp;Choose CSV file…</source>
+        <translation>CSV-Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save template…</source>
+        <translation>Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Users to project %1</source>
+        <translation>Benutzer in Projekt %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upload a CSV file to add multiple users at once. Each row should include user&apos;s email and optionally a role.</source>
+        <translation>Laden Sie eine CSV-Datei hoch, um mehrere Benutzer auf einmal hinzuzufügen. Jede Zeile sollte die E-Mail des Benutzers und optional eine Rolle enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make sure your CSV includes at least one column named &lt;b&gt;email&lt;/b&gt;. You can also include a &lt;b&gt;role&lt;/b&gt; column (user/project_admin; empty means user). At most 1,000 rows and 5 MB, UTF-8 (with or without a byte-order mark). Users must already exist in the platform. Members already in the project get the role of their row.</source>
+        <translation>Ihre CSV-Datei muss mindestens eine Spalte namens &lt;b&gt;email&lt;/b&gt; enthalten. Sie kann auch eine Spalte &lt;b&gt;role&lt;/b&gt; enthalten (user/project_admin; leer bedeutet user). Höchstens 1.000 Zeilen und 5 MB, UTF-8 (mit oder ohne Byte-Order-Mark). Die Benutzer müssen in der Plattform bereits existieren. Mitglieder, die schon im Projekt sind, erhalten die Rolle aus ihrer Zeile.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a CSV file to import</source>
+        <translation>CSV-Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a template CSV file</source>
+        <translation>Eine CSV-Vorlagedatei speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File summary</source>
+        <translation>Dateiübersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error notice</source>
+        <translation>Fehlerhinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An error has been detected in your CSV file. Please fix it and upload the file again.</source>
+        <translation>In Ihrer CSV-Datei wurde ein Fehler gefunden. Bitte korrigieren Sie ihn und laden Sie die Datei erneut hoch.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>user (default)</source>
+        <translation>user (Standard)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to choosing a file</source>
+        <translation>Zurück zur Dateiauswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the rows</source>
+        <translation>Die Zeilen importieren</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The file has been imported.</source>
+        <translation>Die Datei wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row must be valid: fix the rows marked in red and choose the file again.</source>
+        <translation>Jede Zeile muss gültig sein: Korrigieren Sie die rot markierten Zeilen und wählen Sie die Datei erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The template could not be saved to %1.</source>
+        <translation>Die Vorlage konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template saved to %1.</source>
+        <translation>Vorlage unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s) for project &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Zeile für Projekt &lt;b&gt;%2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Zeilen für Projekt &lt;b&gt;%2&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all valid.</source>
+        <translation>alle gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n mit Fehlern.</numerusform>
+            <numerusform>%n mit Fehlern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Users imported successfully! %n users added</source>
+        <translation>
+            <numerusform>Benutzer erfolgreich importiert! %n Benutzer hinzugefügt</numerusform>
+            <numerusform>Benutzer erfolgreich importiert! %n Benutzer hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 role(s) changed, %2 already as in the file).</source>
+        <translation>(%1 Rolle(n) geändert, %2 bereits wie in der Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::MemberImportPreviewModel</name>
+    <message>
+        <location filename="../ui/MemberImportPreviewModel.cpp" line="+37"/>
+        <source>Will be added as project admin</source>
+        <translation>Wird als Projekt-Admin hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will be added as user</source>
+        <translation>Wird als Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member: role changes to project admin</source>
+        <translation>Mitglied: Rolle wird zu Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member: role changes to user</source>
+        <translation>Mitglied: Rolle wird zu Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already a member with this role</source>
+        <translation>Bereits Mitglied mit dieser Rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>user (default)</source>
+        <translation>user (Standard)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 (line %2 of the file): %3</source>
+        <translation>Zeile %1 (Zeile %2 der Datei): %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProfileForm</name>
+    <message>
+        <location filename="../ui/ProfileForm.cpp" line="+25"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keycloak source (for the migration)</source>
+        <translation>Keycloak-Quelle (für die Migration)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+231"/>
+        <source>Remember secrets in the keychain</source>
+        <translation>Geheimnisse im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak client secret</source>
+        <translation>Keycloak-Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deployment&apos;s USER_PROJECT_LIMIT: given to a user when an admin is demoted and to imported users. It limits how many shared projects a user can create.</source>
+        <translation>USER_PROJECT_LIMIT der Installation: Wird einem Benutzer gegeben, wenn einem Admin die Rolle entzogen wird, und importierten Benutzern. Es begrenzt, wie viele gemeinsame Projekte ein Benutzer anlegen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sso.example.com</source>
+        <translation>https://sso.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle (PEM) for a private certificate authority</source>
+        <translation>CA-Bundle (PEM) für eine private Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root certificate (PEM), optional</source>
+        <translation>Stammzertifikat (PEM), optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I accept sending the client secret and user data unencrypted</source>
+        <translation>Ich akzeptiere, dass das Client-Secret und Benutzerdaten unverschlüsselt gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This Keycloak address uses plain http:// on a non-local host: the client secret, the access token and every user&apos;s data would cross the network readable by anyone on the path. Use https:// unless this network is isolated.</source>
+        <translation>Diese Keycloak-Adresse verwendet unverschlüsseltes http:// zu einem nicht lokalen Host: Das Client-Secret, das Zugriffstoken und die Daten aller Benutzer gingen für jeden auf dem Weg lesbar über das Netzwerk. Verwenden Sie https://, es sei denn, dieses Netzwerk ist abgeschottet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile &amp;name:</source>
+        <translation>Pro&amp;filname:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS mode:</source>
+        <translation>TLS-&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root certificate:</source>
+        <translation>Stammzertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform database file</source>
+        <translation>Plattform-Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Act as (e-mail):</source>
+        <translation>Handeln &amp;als (E-Mail):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default project &amp;limit:</source>
+        <translation>Standard-Projekt&amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Realm:</source>
+        <translation>&amp;Realm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle:</source>
+        <translation>CA-Bundle:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Encrypted; the certificate must be signed by the root and name this host.</source>
+        <translation>Verschlüsselt; das Zertifikat muss von der Stammzertifizierungsstelle signiert sein und diesen Host nennen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted; the certificate must be signed by the root, any host name.</source>
+        <translation>Verschlüsselt; das Zertifikat muss von der Stammzertifizierungsstelle signiert sein, beliebiger Hostname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted, but the server is not verified: open to impersonation.</source>
+        <translation>Verschlüsselt, aber der Server wird nicht geprüft: anfällig für Identitätsbetrug.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted if the server offers it, otherwise plain text.</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet, sonst Klartext.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text: the password and all data cross the network readable.</source>
+        <translation>Klartext: Passwort und alle Daten gehen lesbar über das Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Secrets go to the operating system&apos;s keychain, never to a file.</source>
+        <translation>Geheimnisse kommen in den Schlüsselbund des Betriebssystems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available: %1 Secrets are kept for this run only.</source>
+        <translation>Kein Schlüsselbund verfügbar: %1 Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember secrets in the keychain (unavailable: no keychain)</source>
+        <translation>Geheimnisse im Schlüsselbund speichern (nicht verfügbar: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>Im Schlüsselbund gespeichert – zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Not stored</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the database host, name and user.</source>
+        <translation>Geben Sie Host, Name und Benutzer der Datenbank ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema cannot be empty (the platform uses codemie).</source>
+        <translation>Das Schema darf nicht leer sein (die Plattform verwendet codemie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the database file.</source>
+        <translation>Wählen Sie die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the Keycloak base URL, for example https://sso.example.com</source>
+        <translation>Geben Sie die Basis-URL von Keycloak ein, zum Beispiel https://sso.example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the Keycloak realm and client ID.</source>
+        <translation>Geben Sie Realm und Client-ID von Keycloak ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the plain http:// risk for this Keycloak, or use https://.</source>
+        <translation>Bestätigen Sie das Risiko von http:// für dieses Keycloak, oder verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProfileManagerDialog</name>
+    <message>
+        <location filename="../ui/ProfileManagerDialog.cpp" line="+33"/>
+        <source>&amp;Delete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available, so secrets cannot be remembered: %1 The console keeps what you type for this run only.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Die Konsole behält Ihre Eingaben nur für diesen Lauf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile status</source>
+        <translation>Profilstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile %1 and the secrets stored for it?</source>
+        <translation>Das Profil %1 und die dafür gespeicherten Geheimnisse löschen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only: %1</source>
+        <translation>schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database: connected. Keycloak: %1</source>
+        <translation>Datenbank: verbunden. Keycloak: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> — Keycloak: %n user(s), %1 layout</source>
+        <translation>
+            <numerusform> — Keycloak: %n Benutzer, Layout %1</numerusform>
+            <numerusform> — Keycloak: %n Benutzer, Layout %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 — %2 — acting as %3 (%4) — %5</source>
+        <translation>Verbunden mit %1 — %2 — handelnd als %3 (%4) — %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProjectDetailDialog</name>
+    <message>
+        <location filename="../ui/ProjectDetailDialog.cpp" line="+53"/>
+        <source>&amp;Edit project…</source>
+        <translation>Projekt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+321"/>
+        <source>Make project &amp;admin</source>
+        <translation>Zum Projekt-&amp;Admin</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+321"/>
+        <source>Make &amp;user</source>
+        <translation>Zum Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+323"/>
+        <source>U&amp;nassign</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>&amp;Import members (CSV)…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;dd to project</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Project facts</source>
+        <translation>Projektdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only notice</source>
+        <translation>Hinweis: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Description&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beschreibung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search members by e-mail, username or name</source>
+        <translation>Mitglieder nach E-Mail, Benutzername oder Name suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search members</source>
+        <translation>Mitglieder suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <location line="+389"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="-427"/>
+        <source>Project role filter</source>
+        <translation>Filter nach Projektrolle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+33"/>
+        <source>Project members</source>
+        <translation>Projektmitglieder</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Member count</source>
+        <translation>Anzahl der Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected members project admins</source>
+        <translation>Die ausgewählten Mitglieder zu Projekt-Admins machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected members users</source>
+        <translation>Die ausgewählten Mitglieder zu Benutzern machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign the selected members</source>
+        <translation>Zuweisung der ausgewählten Mitglieder aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import members from a CSV file</source>
+        <translation>Mitglieder aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+453"/>
+        <location line="+5"/>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>Search for user by e-mail, username or name</source>
+        <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a user to add</source>
+        <translation>Einen Benutzer zum Hinzufügen suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users found</source>
+        <translation>Gefundene Benutzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+388"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="-387"/>
+        <source>Role of the added user</source>
+        <translation>Rolle des hinzugefügten Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project Admin allows managing project settings &amp; team access.</source>
+        <translation>Projekt-Admins können Projekteinstellungen und den Teamzugang verwalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected user to the project</source>
+        <translation>Den ausgewählten Benutzer zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Add user to project&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Benutzer zum Projekt hinzufügen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n member(s) shown</source>
+        <translation>
+            <numerusform>%n Mitglied angezeigt</numerusform>
+            <numerusform>%n Mitglieder angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Project — %1</source>
+        <translation>Projekt — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the platform)</source>
+        <translation>(die Plattform)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total users</source>
+        <translation>Benutzer gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost center</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a personal project: its membership cannot be changed. Create a separate shared project instead.</source>
+        <translation>Dies ist ein persönliches Projekt: Seine Mitgliedschaft kann nicht geändert werden. Legen Sie stattdessen ein separates gemeinsames Projekt an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot edit a personal project. Create a separate one instead.</source>
+        <translation>Ein persönliches Projekt kann nicht bearbeitet werden. Legen Sie stattdessen ein separates an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit name, display name, description and cost center</source>
+        <translation>Name, Anzeigename, Beschreibung und Kostenstelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You cannot change role in a personal project. Create a separate one instead.</source>
+        <translation>In einem persönlichen Projekt können keine Rollen geändert werden. Legen Sie stattdessen ein separates an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+152"/>
+        <location line="+41"/>
+        <source>Select one or more members first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Mitglieder aus.</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Make project &amp;admin (%1)</source>
+        <translation>Zum Projekt-&amp;Admin (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;user (%1)</source>
+        <translation>Zum Ben&amp;utzer (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;nassign (%1)</source>
+        <translation>E&amp;ntfernen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Cannot modify membership of a personal project</source>
+        <translation>Die Mitgliedschaft eines persönlichen Projekts kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot remove the project creator from the project</source>
+        <translation>Der Ersteller des Projekts kann nicht aus dem Projekt entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search for a user and select them in the list first.</source>
+        <translation>Suchen Sie zuerst einen Benutzer und wählen Sie ihn in der Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — already a member</source>
+        <translation>%1 — bereits Mitglied</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No active user matches &quot;%1&quot;.</source>
+        <translation>Kein aktiver Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing the first %1 matches: type more to narrow the search.</source>
+        <translation>Die ersten %1 Treffer werden angezeigt: Geben Sie mehr ein, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please select a user</source>
+        <translation>Bitte wählen Sie einen Benutzer aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User added to project</source>
+        <translation>Benutzer zum Projekt hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>Change User Role?</source>
+        <translation>Benutzerrolle ändern?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Are you sure you want to change %1&apos;s role to %2?</source>
+        <translation>Möchten Sie die Rolle von %1 wirklich in %2 ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Change role for %n selected user(s) in project %1 to %2?</source>
+        <translation>
+            <numerusform>Die Rolle von %n ausgewählten Benutzer in Projekt %1 in %2 ändern?</numerusform>
+            <numerusform>Die Rolle von %n ausgewählten Benutzern in Projekt %1 in %2 ändern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role updated successfully</source>
+        <translation>Rolle erfolgreich aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Updated role for %n user(s) successfully</source>
+        <translation>
+            <numerusform>Rolle von %n Benutzer erfolgreich aktualisiert</numerusform>
+            <numerusform>Rolle von %n Benutzern erfolgreich aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unassign User?</source>
+        <translation>Zuweisung des Benutzers aufheben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to unassign %1 from this project?</source>
+        <translation>Möchten Sie die Zuweisung von %1 zu diesem Projekt wirklich aufheben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassign Users from Project?</source>
+        <translation>Zuweisung der Benutzer zum Projekt aufheben?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Are you sure you want to unassign %n user(s) from project %1?</source>
+        <translation>
+            <numerusform>Möchten Sie die Zuweisung von %n Benutzer zu Projekt %1 wirklich aufheben?</numerusform>
+            <numerusform>Möchten Sie die Zuweisung von %n Benutzern zu Projekt %1 wirklich aufheben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User removed from project</source>
+        <translation>Benutzer aus dem Projekt entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n user(s) removed from the project</source>
+        <translation>
+            <numerusform>%n Benutzer aus dem Projekt entfernt</numerusform>
+            <numerusform>%n Benutzer aus dem Projekt entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project %1 updated successfully</source>
+        <translation>Projekt %1 erfolgreich aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProjectEditDialog</name>
+    <message>
+        <location filename="../ui/ProjectEditDialog.cpp" line="+66"/>
+        <source>Create Project</source>
+        <translation>Projekt anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Project — %1</source>
+        <translation>Projekt bearbeiten — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A shared project. You become its creator and project admin.</source>
+        <translation>Ein gemeinsames Projekt. Sie werden sein Ersteller und Projekt-Admin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project created %1 by %2.</source>
+        <translation>Projekt am %1 von %2 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown date)</source>
+        <translation>(unbekanntes Datum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform</source>
+        <translation>der Plattform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project Name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name problem</source>
+        <translation>Problem mit dem Projektnamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the name cannot change</source>
+        <translation>Warum sich der Name nicht ändern lässt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. My Project</source>
+        <translation>z. B. Mein Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name problem</source>
+        <translation>Problem mit dem Anzeigenamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe what this project is for</source>
+        <translation>Beschreiben Sie, wofür dieses Projekt da ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description length</source>
+        <translation>Länge der Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description problem</source>
+        <translation>Problem mit der Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost center</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;escription *</source>
+        <translation>&amp;Beschreibung *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cost center</source>
+        <translation>&amp;Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create project</source>
+        <translation>Projekt anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot update a personal project</source>
+        <translation>Ein persönliches Projekt kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a separate shared project instead.</source>
+        <translation>Legen Sie stattdessen ein separates gemeinsames Projekt an.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>Es hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProjectMemberModel</name>
+    <message>
+        <location filename="../ui/ProjectMemberModel.cpp" line="+113"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (creator)</source>
+        <translation>%1 (Ersteller)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The project&apos;s creator: cannot be removed from the project.</source>
+        <translation>Der Ersteller des Projekts: kann nicht aus dem Projekt entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProjectTableModel</name>
+    <message>
+        <location filename="../ui/ProjectTableModel.cpp" line="+142"/>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost center</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ProjectsPage</name>
+    <message>
+        <location filename="../ui/ProjectsPage.cpp" line="+62"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import members (CSV)…</source>
+        <translation>Mitglieder &amp;importieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name or display name</source>
+        <translation>Nach Name oder Anzeigename suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search projects by name or display name</source>
+        <translation>Projekte nach Name oder Anzeigename suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Project type filter</source>
+        <translation>Filter nach Projekttyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost center filter</source>
+        <translation>Filter nach Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Result count</source>
+        <translation>Anzahl der Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No data available</source>
+        <translation>Keine Daten verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) match</source>
+        <translation>
+            <numerusform>%n Projekt passt</numerusform>
+            <numerusform>%n Projekte passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Any cost center</source>
+        <translation>Jede Kostenstelle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 (%n project(s))</source>
+        <translation>
+            <numerusform>%1 (%n Projekt)</numerusform>
+            <numerusform>%1 (%n Projekte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cost center filter removed: that cost center no longer exists.</source>
+        <translation>Kostenstellenfilter entfernt: Diese Kostenstelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost center: %1</source>
+        <translation>Kostenstelle: %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Not connected to a platform database.</source>
+        <translation>Nicht mit einer Plattformdatenbank verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a single project.</source>
+        <translation>Wählen Sie ein einzelnes Projekt aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a project first.</source>
+        <translation>Wählen Sie zuerst ein Projekt aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a shared project (Ctrl+N)</source>
+        <translation>Ein gemeinsames Projekt anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description, counts and members of the project (Enter)</source>
+        <translation>Beschreibung, Kennzahlen und Mitglieder des Projekts (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You cannot edit a personal project. Create a separate one instead.</source>
+        <translation>Ein persönliches Projekt kann nicht bearbeitet werden. Legen Sie stattdessen ein separates an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit name, display name, description and cost center</source>
+        <translation>Name, Anzeigename, Beschreibung und Kostenstelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the project (only when it has no members but its creator and no resources)</source>
+        <translation>Das Projekt löschen (nur wenn es außer seinem Ersteller keine Mitglieder und keine Ressourcen hat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add members or change their roles from a CSV file</source>
+        <translation>Mitglieder aus einer CSV-Datei hinzufügen oder ihre Rollen ändern</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Project %1 created successfully</source>
+        <translation>Projekt %1 erfolgreich angelegt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Project %1 updated successfully</source>
+        <translation>Projekt %1 erfolgreich aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete Project?</source>
+        <translation>Projekt löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &quot;%1&quot;?</source>
+        <translation>Möchten Sie „%1“ wirklich löschen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This action cannot be undone. The project will be permanently removed.</source>
+        <translation>Diese Aktion kann nicht rückgängig gemacht werden. Das Projekt wird endgültig entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project &apos;%1&apos; deleted successfully</source>
+        <translation>Projekt &apos;%1&apos; erfolgreich gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::UserDetailsDialog</name>
+    <message>
+        <location filename="../ui/UserDetailsDialog.cpp" line="+40"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unassign</source>
+        <translation>Zuweisung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate user…</source>
+        <translation>Benutzer &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User details — %1</source>
+        <translation>Benutzerdetails — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regular</source>
+        <translation>Regulär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User type</source>
+        <translation>Benutzertyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project limit</source>
+        <translation>Projektlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limits how many shared projects this user can create (not how many they can be assigned to).</source>
+        <translation>Begrenzt, wie viele gemeinsame Projekte dieser Benutzer anlegen kann (nicht, wie vielen er zugewiesen werden kann).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving the change</source>
+        <translation>Die Änderung wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project to add</source>
+        <translation>Hinzuzufügendes Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+175"/>
+        <source>Project admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Role in the project</source>
+        <translation>Rolle im Projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform roles and settings</source>
+        <translation>Plattformrollen und Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User &amp;type:</source>
+        <translation>Benutzer&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project limit:</source>
+        <translation>Projektlimit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Projects of the user</source>
+        <translation>Projekte des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never (or through the identity provider)</source>
+        <translation>nie (oder über den Identitätsanbieter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user is deactivated; deactivation cannot be undone.</source>
+        <translation>Dieser Benutzer ist deaktiviert; die Deaktivierung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You cannot change your own platform roles.</source>
+        <translation>Sie können Ihre eigenen Plattformrollen nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only maintainers can modify admin or maintainer roles. Contact a maintainer to request platform role changes.</source>
+        <translation>Nur Maintainer können Admin- oder Maintainer-Rollen ändern. Wenden Sie sich an einen Maintainer, um Änderungen an Plattformrollen zu beantragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maintainers must also be admins: turn Maintainer off first.</source>
+        <translation>Maintainer müssen auch Admins sein: Schalten Sie zuerst Maintainer aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No maintainer exists yet: you may grant the first Maintainer role (confirmation required).</source>
+        <translation>Es gibt noch keinen Maintainer: Sie dürfen die erste Maintainer-Rolle vergeben (Bestätigung erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No maintainer exists yet. The platform&apos;s documentation grants the first one by hand in SQL; here it is one confirmed, audited change.</source>
+        <translation>Es gibt noch keinen Maintainer. Laut Dokumentation der Plattform wird der erste manuell per SQL ernannt; hier ist es eine bestätigte, protokollierte Änderung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admins have no project limit.</source>
+        <translation>Admins haben kein Projektlimit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>User updated successfully</source>
+        <translation>Benutzer erfolgreich aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grant the first Maintainer role?</source>
+        <translation>Die erste Maintainer-Rolle vergeben?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project is required</source>
+        <translation>Ein Projekt ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Added to %1</source>
+        <translation>Zu %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Role updated successfully</source>
+        <translation>Rolle erfolgreich aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removed from project</source>
+        <translation>Aus dem Projekt entfernt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deactivate user?</source>
+        <translation>Benutzer deaktivieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate %1? The user loses access immediately and disappears from the lists. Deactivation is one-way: the platform cannot reactivate a user.</source>
+        <translation>%1 deaktivieren? Der Benutzer verliert sofort den Zugang und verschwindet aus den Listen. Die Deaktivierung ist endgültig: Die Plattform kann einen Benutzer nicht reaktivieren.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User deactivated successfully</source>
+        <translation>Benutzer erfolgreich deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::UserTableModel</name>
+    <message>
+        <location filename="../ui/UserTableModel.cpp" line="+58"/>
+        <source>The worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User type</source>
+        <translation>Benutzertyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Super admin</source>
+        <translation>Super-Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintainer</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth source</source>
+        <translation>Anmeldequelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regular</source>
+        <translation>Regulär</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (admin)</source>
+        <translation>%1 (Admin)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (user)</source>
+        <translation>%1 (Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Username: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>codemie::UsersPage</name>
+    <message>
+        <location filename="../ui/UsersPage.cpp" line="+70"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium models</source>
+        <translation>Premium-Modelle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+76"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Search by email, username or name</source>
+        <translation>Nach E-Mail, Benutzername oder Name suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+462"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="-461"/>
+        <location line="+462"/>
+        <source>Project admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="-461"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform role filter</source>
+        <translation>Filter nach Plattformrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any user type</source>
+        <translation>Jeder Benutzertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Regulär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User type filter</source>
+        <translation>Filter nach Benutzertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and deactivated</source>
+        <translation>Aktiv und deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects (comma-separated)</source>
+        <translation>Projekte (kommagetrennt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users in any of these projects. Type part of a name for suggestions; separate names with commas.</source>
+        <translation>Benutzer in mindestens einem dieser Projekte. Tippen Sie einen Teil eines Namens für Vorschläge; trennen Sie Namen durch Kommas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project filter</source>
+        <translation>Filter nach Projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget filter</source>
+        <translation>Filter nach Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the users assigned this global budget</source>
+        <translation>Nur die Benutzer anzeigen, denen dieses globale Budget zugewiesen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Bulk actions</source>
+        <translation>Sammelaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to project…</source>
+        <translation>Einem Projekt zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassign from project…</source>
+        <translation>Zuweisung zu einem Projekt aufheben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change project role…</source>
+        <translation>Projektrolle ändern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all matching</source>
+        <translation>Alle Treffer auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply bulk actions to every matching user</source>
+        <translation>Sammelaktionen auf jeden passenden Benutzer anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+345"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+373"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <source>The budgets could not be read: %1</source>
+        <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Any budget</source>
+        <translation>Jedes Budget</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · hard limit %2 USD · soft limit %3 USD · reset every %4</source>
+        <translation>%1 · hartes Limit %2 USD · weiches Limit %3 USD · Rücksetzung alle %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Budget filter removed: that budget no longer exists.</source>
+        <translation>Budgetfilter entfernt: Dieses Budget existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n user(s) match</source>
+        <translation>
+            <numerusform>%n Benutzer passt</numerusform>
+            <numerusform>%n Benutzer passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>bulk actions apply to all %n</source>
+        <translation>
+            <numerusform>Sammelaktionen gelten für %n Treffer</numerusform>
+            <numerusform>Sammelaktionen gelten für alle %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+61"/>
+        <source>Bulk action</source>
+        <translation>Sammelaktion</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select users first, or choose &quot;Select all matching&quot;.</source>
+        <translation>Wählen Sie zuerst Benutzer aus oder wählen Sie „Alle Treffer auswählen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm bulk action</source>
+        <translation>Sammelaktion bestätigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed, %2 already so, %3 refused.</source>
+        <translation>%1 geändert, %2 bereits so, %3 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+43"/>
+        <source>CodeMie Admin Console</source>
+        <translation>CodeMie Admin Console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown option &apos;%1&apos;. Run codemie-admin --help.</source>
+        <translation>Unbekannte Option „%1“. Siehe codemie-admin --help.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo database unavailable</source>
+        <translation>Demo-Datenbank nicht verfügbar</translation>
+    </message>
+</context>
+</TS>
