@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <cmath>
 #include <functional>
+#include <memory>
 
 namespace codemie {
 
@@ -134,7 +135,8 @@ QPalette Theme::palette(Appearance appearance)
 {
     if (appearance == Appearance::System)
         return systemPalette();
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
     if (appearance == Appearance::Light) {
         // Fusion's own selection blue is 3.7:1 against white text.
         p.setColor(QPalette::Highlight, QColor(0x1f, 0x62, 0xb0));
