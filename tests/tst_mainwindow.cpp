@@ -89,7 +89,7 @@ private slots:
         screenshot(w, QStringLiteral("users.png"));
 
         w.showPage(MainWindow::ProjectsPage);
-        QVERIFY(w.projectModel()->totalCount() > 150);
+        QTRY_VERIFY(w.projectModel()->totalCount() > 150);
         QTest::keyClicks(w.projectsPage()->searchBox(), QStringLiteral("payments"));
         QTRY_VERIFY(w.projectModel()->totalCount() < 50);
         QVERIFY(w.projectModel()->totalCount() > 0);

@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,10 @@
 
 using namespace codemie;
 using codemie::test::TestDatabase;
+
+// Waits until the page's model shows the answer to its latest read (reads
+// run on the model's worker thread).
+#define QTRY_LOADED(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).model()->isLoading(), 15000)
 
 namespace {
 const QString pattern = QStringLiteral(
@@ -138,6 +143,29 @@ QString shown(ProjectsPage &page)
         names << page.model()->projectAt(row).name;
     return names.join(QLatin1Char('|'));
 }
+
+// `count` shared projects named namePattern.arg(i) (i zero-padded to 4 digits),
+// created by `createdBy`, a statement per 200 rows.
+bool addProjects(TestDatabase &db, const QString &namePattern, int count, const QString &createdBy)
+{
+    const QVariant now = PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc());
+    for (int first = 0; first < count; first += 200) {
+        QStringList rows;
+        QVariantList params;
+        for (int i = first; i < qMin(count, first + 200); ++i) {
+            const QString name = namePattern.arg(i, 4, 10, QLatin1Char('0'));
+            rows << QStringLiteral("(?, ?, ?, ?, '[]', 'shared', ?, 'Test project')");
+            params << name << name << now << now << createdBy;
+        }
+        if (!db.admin().exec(QStringLiteral("INSERT INTO applications (id, name, date, "
+                                            "update_date, git_repos, project_type, created_by, "
+                                            "description) VALUES ") +
+                                 rows.join(QStringLiteral(", ")),
+                             params))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 class TstProjectsPage : public QObject {
@@ -219,6 +247,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         ProjectTableModel *model = page.model();
+        QTRY_LOADED(page);
         QCOMPARE(model->totalCount(), 11);
         QCOMPARE(page.countText(), QStringLiteral("11 project(s) match"));
         QVERIFY(page.newAction()->isEnabled());
@@ -243,36 +272,47 @@ private slots:
         QTRY_COMPARE(model->totalCount(), 1);
         page.searchBox()->clear();
         QTest::keyClicks(page.searchBox(), QStringLiteral("operations"));
+        QTRY_COMPARE(model->query().search, QStringLiteral("operations"));
+        QTRY_LOADED(page);
         QTRY_COMPARE(model->totalCount(), v242(engine) ? 1 : 0);
         page.clearFilters();
+        QTRY_LOADED(page);
         QCOMPARE(model->totalCount(), 11);
 
         // Type and cost center filters.
         page.typeFilter()->setCurrentIndex(page.typeFilter()->findText(QStringLiteral("Personal")));
+        QTRY_LOADED(page);
         QCOMPARE(model->totalCount(), 1);
         QCOMPARE(model->projectAt(0).name, QStringLiteral("u@example.com"));
         page.typeFilter()->setCurrentIndex(0);
+        QTRY_LOADED(page);
         QVERIFY(page.costCenterFilter()->isVisible());
         QCOMPARE(page.costCenterFilter()->count(), 2);
         page.costCenterFilter()->setCurrentIndex(1);
+        QTRY_LOADED(page);
         QCOMPARE(page.costCenterFilter()->currentText(),
                  QStringLiteral("eng-payments (2 project(s))"));
         QCOMPARE(column(model, ProjectTableModel::Name).count(QStringLiteral("payments-")), 2);
         QCOMPARE(model->totalCount(), 2);
         page.clearFilters();
+        QTRY_LOADED(page);
 
         // Sorting on name and creation date only, on the server.
         QHeaderView *header = page.table()->horizontalHeader();
         header->setSortIndicator(ProjectTableModel::Created, Qt::DescendingOrder);
+        QTRY_LOADED(page);
         QCOMPARE(model->projectAt(0).name, QStringLiteral("web-portal"));
         header->setSortIndicator(ProjectTableModel::Created, Qt::AscendingOrder);
+        QTRY_LOADED(page);
         QCOMPARE(model->projectAt(0).name, QStringLiteral("payments-core"));
         header->setSortIndicator(ProjectTableModel::Type, Qt::AscendingOrder);
         QCOMPARE(header->sortIndicatorSection(), int(ProjectTableModel::Created)); // refused
         header->setSortIndicator(ProjectTableModel::Name, Qt::DescendingOrder);
+        QTRY_LOADED(page);
         QCOMPARE(model->projectAt(0).name, QStringLiteral("web-portal"));
         QCOMPARE(model->projectAt(1).name, QStringLiteral("u@example.com"));
         header->setSortIndicator(ProjectTableModel::Name, Qt::AscendingOrder);
+        QTRY_LOADED(page);
         QCOMPARE(model->projectAt(0).name, QStringLiteral("billing-ops"));
 
         // Actions follow the selection: personal projects cannot be edited,
@@ -321,6 +361,11 @@ private slots:
         QCOMPARE(opened, QStringLiteral("payments-ui"));
         // Refreshing keeps filters and selection.
         page.refresh();
+        // The selection is taken up again once the rows are read again.
+        QVERIFY(model->isReloading());
+        QCOMPARE(page.pendingSelection(), QStringLiteral("payments-ui"));
+        QTRY_LOADED(page);
+        QVERIFY(page.pendingSelection().isEmpty());
         QCOMPARE(page.currentProject().name, QStringLiteral("payments-ui"));
         page.focusSearch();
         if (engine == QStringLiteral("sqlite-2.42.0"))
@@ -377,6 +422,7 @@ private slots:
             page.resize(1100, 640);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_LOADED(page);
             QCOMPARE(page.model()->totalCount(), 6);
             QVERIFY(page.chipTexts().isEmpty());
             QVERIFY(!page.clearFiltersButton()->isVisible()); // nothing to clear
@@ -388,6 +434,7 @@ private slots:
             page.costCenterFilter()->setCurrentIndex(page.costCenterFilter()->findData(payments));
             QHeaderView *header = page.table()->horizontalHeader();
             header->setSortIndicator(ProjectTableModel::Created, Qt::DescendingOrder);
+            QTRY_LOADED(page);
             QCOMPARE(shown(page), QStringLiteral("payments-ui|payments-core"));
             QCOMPARE(page.chipTexts(),
                      QStringList({QStringLiteral("Type: Shared  ✕"),
@@ -414,6 +461,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&page));
             QCOMPARE(page.costCenterFilter()->currentData().toString(), payments);
             QCOMPARE(page.model()->query().search, QStringLiteral("pay"));
+            QTRY_LOADED(page);
             QCOMPARE(page.model()->totalCount(), 2);
             QCOMPARE(shown(page), QStringLiteral("payments-ui|payments-core"));
             QCOMPARE(page.chipTexts(),
@@ -432,6 +480,7 @@ private slots:
                     chip = b;
             QVERIFY(chip);
             QTest::mouseClick(chip, Qt::LeftButton);
+            QTRY_LOADED(page);
             QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
             QCOMPARE(shown(page), QStringLiteral("pay-sandbox|payments-legacy|payments-ui|"
                                                  "payments-core"));
@@ -440,9 +489,11 @@ private slots:
         {
             ProjectsPage page;
             page.setSession(session.get());
+            QTRY_LOADED(page);
             QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
             QCOMPARE(page.model()->totalCount(), 4);
             page.costCenterFilter()->setCurrentIndex(page.costCenterFilter()->findData(payments));
+            QTRY_LOADED(page);
             QCOMPARE(page.model()->totalCount(), 2);
         }
 
@@ -456,6 +507,7 @@ private slots:
         {
             ProjectsPage page;
             page.setSession(session.get());
+            QTRY_LOADED(page);
             QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
             QCOMPARE(page.costCenterFilter()->findData(payments), -1);
             QCOMPARE(page.model()->query().costCenterId, QString());
@@ -468,11 +520,13 @@ private slots:
 
             // The same while the page is open: a refresh drops it.
             page.costCenterFilter()->setCurrentIndex(page.costCenterFilter()->findData(data));
+            QTRY_LOADED(page);
             QCOMPARE(shown(page), QStringLiteral("payments-legacy"));
             QVERIFY(db->admin().exec(
                 QStringLiteral("UPDATE cost_centers SET deleted_at = ? WHERE id = ?"),
                 {PlatformDatabase::utcValue(QDateTime::currentDateTimeUtc()), data}));
             page.refresh();
+            QTRY_LOADED(page);
             QCOMPARE(page.costCenterFilter()->currentIndex(), 0);
             QCOMPARE(shown(page), QStringLiteral("pay-sandbox|payments-legacy|payments-ui|"
                                                  "payments-core"));
@@ -489,6 +543,7 @@ private slots:
         {
             ProjectsPage page;
             page.setSession(session.get());
+            QTRY_LOADED(page);
             QCOMPARE(page.typeFilter()->currentIndex(), 0);
             QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(),
                      int(ProjectTableModel::Name));
@@ -517,6 +572,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&page));
             QVERIFY(page.table()->isColumnHidden(ProjectTableModel::CostCenter));
             QVERIFY(!page.costCenterFilter()->isVisible());
+            QTRY_LOADED(page);
             QCOMPARE(page.model()->totalCount(), 2); // not filtered on it here
             QVERIFY(page.chipTexts().isEmpty());
             QVERIFY(!page.clearFiltersButton()->isVisible());
@@ -626,7 +682,8 @@ private slots:
         QCOMPARE(refusal, QStringLiteral("Project 'DELTA' already exists. Please choose a "
                                          "different name."));
         QCOMPARE(page.messageText(), QStringLiteral("Project delta-2 created successfully"));
-        QCOMPARE(page.currentProject().name, QStringLiteral("delta-2"));
+        // Selected once the list is read again.
+        QTRY_COMPARE(page.currentProject().name, QStringLiteral("delta-2"));
 
         // Edit: the name is locked while users are assigned (the creator is one).
         {
@@ -678,6 +735,7 @@ private slots:
         // Edit through the page (modal), with a conflict: the project changed
         // since the dialog read it.
         page.refresh();
+        QTRY_LOADED(page);
         QVERIFY(page.selectProject(QStringLiteral("beta")));
         QString conflict;
         whenModal<ProjectEditDialog>([&](ProjectEditDialog *d) {
@@ -700,6 +758,7 @@ private slots:
         // Delete: refused with the platform's wording while users are
         // assigned (2.20+; 2.19 did not check), after a confirmation.
         page.refresh();
+        QTRY_LOADED(page);
         QVERIFY(page.selectProject(QStringLiteral("beta")));
         whenModal<QMessageBox>([](QMessageBox *box) {
             QCOMPARE(box->windowTitle(), QStringLiteral("Delete Project?"));
@@ -724,9 +783,13 @@ private slots:
             QVERIFY(deleted);
             QCOMPARE(page.messageText(), QStringLiteral("Project 'beta' deleted successfully"));
         }
+        QTRY_LOADED(page);
         QVERIFY(page.selectProject(QStringLiteral("renamed-one")));
         QVERIFY(page.deleteCurrent(false));
         QCOMPARE(page.messageText(), QStringLiteral("Project 'renamed-one' deleted successfully"));
+        // Not selected (nor deletable again) while its row is still shown.
+        QVERIFY(page.currentProject().name.isEmpty());
+        QTRY_LOADED(page);
         QCOMPARE(page.model()->rowOf(QStringLiteral("renamed-one")), -1);
         if (v242(engine))
             QCOMPARE(events(*db, QStringLiteral("project.deleted")), 1);
@@ -1158,6 +1221,7 @@ private slots:
         ProjectsPage page;
         page.setSession(session.get());
         page.show();
+        QTRY_LOADED(page);
         QVERIFY(page.selectProject(QStringLiteral("alpha")));
         const QString viaPage =
             writeFile(m_dir, QStringLiteral("page.csv"), "email\ncarol@example.com\n");
@@ -1171,6 +1235,7 @@ private slots:
                                                     "(0 role(s) changed, 0 already as in the "
                                                     "file)."));
         QCOMPARE(isAdmin(*db, c, QStringLiteral("alpha")), 0);
+        QTRY_LOADED(page);
         const int row = page.model()->rowOf(QStringLiteral("alpha"));
         QCOMPARE(page.model()->data(page.model()->index(row, ProjectTableModel::Members)).toInt(),
                  5);
@@ -1249,6 +1314,7 @@ private slots:
         ProjectsPage page;
         page.setSession(session.get());
         page.show();
+        QTRY_LOADED(page);
         QCOMPARE(page.model()->totalCount(), 1);
         QVERIFY(!page.newAction()->isEnabled());
         QCOMPARE(page.newAction()->toolTip(), reason);
@@ -1292,6 +1358,207 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(!page.detailsAction()->isEnabled());
         QVERIFY(!page.newAction()->isEnabled());
+    }
+
+    // Reads run on the model's worker thread: the calls return at once, the
+    // rows shown stay until the answer replaces them, and the answer of a
+    // query replaced meanwhile is dropped.
+    void readsDoNotBlockTheGui_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void readsDoNotBlockTheGui()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString me = db->addUser(QStringLiteral("me@example.com"), true, true);
+        QVERIFY(addProjects(*db, QStringLiteral("bulk-%1"), 230, me)); // more than a page
+        for (const char *name : {"alpha-one", "alpha-two", "beta-one"})
+            db->addProject(QString::fromLatin1(name), QStringLiteral("shared"), me);
+        auto session = db->session(QStringLiteral("me@example.com"));
+
+        // The page: nothing read yet when setSession() returns.
+        {
+            ProjectsPage page;
+            QAbstractItemModelTester tester(page.model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            page.setSession(session.get());
+            QVERIFY(page.model()->isLoading());
+            QCOMPARE(page.model()->rowCount(), 0);
+            QCOMPARE(page.countText(), QStringLiteral("Loading projects…"));
+            page.show();
+            QTRY_LOADED(page);
+            QCOMPARE(page.countText(), QStringLiteral("233 project(s) match"));
+            // A new filter: the count shown is that of the rows shown until
+            // the answer arrives.
+            page.typeFilter()->setCurrentIndex(
+                page.typeFilter()->findText(QStringLiteral("Personal")));
+            QVERIFY(page.model()->isReloading());
+            QCOMPARE(page.model()->rowCount(), 200);
+            QCOMPARE(page.countText(), QStringLiteral("233 project(s) match"));
+            QTRY_LOADED(page);
+            QCOMPARE(page.model()->rowCount(), 0);
+            QCOMPARE(page.countText(), QStringLiteral("No data available"));
+        }
+
+        // The model alone (no view fetching on its own).
+        ProjectTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &ProjectTableModel::loaded);
+        QSignalSpy more(&model, &ProjectTableModel::moreLoaded);
+        QSignalSpy totals(&model, &ProjectTableModel::totalChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setSession(session.get());
+        QVERIFY(model.isLoading());
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.totalCount(), 233);
+        QCOMPARE(model.rowCount(), 200);
+        const QString firstPage = column(&model, ProjectTableModel::Name);
+
+        // A new query returns before anything is read; the old rows stay.
+        loaded.clear();
+        totals.clear();
+        resets.clear();
+        ProjectQuery q = model.query();
+        q.search = QStringLiteral("alpha");
+        model.setQuery(q);
+        QVERIFY(model.isLoading());
+        QVERIFY(model.isReloading());
+        QCOMPARE(model.totalCount(), 233);
+        QCOMPARE(column(&model, ProjectTableModel::Name), firstPage);
+        QVERIFY(!model.canFetchMore({})); // not for rows about to be replaced
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(totals.count(), 0);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(column(&model, ProjectTableModel::Name), QStringLiteral("alpha-one|alpha-two"));
+        QCOMPARE(model.totalCount(), 2);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(totals.first().first().toInt(), 2);
+
+        // Two queries in a row: only the second one's answer is shown.
+        loaded.clear();
+        totals.clear();
+        resets.clear();
+        q.search = QStringLiteral("bulk-01");
+        model.setQuery(q);
+        q.search = QStringLiteral("beta");
+        model.setQuery(q);
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(column(&model, ProjectTableModel::Name), QStringLiteral("beta-one"));
+        QCOMPARE(model.totalCount(), 1);
+        QTest::qWait(200); // the first answer came first (one worker, in order): nothing late
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(column(&model, ProjectTableModel::Name), QStringLiteral("beta-one"));
+
+        // The next page: read on the worker, appended when it arrives.
+        q.search.clear();
+        model.setQuery(q);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.isReloading());
+        QVERIFY(!model.canFetchMore({})); // one read at a time
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(more.wait(15000));
+        QCOMPARE(model.rowCount(), 233);
+        QCOMPARE(model.projectAt(232).name, QStringLiteral("bulk-0229"));
+        QVERIFY(!model.canFetchMore({}));
+
+        // A page asked for before the query changed is dropped.
+        model.reload();
+        QVERIFY(loaded.wait(15000));
+        more.clear();
+        loaded.clear();
+        model.fetchMore({});
+        q.search = QStringLiteral("alpha");
+        model.setQuery(q);
+        QVERIFY(loaded.wait(15000));
+        QTest::qWait(200);
+        QCOMPARE(more.count(), 0);
+        QCOMPARE(column(&model, ProjectTableModel::Name), QStringLiteral("alpha-one|alpha-two"));
+
+        // Disconnecting empties the model at once.
+        model.setSession(nullptr);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+    }
+
+    // selectProject() (after New, Edit, a rename) finds a project beyond the
+    // first page by reading the next pages on the worker, five at most.
+    void selectProjectReadsFurtherPages_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void selectProjectReadsFurtherPages()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString me = db->addUser(QStringLiteral("me@example.com"), true, true);
+        QVERIFY(addProjects(*db, QStringLiteral("bulk-%1"), 1300, me));
+        auto session = db->session(QStringLiteral("me@example.com"));
+        ProjectsPage page;
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProjectTableModel *model = page.model();
+        page.setSession(session.get());
+        page.resize(1100, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_LOADED(page);
+        QCOMPARE(model->totalCount(), 1300);
+        QCOMPARE(model->rowCount(), 200);
+
+        // On the third page: the next two pages are read, then it is selected.
+        QVERIFY(!page.selectProject(QStringLiteral("bulk-0450")));
+        QCOMPARE(page.pendingSelection(), QStringLiteral("bulk-0450"));
+        QVERIFY(model->isLoading());
+        QCOMPARE(model->rowCount(), 200);
+        QTRY_COMPARE(page.currentProject().name, QStringLiteral("bulk-0450"));
+        QVERIFY(page.pendingSelection().isEmpty());
+        QCOMPARE(model->rowCount(), 600);
+        QVERIFY(page.editAction()->isEnabled());
+        // Shown rows are selected at once.
+        QVERIFY(page.selectProject(QStringLiteral("bulk-0010")));
+        QCOMPARE(page.currentProject().name, QStringLiteral("bulk-0010"));
+
+        // Five more pages at most, never the whole list.
+        page.refresh();
+        QTRY_LOADED(page);
+        QCOMPARE(page.currentProject().name, QStringLiteral("bulk-0010")); // kept
+        QCOMPARE(model->rowCount(), 200);
+        QVERIFY(!page.selectProject(QStringLiteral("bulk-1250")));
+        QTRY_VERIFY(page.pendingSelection().isEmpty()); // given up
+        QVERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 1200);
+        QCOMPARE(page.currentProject().name, QStringLiteral("bulk-0010")); // unchanged
+
+        // A new filter replaces the list: the project is no longer looked for.
+        page.refresh();
+        QTRY_LOADED(page);
+        QVERIFY(!page.selectProject(QStringLiteral("bulk-0900")));
+        page.typeFilter()->setCurrentIndex(page.typeFilter()->findText(QStringLiteral("Shared")));
+        QVERIFY(page.pendingSelection().isEmpty());
+        QTRY_LOADED(page);
+        QTest::qWait(200);
+        QVERIFY(page.currentProject().name != QStringLiteral("bulk-0900"));
+        QCOMPARE(model->rowCount(), 200);
+
+        // Asked for while a new query is read: selected once it is shown.
+        page.clearFilters();
+        QVERIFY(model->isReloading());
+        QVERIFY(!page.selectProject(QStringLiteral("bulk-0005")));
+        QTRY_COMPARE(page.currentProject().name, QStringLiteral("bulk-0005"));
+        QVERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 200);
     }
 };
 

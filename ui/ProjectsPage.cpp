@@ -187,10 +187,10 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProjectsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectsPage::updateActions);
-    connect(m_model, &ProjectTableModel::totalChanged, this, [this](int total) {
-        m_count->setText(total == 0 ? tr("No data available")
-                                    : tr("%n project(s) match", nullptr, total));
-    });
+    connect(m_model, &ProjectTableModel::totalChanged, this, &ProjectsPage::updateCount);
+    connect(m_model, &ProjectTableModel::loadingChanged, this, &ProjectsPage::updateCount);
+    connect(m_model, &ProjectTableModel::loaded, this, &ProjectsPage::continuePendingSelection);
+    connect(m_model, &ProjectTableModel::moreLoaded, this, &ProjectsPage::continuePendingSelection);
     connect(m_model, &ProjectTableModel::errorOccurred, this, [this](const QString &text) {
         showMessage(Outcome::failure(Outcome::Kind::DatabaseError, text));
     });
@@ -218,6 +218,7 @@ ProjectsPage::~ProjectsPage()
 
 void ProjectsPage::setSession(PlatformSession *session)
 {
+    m_pendingSelection.clear();
     m_session = nullptr;
     m_model->setSession(nullptr);
     m_session = session;
@@ -233,7 +234,9 @@ void ProjectsPage::setSession(PlatformSession *session)
 
 void ProjectsPage::refresh()
 {
-    const QString selected = currentProject().name;
+    // A selection still on its way is the one to keep.
+    const QString selected =
+        m_pendingSelection.isEmpty() ? currentProject().name : m_pendingSelection;
     reloadCostCenters();
     // With the filter as it is now: its cost center may have been deleted.
     m_model->setQuery(filterQuery());
@@ -319,7 +322,8 @@ ProjectQuery ProjectsPage::filterQuery() const
 
 void ProjectsPage::applyFilters()
 {
-    m_debounce->stop(); // the search text is in this query already
+    m_debounce->stop();         // the search text is in this query already
+    m_pendingSelection.clear(); // another list: stop looking for a project
     rebuildChips();
     saveState();
     m_model->setQuery(filterQuery());
@@ -414,17 +418,59 @@ ProjectRecord ProjectsPage::currentProject() const
 
 bool ProjectsPage::selectProject(const QString &name)
 {
-    int row = m_model->rowOf(name);
-    // A few more pages at most: never the whole list of a large platform.
-    for (int pages = 0; row < 0 && pages < 5 && m_model->canFetchMore({}); ++pages) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(name);
+    m_pendingSelection.clear();
+    // While a new query is read, the rows shown are about to be replaced.
+    const int row = m_model->isReloading() ? -1 : m_model->rowOf(name);
+    if (row >= 0) {
+        selectRow(row);
+        return true;
     }
-    if (row < 0)
+    if (name.isEmpty())
         return false;
+    m_pendingSelection = name;
+    m_pendingPages = 0;
+    continuePendingSelection();
+    return false;
+}
+
+void ProjectsPage::selectRow(int row)
+{
+    // The scroll bar's range must include rows that just arrived: scrolling
+    // to one of them against the old range would end at its maximum, and the
+    // view would read another page for nothing.
+    m_table->doItemsLayout();
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, ProjectTableModel::Name));
-    return true;
+}
+
+void ProjectsPage::continuePendingSelection()
+{
+    // Again when the rows on their way arrive (loaded() or moreLoaded()).
+    if (m_pendingSelection.isEmpty() || m_model->isLoading())
+        return;
+    const int row = m_model->rowOf(m_pendingSelection);
+    if (row >= 0) {
+        m_pendingSelection.clear();
+        selectRow(row);
+        return;
+    }
+    // A few more pages at most: never the whole list of a large platform.
+    if (m_pendingPages < 5 && m_model->canFetchMore({})) {
+        ++m_pendingPages;
+        m_model->fetchMore({});
+        return;
+    }
+    m_pendingSelection.clear(); // not in this list (deleted, renamed or filtered out)
+}
+
+void ProjectsPage::updateCount()
+{
+    const int total = m_model->totalCount();
+    if (total == 0 && m_model->isReloading())
+        m_count->setText(tr("Loading projects…"));
+    else
+        m_count->setText(total == 0 ? tr("No data available")
+                                    : tr("%n project(s) match", nullptr, total));
 }
 
 void ProjectsPage::updateActions()
@@ -583,6 +629,9 @@ bool ProjectsPage::deleteCurrent(bool askFirst)
         updateActions();
         return false;
     }
+    // Its row stays shown until the list is read again: not selected (nor
+    // deletable again) meanwhile, nor looked for afterwards.
+    m_table->clearSelection();
     refresh();
     emit projectsChanged();
     return true;

@@ -63,7 +63,13 @@ public:
 
     // The selected project (empty name when none).
     ProjectRecord currentProject() const;
+    // Selects the project's row: at once when it is shown (true). Otherwise
+    // (false) the rows are still being read, or the project is further down:
+    // it is selected when the rows arrive, reading up to 5 more pages for it;
+    // a new search or filter gives up.
     bool selectProject(const QString &name);
+    // The project selectProject() is still looking for (empty when none).
+    QString pendingSelection() const { return m_pendingSelection; }
 
 public slots:
     void newProject();
@@ -86,6 +92,10 @@ private:
     void restoreState();
     void reloadCostCenters();
     void updateActions();
+    void updateCount();
+    void selectRow(int row);
+    // Rows arrived: selects the pending project, or reads the next page for it.
+    void continuePendingSelection();
     void showMessage(const Outcome &outcome, const QString &success = {});
     void onHeaderClicked(int section);
     void showContextMenu(const QPoint &pos);
@@ -111,6 +121,9 @@ private:
     // loaded (no session yet), dropped when the loaded list lacks it.
     QString m_costCenterId;
     int m_sortColumn;
+    // selectProject() waiting for rows, and the pages it read more so far.
+    QString m_pendingSelection;
+    int m_pendingPages = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
