@@ -4312,7 +4312,13 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::ProjectTableModel</name>
     <message>
-        <location filename="../ui/ProjectTableModel.cpp" line="+142"/>
+        <location filename="../ui/ProjectTableModel.cpp" line="+92"/>
+        <location line="+48"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
@@ -4462,7 +4468,7 @@ Handelnd als: %2</translation>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+312"/>
         <source>No data available</source>
         <translation>Keine Daten verfügbar</translation>
     </message>
@@ -4475,7 +4481,7 @@ Handelnd als: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-191"/>
         <source>Any cost center</source>
         <translation>Jede Kostenstelle</translation>
     </message>
@@ -4493,7 +4499,7 @@ Handelnd als: %2</translation>
         <translation>Kostenstellenfilter entfernt: Diese Kostenstelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
@@ -4503,7 +4509,12 @@ Handelnd als: %2</translation>
         <translation>Kostenstelle: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+129"/>
+        <source>Loading projects…</source>
+        <translation>Projekte werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not connected to a platform database.</source>
         <translation>Nicht mit einer Plattformdatenbank verbunden.</translation>
     </message>
