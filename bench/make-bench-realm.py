@@ -22,8 +22,14 @@ The realm `codemie-bench`:
 """
 import argparse
 import json
+import os
 import random
+import sys
 import uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
+                                "keycloak"))
+from realm_parts import UP_CONFIG, client  # noqa: E402
 
 REALM = "codemie-bench"
 CLIENT_ID = "codemie-migration"
@@ -59,42 +65,6 @@ def projects(count=300):
     rng = random.Random(7)
     rng.shuffle(names)
     return names[:count]
-
-
-def up_attr(name, validations):
-    return {
-        "name": name,
-        "displayName": "${%s}" % name,
-        "validations": validations,
-        "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
-        "multivalued": False,
-    }
-
-
-UP_CONFIG = {
-    "attributes": [
-        up_attr("username", {"length": {"min": 3, "max": 255},
-                             "username-prohibited-characters": {},
-                             "up-username-not-idn-homograph": {}}),
-        up_attr("email", {"email": {}, "length": {"max": 255}}),
-        up_attr("firstName", {"length": {"max": 255}, "person-name-prohibited-characters": {}}),
-        up_attr("lastName", {"length": {"max": 255}, "person-name-prohibited-characters": {}}),
-    ],
-    "groups": [{"name": "user-metadata", "displayHeader": "User metadata",
-                "displayDescription": "Attributes, which refer to user metadata"}],
-    "unmanagedAttributePolicy": "ADMIN_VIEW",
-}
-
-
-def client(client_id, secret):
-    return {
-        "clientId": client_id, "name": client_id, "enabled": True,
-        "clientAuthenticatorType": "client-secret", "secret": secret,
-        "publicClient": False, "bearerOnly": False, "standardFlowEnabled": False,
-        "directAccessGrantsEnabled": False, "serviceAccountsEnabled": True,
-        "fullScopeAllowed": True, "protocol": "openid-connect",
-        "attributes": {"client.secret.creation.time": "1730000000"},
-    }
 
 
 def service_account(client_id, roles):

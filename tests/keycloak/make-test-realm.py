@@ -7,6 +7,8 @@ import json
 import os
 import uuid
 
+from realm_parts import UP_CONFIG, client
+
 REALM = "codemie-test"
 NS = uuid.UUID("6f1c3a52-93a4-4c1e-9c55-6f9d0b1d2e10")
 
@@ -15,31 +17,6 @@ def uid(name):
     return str(uuid.uuid5(NS, name))
 
 
-def up_attr(name, validations):
-    return {
-        "name": name,
-        "displayName": "${%s}" % name,
-        "validations": validations,
-        "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]},
-        "multivalued": False,
-    }
-
-
-UP_CONFIG = {
-    "attributes": [
-        up_attr("username", {"length": {"min": 3, "max": 255},
-                             "username-prohibited-characters": {},
-                             "up-username-not-idn-homograph": {}}),
-        up_attr("email", {"email": {}, "length": {"max": 255}}),
-        up_attr("firstName", {"length": {"max": 255}, "person-name-prohibited-characters": {}}),
-        up_attr("lastName", {"length": {"max": 255}, "person-name-prohibited-characters": {}}),
-    ],
-    "groups": [{"name": "user-metadata", "displayHeader": "User metadata",
-                "displayDescription": "Attributes, which refer to user metadata"}],
-    "unmanagedAttributePolicy": "ADMIN_VIEW",
-}
-
-# client id -> (secret, realm-management roles, extra client attributes)
 CLIENTS = {
     # Awkward on purpose: +, /, %, space, &, = and ~ must survive both client
     # authentication styles.
@@ -50,26 +27,6 @@ CLIENTS = {
                            {"access.token.lifespan": "5"}),
     "codemie-test-admin": ("test-admin-secret-5", ["realm-admin"], {}),
 }
-
-
-def client(client_id, secret, attrs):
-    a = {"client.secret.creation.time": "1730000000"}
-    a.update(attrs)
-    return {
-        "clientId": client_id,
-        "name": client_id,
-        "enabled": True,
-        "clientAuthenticatorType": "client-secret",
-        "secret": secret,
-        "publicClient": False,
-        "bearerOnly": False,
-        "standardFlowEnabled": False,
-        "directAccessGrantsEnabled": False,
-        "serviceAccountsEnabled": True,
-        "fullScopeAllowed": True,
-        "protocol": "openid-connect",
-        "attributes": a,
-    }
 
 
 def user(username, first=None, last=None, email=None, attrs=None, enabled=True,
