@@ -40,7 +40,7 @@ create_databases() {
 }
 for n in "${sizes[@]}"; do
   create_databases "engine_$n" "floor_$n"
-  build/release/bench/keycloak/migration_bench "$base/engine_$n?sslmode=disable" "$base/floor_$n?sslmode=disable" "$n"
+  build/release/bench/keycloak/migration_bench "$base/engine_$n?sslmode=disable" "$base/floor_$n?sslmode=disable" "$n" ${CODEMIE_BENCH_BATCH_SIZE:+"$CODEMIE_BENCH_BATCH_SIZE"}
 done
 [[ $real != 0 ]] || exit 0
 

@@ -1,5 +1,6 @@
-// Bulk inserts keep every value exactly, whatever it contains: on PostgreSQL
-// the rows travel as one JSON document, so quoting, control characters,
+// Bulk inserts keep every value exactly, whatever it contains. On PostgreSQL
+// the rows travel by COPY (text format, escaped by us) or as one JSON
+// document, on SQLite as bound VALUES; for each, quoting, control characters,
 // non-BMP characters, NULLs, booleans, numbers and JSON columns are checked
 // by reading the rows back.
 #include "BatchInsert.h"
@@ -13,17 +14,34 @@
 using namespace codemie;
 using namespace codemie::test;
 
+Q_DECLARE_METATYPE(codemie::BatchInsert::Method)
+
+namespace {
+// engine × method: COPY and JSON on PostgreSQL, VALUES on both.
+void addMethodRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<BatchInsert::Method>("method");
+    QTest::addColumn<QString>("expected");
+    const QString pg = QStringLiteral("pg-2.42.0");
+    const QString sqlite = QStringLiteral("sqlite-2.42.0");
+    QTest::newRow("pg-copy") << pg << BatchInsert::Method::Best << QStringLiteral("copy");
+    QTest::newRow("pg-json") << pg << BatchInsert::Method::Json << QStringLiteral("json");
+    QTest::newRow("pg-values") << pg << BatchInsert::Method::Values << QStringLiteral("values");
+    QTest::newRow("sqlite") << sqlite << BatchInsert::Method::Best << QStringLiteral("values");
+}
+} // namespace
+
 class TstBatchInsert : public QObject {
     Q_OBJECT
 
 private slots:
-    void valuesSurviveTheTrip_data()
-    {
-        TestDatabase::addEngineRows({QStringLiteral("pg-2.42.0"), QStringLiteral("sqlite-2.42.0")});
-    }
+    void valuesSurviveTheTrip_data() { addMethodRows(); }
     void valuesSurviveTheTrip()
     {
         QFETCH(QString, engine);
+        QFETCH(BatchInsert::Method, method);
+        QFETCH(QString, expected);
         CODEMIE_TEST_DB(db, engine);
         PlatformDatabase &pg = db->admin();
         const QStringList awkward{
@@ -46,7 +64,9 @@ private slots:
                                QStringLiteral("user_type"), QStringLiteral("is_active"),
                                QStringLiteral("is_admin"), QStringLiteral("auth_source"),
                                QStringLiteral("email_verified"), QStringLiteral("project_limit"),
-                               QStringLiteral("is_maintainer")});
+                               QStringLiteral("is_maintainer")},
+                              {}, method);
+            QCOMPARE(users.methodName(), expected);
             BatchInsert events(pg, QStringLiteral("activity_events"),
                                {QStringLiteral("id"), QStringLiteral("domain"),
                                 QStringLiteral("event_type"), QStringLiteral("entity_type"),
@@ -54,7 +74,9 @@ private slots:
                                 QStringLiteral("attributes"), QStringLiteral("created_at")},
                                {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
                                 QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-                                pg.jsonParameter(), QStringLiteral("?")});
+                                pg.jsonParameter(), QStringLiteral("?")},
+                               method);
+            QCOMPARE(events.methodName(), expected);
             for (int i = 0; i < awkward.size(); ++i) {
                 const QString id = QStringLiteral("user-%1").arg(i);
                 QVERIFY(users.add(
@@ -112,13 +134,12 @@ private slots:
 
     // More rows than one statement carries, and a failing row: the error
     // names the constraint and nothing of the transaction is kept.
-    void manyRowsAndAFailure_data()
-    {
-        TestDatabase::addEngineRows({QStringLiteral("pg-2.42.0"), QStringLiteral("sqlite-2.42.0")});
-    }
+    void manyRowsAndAFailure_data() { addMethodRows(); }
     void manyRowsAndAFailure()
     {
         QFETCH(QString, engine);
+        QFETCH(BatchInsert::Method, method);
+        QFETCH(QString, expected);
         CODEMIE_TEST_DB(db, engine);
         PlatformDatabase &pg = db->admin();
         const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
@@ -131,7 +152,11 @@ private slots:
                                   QStringLiteral("date"), QStringLiteral("update_date"),
                                   QStringLiteral("git_repos"), QStringLiteral("project_type")},
                                  {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-                                  QStringLiteral("?"), pg.jsonParameter(), QStringLiteral("?")});
+                                  QStringLiteral("?"), pg.jsonParameter(), QStringLiteral("?")},
+                                 method);
+            if (projects.methodName() != expected)
+                return Outcome::failure(Outcome::Kind::InvalidInput,
+                                        QStringLiteral("method %1").arg(projects.methodName()));
             for (int i = 0; i < count; ++i) {
                 const QString name = QStringLiteral("bulk-%1").arg(
                     duplicateLast && i == count - 1 ? 0 : i, 5, 10, QLatin1Char('0'));
@@ -159,6 +184,51 @@ private slots:
         QVERIFY2(!failed.fullText().isEmpty(), "the failure says what went wrong");
         QCOMPARE(pg.scalar(QStringLiteral("SELECT count(*) FROM applications WHERE name LIKE "
                                           "'bulk-%'"))
+                     .value.toInt(),
+                 0);
+    }
+
+    // A table another session holds locked: COPY gives up after the lock
+    // timeout with the message the console shows for any locked write, and
+    // the connection takes the next statement.
+    void lockedTableIsReportedAsBusy_data() { addMethodRows(); }
+    void lockedTableIsReportedAsBusy()
+    {
+        QFETCH(QString, engine);
+        QFETCH(BatchInsert::Method, method);
+        QFETCH(QString, expected);
+        if (!engine.startsWith(QLatin1String("pg")))
+            QSKIP("SQLite's locking is covered by the repository tests");
+        CODEMIE_TEST_DB(db, engine);
+        PlatformDatabase &pg = db->admin();
+        const std::unique_ptr<PlatformDatabase> other = pg.sibling();
+        QVERIFY(other->open());
+        WriteTransaction holder(*other);
+        QVERIFY(holder.beginOutcome());
+        QVERIFY(other->exec(QStringLiteral("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE")));
+        QVERIFY(pg.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+        const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
+        {
+            WriteTransaction tx(pg);
+            QVERIFY(tx.beginOutcome());
+            BatchInsert projects(pg, QStringLiteral("applications"),
+                                 {QStringLiteral("id"), QStringLiteral("name"),
+                                  QStringLiteral("date"), QStringLiteral("update_date"),
+                                  QStringLiteral("git_repos"), QStringLiteral("project_type")},
+                                 {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+                                  QStringLiteral("?"), pg.jsonParameter(), QStringLiteral("?")},
+                                 method);
+            QCOMPARE(projects.methodName(), expected);
+            QVERIFY(projects.add({QStringLiteral("locked-out"), QStringLiteral("locked-out"), now,
+                                  now, QStringLiteral("[]"), QStringLiteral("shared")}));
+            const Outcome o = projects.flush();
+            QVERIFY(!o);
+            QCOMPARE(o.kind(), Outcome::Kind::Busy);
+            QVERIFY2(o.fullText().contains(QStringLiteral("lock")), qPrintable(o.fullText()));
+        }
+        holder.rollback();
+        QCOMPARE(pg.scalar(QStringLiteral("SELECT count(*) FROM applications WHERE name = "
+                                          "'locked-out'"))
                      .value.toInt(),
                  0);
     }

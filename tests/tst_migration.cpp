@@ -15,6 +15,7 @@
 #include "SourceMapper.h"
 #include "TestDatabase.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,18 @@ int scalar(TestDatabase &db, const QString &sql, const QVariantList &params = {}
 }
 
 // Users and memberships as a comparable text, ids and timestamps aside.
+// The plan as `--plan-out` streams it must be the document planToJson() builds.
+void checkWrittenPlan(const MigrationPlan &plan)
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(MigrationReport::writePlan(buffer, plan));
+    QJsonParseError error{};
+    const QJsonDocument written = QJsonDocument::fromJson(buffer.data(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(written.object(), MigrationReport::planToJson(plan));
+}
+
 QString stateOf(TestDatabase &db)
 {
     QStringList rows;
@@ -260,6 +273,7 @@ private slots:
         e.apply(again, source);
         QCOMPARE(stateOf(*db), before);
         // The JSON plan has the documented fields.
+        checkWrittenPlan(plan);
         const QJsonObject json = MigrationReport::planToJson(plan);
         QCOMPARE(json.value(QStringLiteral("format")).toString(),
                  QStringLiteral("codemie-admin.migration-plan/1"));
@@ -338,6 +352,7 @@ private slots:
         QCOMPARE(plan.opCount(PlannedOp::Kind::RemoveMembership), 1);  // manual
         QCOMPARE(plan.opCount(PlannedOp::Kind::LowerProjectAdmin), 1); // alpha
         QCOMPARE(plan.opCount(PlannedOp::Kind::UpdateIdentity), 1);
+        checkWrittenPlan(plan);
         e.apply(plan, source);
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT count(*) FROM user_projects WHERE user_id = ? AND "
@@ -434,6 +449,8 @@ private slots:
                         i % 5 == 0 ? QStringList{QStringLiteral("shared")} : QStringList{});
         QString reference;
         {
+            // Applied on the default number of connections (several batches
+            // at once on PostgreSQL) ...
             CODEMIE_TEST_DB(db, engine);
             Engine e{*db, {}};
             e.options.batchSize = 4;
@@ -442,9 +459,12 @@ private slots:
             reference = stateOf(*db);
         }
         for (int stopAfter : {1, 3, 5}) {
+            // ... equals one cancelled after `stopAfter` batches and run again.
+            // One connection, so that the cancel lands before the next batch.
             CODEMIE_TEST_DB(db, engine);
             Engine e{*db, {}};
             e.options.batchSize = 4;
+            e.options.connections = 1;
             const auto source = SourceMapper::mapAll(users, e.options);
             std::atomic_bool cancel{false};
             const ApplyResult partial =
@@ -540,6 +560,7 @@ private slots:
                     .toObject()
                     .value(QStringLiteral("project_has_budgets"))
                     .toBool());
+        checkWrittenPlan(plan);
         e.apply(plan, source);
         QCOMPARE(
             scalar(*db, QStringLiteral(

@@ -24,11 +24,12 @@ Commands:
           (--db URI | --profile NAME) [--policy merge|overwrite]
           [--include-disabled] [--admin-role ROLE] [--project-limit N]
           [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
-          [--report FILE] [--ca-bundle PEM] [--batch-size N]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
       Move Keycloak users and their applications / applications_admin
       projects into the platform database: plan (the default, writes
       nothing), apply in batches, verify. Exit status: 0 success, 1 failure,
       2 usage error, 3 finished with conflicts or verification differences.
+      On PostgreSQL, --connections batches (default 2) are applied at once.
   generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
            [--spend-days N] [--seed N]
       Fill an empty platform database with deterministic sample data (for
@@ -66,11 +67,12 @@ Befehle:
           (--db URI | --profile NAME) [--policy merge|overwrite]
           [--include-disabled] [--admin-role ROLE] [--project-limit N]
           [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
-          [--report FILE] [--ca-bundle PEM] [--batch-size N]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
       Überträgt Keycloak-Benutzer und ihre Projekte aus applications /
       applications_admin in die Plattformdatenbank: planen (Standard, schreibt
       nichts), in Stapeln anwenden, prüfen. Exit-Status: 0 Erfolg, 1 Fehler,
       2 Aufruffehler, 3 abgeschlossen mit Konflikten oder Prüfabweichungen.
+      Auf PostgreSQL werden --connections Stapel (Vorgabe 2) gleichzeitig angewendet.
   generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
            [--spend-days N] [--seed N]
       Füllt eine leere Plattformdatenbank mit reproduzierbaren Beispieldaten
@@ -87,9 +89,10 @@ Optionen:
   -h, --help     Diese Hilfe anzeigen.
   -v, --version  Die Version anzeigen.
 </translation>
+
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Unknown command &apos;%1&apos;. Run codemie-admin --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. Die Liste der Befehle zeigt codemie-admin --help.</translation>
     </message>
@@ -137,12 +140,12 @@ Optionen:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+370"/>
+        <location line="+373"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-368"/>
         <source>status needs either --db URI (for example postgresql://admin@db.example:5432/codemie) or --profile NAME</source>
         <translation>status braucht entweder --db URI (zum Beispiel postgresql://admin@db.example:5432/codemie) oder --profile NAME</translation>
     </message>
@@ -314,11 +317,12 @@ Optionen:
         <location line="+1"/>
         <location line="+127"/>
         <location line="+11"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>Shared projects.</source>
         <translation>Gemeinsame Projekte.</translation>
     </message>
@@ -489,6 +493,11 @@ Optionen:
         <translation>Benutzer pro Transaktion.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Batches applied at once (PostgreSQL).</source>
+        <translation>Gleichzeitig angewendete Stapel (PostgreSQL).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Run codemie-admin --help for the migrate options.</source>
         <translation>Die Optionen von migrate zeigt codemie-admin --help.</translation>
@@ -522,6 +531,11 @@ Optionen:
         <location line="+6"/>
         <source>--batch-size takes a number from 1 to 10,000.</source>
         <translation>--batch-size erwartet eine Zahl von 1 bis 10.000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--connections takes a number from 1 to 16.</source>
+        <translation>--connections erwartet eine Zahl von 1 bis 16.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1717,7 +1731,7 @@ Optionen:
 <context>
     <name>MigrationExecutor</name>
     <message>
-        <location filename="../src/migration/MigrationExecutor.cpp" line="+102"/>
+        <location filename="../src/migration/MigrationExecutor.cpp" line="+105"/>
         <source>The migration cannot write to this database.</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben.</translation>
     </message>
@@ -1752,17 +1766,22 @@ Optionen:
         <translation>Warten Sie, bis er abgeschlossen ist, und führen Sie die Migration dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+148"/>
+        <source>a further database connection could not be opened; the batches ran on the others: %1</source>
+        <translation>eine weitere Datenbankverbindung konnte nicht geöffnet werden; die Stapel liefen auf den anderen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>batch %1 (%2 … %3): %4</source>
         <translation>Stapel %1 (%2 … %3): %4</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>project %1 already exists (as %2); not created again</source>
         <translation>Projekt %1 existiert bereits (als %2); nicht erneut angelegt</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1: not written, the database changed since the plan: %2</source>
         <translation>%1: nicht geschrieben, die Datenbank hat sich seit dem Plan geändert: %2</translation>
     </message>
@@ -1853,7 +1872,7 @@ Optionen:
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../src/migration/MigrationReport.cpp" line="+155"/>
+        <location filename="../src/migration/MigrationReport.cpp" line="+243"/>
         <source>Plan (%1 policy) from %2:</source>
         <translation>Plan (Richtlinie %1) aus %2:</translation>
     </message>
@@ -1967,9 +1986,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PgCopy</name>
+    <message>
+        <location filename="../src/platform/PgCopy.cpp" line="+124"/>
+        <source>Not connected to the platform database.</source>
+        <translation>Nicht mit der Plattformdatenbank verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformDatabase</name>
     <message>
-        <location filename="../src/platform/PlatformDatabase.cpp" line="+66"/>
+        <location filename="../src/platform/PlatformDatabase.cpp" line="+73"/>
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>

@@ -170,6 +170,9 @@ int main(int argc, char *argv[])
                           reportFile};
     if (positional.size() > 3)
         arguments << QStringLiteral("--batch-size") << positional.at(3);
+    if (systemEnvironment.contains(QStringLiteral("CODEMIE_BENCH_CONNECTIONS")))
+        arguments << QStringLiteral("--connections")
+                  << systemEnvironment.value(QStringLiteral("CODEMIE_BENCH_CONNECTIONS"));
     QProcessEnvironment environment = systemEnvironment;
     environment.insert(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"), secret);
     QProcess cli;

@@ -97,11 +97,12 @@ QString CommandLine::helpText() const
         "          (--db URI | --profile NAME) [--policy merge|overwrite]\n"
         "          [--include-disabled] [--admin-role ROLE] [--project-limit N]\n"
         "          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]\n"
-        "          [--report FILE] [--ca-bundle PEM] [--batch-size N]\n"
+        "          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]\n"
         "      Move Keycloak users and their applications / applications_admin\n"
         "      projects into the platform database: plan (the default, writes\n"
         "      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,\n"
         "      2 usage error, 3 finished with conflicts or verification differences.\n"
+        "      On PostgreSQL, --connections batches (default 2) are applied at once.\n"
         "  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]\n"
         "           [--spend-days N] [--seed N]\n"
         "      Fill an empty platform database with deterministic sample data (for\n"
@@ -532,9 +533,12 @@ int CommandLine::migrate(const QStringList &args)
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
                                        Tr::tr("Users per transaction."), Tr::tr("N"),
                                        QStringLiteral("100"));
+    const QCommandLineOption connections(QStringLiteral("connections"),
+                                         Tr::tr("Batches applied at once (PostgreSQL)."),
+                                         Tr::tr("N"), QStringLiteral("2"));
     parser.addOptions({url, realm, clientId, caBundle, fromExport, db, profile, policy,
                        includeDisabled, adminRole, projectLimit, actor, dryRun, apply, verify,
-                       planOut, reportOut, batchSize});
+                       planOut, reportOut, batchSize, connections});
     auto usage = [this](const QString &text) {
         m_err << text << Qt::endl
               << Tr::tr("Run codemie-admin --help for the migrate options.") << Qt::endl;
@@ -566,6 +570,9 @@ int CommandLine::migrate(const QStringList &args)
     options.batchSize = parser.value(batchSize).toInt(&ok);
     if (!ok || options.batchSize < 1 || options.batchSize > 10000)
         return usage(Tr::tr("--batch-size takes a number from 1 to 10,000."));
+    options.connections = parser.value(connections).toInt(&ok);
+    if (!ok || options.connections < 1 || options.connections > 16)
+        return usage(Tr::tr("--connections takes a number from 1 to 16."));
 
     // The database.
     ConnectionSettings settings;

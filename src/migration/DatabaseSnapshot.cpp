@@ -150,13 +150,24 @@ public:
         for (const QString &v : vs)
             add(v);
     }
-    const QVariantList &values() const { return m_values; }
-    QString placeholders() const { return SqlText::placeholders(int(m_values.size())); }
     bool isEmpty() const { return m_values.isEmpty(); }
+    // "column IN (…)" with its parameters; on PostgreSQL one array parameter
+    // (= ANY), so that neither the driver nor the server handles hundreds of
+    // placeholders.
+    QString condition(const PlatformDatabase &db, const QString &column, QVariantList &params) const
+    {
+        if (db.isPostgres()) {
+            params << SqlText::textArray(m_values);
+            return column + QStringLiteral(" = ANY(CAST(? AS text[]))");
+        }
+        for (const QString &v : m_values)
+            params << v;
+        return column + QStringLiteral(" IN (%1)").arg(SqlText::placeholders(int(m_values.size())));
+    }
 
 private:
     QSet<QString> m_seen;
-    QVariantList m_values;
+    QStringList m_values;
 };
 } // namespace
 
@@ -183,36 +194,40 @@ Result<DatabaseSnapshot> DatabaseSnapshot::loadFor(const PlatformDatabase &db,
         addProject(u.email);
     }
     // Exact e-mails and usernames catch rows written since the keys were read.
-    QString where = QStringLiteral(" WHERE id IN (%1)").arg(ids.placeholders());
-    QVariantList params = ids.values();
-    if (!emails.isEmpty()) {
-        where += QStringLiteral(" OR email IN (%1)").arg(emails.placeholders());
-        params += emails.values();
-    }
-    if (!usernames.isEmpty()) {
-        where += QStringLiteral(" OR username IN (%1)").arg(usernames.placeholders());
-        params += usernames.values();
-    }
-    // Lock the rows read so that nobody changes them under the batch.
+    QVariantList params;
+    QString where = QStringLiteral(" WHERE ") + ids.condition(db, QStringLiteral("id"), params);
+    if (!emails.isEmpty())
+        where += QStringLiteral(" OR ") + emails.condition(db, QStringLiteral("email"), params);
+    if (!usernames.isEmpty())
+        where +=
+            QStringLiteral(" OR ") + usernames.condition(db, QStringLiteral("username"), params);
+    // Lock the rows read so that nobody changes them under the batch; in id
+    // order, so that two batches applied at the same time never wait for each
+    // other in a circle.
     if (db.isPostgres())
-        where += QStringLiteral(" FOR UPDATE");
+        where += QStringLiteral(" ORDER BY id FOR UPDATE");
     r.outcome = r.value.loadUsers(db, caps, where, params);
     if (!r.outcome)
         return r;
     ValueSet found;
     for (auto it = r.value.usersById.constBegin(); it != r.value.usersById.constEnd(); ++it)
         found.add(it.key());
-    if (!found.isEmpty())
-        r.outcome = r.value.loadMemberships(
-            db, QStringLiteral(" WHERE user_id IN (%1)").arg(found.placeholders()), found.values());
+    if (!found.isEmpty()) {
+        QVariantList memberParams;
+        const QString condition = found.condition(db, QStringLiteral("user_id"), memberParams);
+        r.outcome =
+            r.value.loadMemberships(db, QStringLiteral(" WHERE ") + condition, memberParams);
+    }
     // Overwrite needs the projects of current memberships too.
     for (const auto &projectsOfUser : std::as_const(r.value.memberships))
         for (auto it = projectsOfUser.constBegin(); it != projectsOfUser.constEnd(); ++it)
             addProject(it.key());
-    if (r.outcome && !projects.isEmpty())
-        r.outcome = r.value.loadProjects(
-            db, caps, QStringLiteral(" WHERE name IN (%1)").arg(projects.placeholders()),
-            projects.values());
+    if (r.outcome && !projects.isEmpty()) {
+        QVariantList projectParams;
+        const QString condition = projects.condition(db, QStringLiteral("name"), projectParams);
+        r.outcome =
+            r.value.loadProjects(db, caps, QStringLiteral(" WHERE ") + condition, projectParams);
+    }
     return r;
 }
 

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QUuid>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace codemie {
 
@@ -138,42 +141,162 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
     m_keys = std::move(keys.value);
     if (r.outcome)
         r.outcome = createProjects(plan, caps, result);
-    if (r.outcome) {
-        QHash<QString, const SourceUser *> sourceById;
-        for (const SourceUser &u : source)
-            sourceById.insert(u.id, &u);
-        QList<const UserPlan *> pending;
-        for (const UserPlan &u : plan.users)
-            if (!u.ops.isEmpty() && sourceById.contains(u.userId))
-                pending << &u;
-        const int total = int(pending.size());
-        for (int start = 0; start < total; start += qMax(1, m_options.batchSize)) {
-            if (cancel && cancel->load()) {
-                result.cancelled = true;
-                break;
-            }
-            const QList<const UserPlan *> batch = pending.mid(start, qMax(1, m_options.batchSize));
-            QList<SourceUser> users;
-            for (const UserPlan *u : batch)
-                users << *sourceById.value(u->userId);
-            ++result.batches;
-            const Outcome o = applyBatch(batch, users, caps, result);
-            if (!o) {
-                ++result.failedBatches;
-                result.errors << Tr::tr("batch %1 (%2 … %3): %4")
-                                     .arg(result.batches)
-                                     .arg(batch.first()->email, batch.last()->email, o.fullText());
-                if (o.kind() == Outcome::Kind::DatabaseError && !m_db.isOpen())
-                    break; // the connection is gone: stop, a re-run finishes the job
-            }
-            if (progress)
-                progress(qMin(total, start + int(batch.size())), total);
-        }
-    }
+    if (r.outcome)
+        applyBatches(plan, source, caps, progress, cancel, result);
     if (m_db.isPostgres())
         m_db.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {advisoryLockKey});
     result.elapsedMs = timer.elapsed();
     return r;
+}
+
+void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<SourceUser> &source,
+                                     const SchemaCapabilities &caps,
+                                     const std::function<void(int, int)> &progress,
+                                     const std::atomic_bool *cancel, ApplyResult &result)
+{
+    QHash<QString, const SourceUser *> sourceById;
+    for (const SourceUser &u : source)
+        sourceById.insert(u.id, &u);
+    QList<const UserPlan *> pending;
+    for (const UserPlan &u : plan.users)
+        if (!u.ops.isEmpty() && sourceById.contains(u.userId))
+            pending << &u;
+    const int total = int(pending.size());
+    const int batchSize = qMax(1, m_options.batchSize);
+    const int batchCount = (total + batchSize - 1) / batchSize;
+
+    struct Batch {
+        bool attempted = false;
+        Outcome outcome;
+        ApplyResult counted; // notes always, counts once committed
+        QString first, last; // e-mails, for the error line
+    };
+    QList<Batch> batches(batchCount);
+    std::atomic_int next{0};
+    std::atomic_bool stop{false};
+    std::atomic_bool cancelled{false};
+    // Finished batches' users and finished threads, for the caller's thread.
+    std::mutex mutex;
+    std::condition_variable changed;
+    int done = 0;
+    int threadsFinished = 0;
+    int reported = 0;
+    const auto report = [&] {
+        if (progress && done > reported) {
+            reported = done;
+            progress(reported, total);
+        }
+    };
+    // Takes batches until there are none left.
+    const auto work = [&](const PlatformDatabase &db, bool inline_) {
+        for (;;) {
+            if (stop.load())
+                return;
+            if (cancel && cancel->load()) {
+                if (next.load() < batchCount)
+                    cancelled = true;
+                return;
+            }
+            const int index = next.fetch_add(1);
+            if (index >= batchCount)
+                return;
+            const QList<const UserPlan *> approved =
+                pending.mid(qsizetype(index) * batchSize, batchSize);
+            QList<SourceUser> users;
+            users.reserve(approved.size());
+            for (const UserPlan *u : approved)
+                users << *sourceById.value(u->userId);
+            Batch &batch = batches[index];
+            batch.attempted = true;
+            batch.first = approved.first()->email;
+            batch.last = approved.last()->email;
+            DatabaseSnapshot::Keys written;
+            batch.outcome = applyBatch(db, approved, users, caps, batch.counted, written);
+            if (batch.outcome) {
+                QWriteLocker lock(&m_keysLock);
+                m_keys.merge(written);
+            } else if (batch.outcome.kind() == Outcome::Kind::DatabaseError && !db.isOpen()) {
+                stop = true; // the connection is gone: stop, a re-run finishes the job
+            }
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                done += int(approved.size());
+            }
+            if (inline_)
+                report();
+            else
+                changed.notify_one();
+        }
+    };
+
+    // Several connections only where they help: PostgreSQL and more than one
+    // batch. Each batch thread opens its own connection; the caller's thread
+    // keeps the import lock on its own and reports progress after every
+    // batch, so that `progress` is only ever called on the caller's thread.
+    const int threadCount = m_db.isPostgres() && m_options.connections > 1 && batchCount > 1
+                                ? qMin(qMin(m_options.connections, 16), batchCount)
+                                : 0;
+    QStringList openFailures(threadCount);
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(threadCount));
+    for (int t = 0; t < threadCount; ++t)
+        threads.emplace_back([&, t] {
+            {
+                const std::unique_ptr<PlatformDatabase> db = m_db.sibling();
+                const Outcome opened = db->open();
+                if (opened)
+                    work(*db, false);
+                else
+                    openFailures[t] = opened.fullText();
+            }
+            const std::lock_guard<std::mutex> lock(mutex);
+            ++threadsFinished;
+            changed.notify_one();
+        });
+    for (;;) {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return done > reported || threadsFinished == threadCount; });
+        const bool finished = threadsFinished == threadCount;
+        const int now = done;
+        lock.unlock();
+        if (progress && now > reported) {
+            reported = now;
+            progress(reported, total);
+        }
+        if (finished)
+            break;
+    }
+    for (std::thread &t : threads)
+        t.join();
+    // Without other connections (SQLite, --connections 1, or none could be
+    // opened), the batches run here, on the caller's connection.
+    work(m_db, true);
+
+    for (const QString &failure : std::as_const(openFailures))
+        if (!failure.isEmpty())
+            result.notes << Tr::tr("a further database connection could not be opened; the "
+                                   "batches ran on the others: %1")
+                                .arg(failure);
+    for (int i = 0; i < batchCount; ++i) {
+        const Batch &batch = batches.at(i);
+        if (!batch.attempted)
+            continue;
+        ++result.batches;
+        result.notes += batch.counted.notes;
+        if (!batch.outcome) {
+            ++result.failedBatches;
+            result.errors << Tr::tr("batch %1 (%2 … %3): %4")
+                                 .arg(i + 1)
+                                 .arg(batch.first, batch.last, batch.outcome.fullText());
+            continue;
+        }
+        result.appliedOps += batch.counted.appliedOps;
+        result.usersCreated += batch.counted.usersCreated;
+        result.usersUpdated += batch.counted.usersUpdated;
+        result.membershipsAdded += batch.counted.membershipsAdded;
+        result.conflicts += batch.counted.conflicts;
+    }
+    result.cancelled = cancelled.load();
 }
 
 Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const SchemaCapabilities &caps,
@@ -233,14 +356,19 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
     return o;
 }
 
-Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
+Outcome MigrationExecutor::applyBatch(const PlatformDatabase &db,
+                                      const QList<const UserPlan *> &approved,
                                       const QList<SourceUser> &users,
-                                      const SchemaCapabilities &caps, ApplyResult &result)
+                                      const SchemaCapabilities &caps, ApplyResult &result,
+                                      DatabaseSnapshot::Keys &written)
 {
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(db);
     if (!tx.beginOutcome())
         return tx.beginOutcome();
-    const auto fresh = DatabaseSnapshot::loadFor(m_db, caps, users, m_keys);
+    const auto fresh = [&] {
+        QReadLocker lock(&m_keysLock);
+        return DatabaseSnapshot::loadFor(db, caps, users, m_keys);
+    }();
     if (!fresh.outcome)
         return fresh.outcome;
     const MigrationPlanner planner(m_options);
@@ -265,22 +393,21 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
                             QStringLiteral("project_limit")};
     if (caps.hasMaintainer)
         userColumns << QStringLiteral("is_maintainer");
-    BatchInsert newUsers(m_db, QStringLiteral("users"), userColumns);
+    BatchInsert newUsers(db, QStringLiteral("users"), userColumns);
     BatchInsert newProjects(
-        m_db, QStringLiteral("applications"),
+        db, QStringLiteral("applications"),
         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
          QStringLiteral("update_date"), QStringLiteral("git_repos"), QStringLiteral("project_type"),
          QStringLiteral("created_by"), QStringLiteral("description")},
         {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-         m_db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
-    BatchInsert newMembers(m_db, QStringLiteral("user_projects"),
+         db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
+    BatchInsert newMembers(db, QStringLiteral("user_projects"),
                            {QStringLiteral("id"), QStringLiteral("date"),
                             QStringLiteral("update_date"), QStringLiteral("user_id"),
                             QStringLiteral("project_name"), QStringLiteral("is_project_admin")});
-    EventLog events(m_db, caps, m_options.actorId);
+    EventLog events(db, caps, m_options.actorId);
     QList<QPair<QString, QVariantList>> updates; // run after the inserts, in order
     ApplyResult counted;
-    DatabaseSnapshot::Keys written; // keys this batch adds, merged after the commit
 
     for (int i = 0; i < users.size(); ++i) {
         const UserPlan &plan = *approved.at(i);
@@ -389,7 +516,7 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
             case PlannedOp::Kind::UpdateIdentity: {
                 const DatabaseSnapshot::User current = fresh.value.usersById.value(op.userId);
                 if (caps.hasUserEnrichment && current.email != op.email) {
-                    const auto enriched = m_db.scalar(
+                    const auto enriched = db.scalar(
                         QStringLiteral("SELECT count(*) FROM user_enrichment WHERE email = ?"),
                         {current.email});
                     if (!enriched.outcome)
@@ -430,7 +557,7 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
             return o;
     }
     for (const auto &[sql, params] : std::as_const(updates)) {
-        const Outcome o = m_db.exec(sql, params);
+        const Outcome o = db.exec(sql, params);
         if (!o)
             return o;
     }
@@ -439,7 +566,6 @@ Outcome MigrationExecutor::applyBatch(const QList<const UserPlan *> &approved,
         o = tx.commit();
     if (!o)
         return o;
-    m_keys.merge(written);
     result.appliedOps += counted.appliedOps;
     result.usersCreated += counted.usersCreated;
     result.usersUpdated += counted.usersUpdated;

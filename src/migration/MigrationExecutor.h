@@ -3,6 +3,7 @@
 #include "MigrationPlanner.h"
 #include "SchemaProbe.h"
 
+#include <QReadWriteLock>
 #include <atomic>
 #include <functional>
 
@@ -13,6 +14,12 @@ namespace codemie {
 // holds now: an approved write is made only if it is still needed and still
 // allowed, and nothing that was not approved is written. Being stopped at any
 // point loses nothing; running again finishes the job.
+//
+// On PostgreSQL, batches run on MigrationOptions::connections connections at
+// once (one thread each besides the caller's): the batches of a plan touch
+// disjoint users, and the shared projects they need are created first, so
+// they do not depend on each other's order. The result lists the batches in
+// plan order whatever order they finished in.
 class MigrationExecutor {
 public:
     MigrationExecutor(const PlatformDatabase &db, MigrationOptions options);
@@ -30,13 +37,20 @@ public:
 private:
     Outcome createProjects(const MigrationPlan &plan, const SchemaCapabilities &caps,
                            ApplyResult &result);
-    Outcome applyBatch(const QList<const UserPlan *> &approved, const QList<SourceUser> &users,
-                       const SchemaCapabilities &caps, ApplyResult &result);
+    void applyBatches(const MigrationPlan &plan, const QList<SourceUser> &source,
+                      const SchemaCapabilities &caps, const std::function<void(int, int)> &progress,
+                      const std::atomic_bool *cancel, ApplyResult &result);
+    // `result` receives the batch's notes and, once committed, its counts;
+    // `written` the keys it added.
+    Outcome applyBatch(const PlatformDatabase &db, const QList<const UserPlan *> &approved,
+                       const QList<SourceUser> &users, const SchemaCapabilities &caps,
+                       ApplyResult &result, DatabaseSnapshot::Keys &written);
 
     const PlatformDatabase &m_db;
     MigrationOptions m_options;
-    DatabaseSnapshot::Keys m_keys;    // read once per run, kept up to date with each commit
-    QSet<QString> m_personalProjects; // lower(name) of the plan's personal projects
+    DatabaseSnapshot::Keys m_keys;     // read once per run, kept up to date with each commit
+    mutable QReadWriteLock m_keysLock; // m_keys, shared by the batch threads
+    QSet<QString> m_personalProjects;  // lower(name) of the plan's personal projects
 };
 
 } // namespace codemie

@@ -1,5 +1,7 @@
 #include "MigrationReport.h"
 
+#include "JsonText.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -59,6 +61,87 @@ QJsonObject userToJson(const UserPlan &u)
     return o;
 }
 
+// userToJson() written as text directly: a plan of 10,000 users is written
+// in a few milliseconds instead of half a second of QJsonObject trees.
+void appendKey(QByteArray &out, const char *key)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+void appendString(QByteArray &out, const char *key, const QString &value)
+{
+    appendKey(out, key);
+    JsonText::appendString(out, value);
+}
+void appendBool(QByteArray &out, const char *key, bool value)
+{
+    appendKey(out, key);
+    out += value ? "true" : "false";
+}
+void appendOp(QByteArray &out, const PlannedOp &op)
+{
+    out += "{\"op\":";
+    JsonText::appendString(out, PlannedOp::kindName(op.kind));
+    if (!op.userId.isEmpty())
+        appendString(out, "user_id", op.userId);
+    if (!op.project.isEmpty())
+        appendString(out, "project", op.project);
+    switch (op.kind) {
+    case PlannedOp::Kind::AddMembership:
+    case PlannedOp::Kind::RaiseProjectAdmin:
+    case PlannedOp::Kind::LowerProjectAdmin:
+        appendBool(out, "is_project_admin", op.isProjectAdmin);
+        break;
+    case PlannedOp::Kind::CreateUser:
+        appendBool(out, "is_admin", op.isAdmin);
+        [[fallthrough]];
+    case PlannedOp::Kind::UpdateIdentity:
+        appendString(out, "username", op.username);
+        appendString(out, "email", op.email);
+        appendKey(out, "name");
+        if (op.name.isEmpty())
+            out += "null";
+        else
+            JsonText::appendString(out, op.name);
+        break;
+    default:
+        break;
+    }
+    if (op.budgetWarning)
+        appendBool(out, "project_has_budgets", true);
+    out += '}';
+}
+void appendUser(QByteArray &out, const UserPlan &u)
+{
+    out += "{\"user_id\":";
+    JsonText::appendString(out, u.userId);
+    appendString(out, "username", u.username);
+    appendString(out, "email", u.email);
+    appendString(out, "action", UserPlan::actionName(u.action));
+    appendKey(out, "operations");
+    out += '[';
+    for (int i = 0; i < u.ops.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendOp(out, u.ops.at(i));
+    }
+    out += ']';
+    if (!u.reason.isEmpty())
+        appendString(out, "reason", u.reason);
+    if (!u.warnings.isEmpty()) {
+        appendKey(out, "warnings");
+        out += '[';
+        for (int i = 0; i < u.warnings.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            JsonText::appendString(out, u.warnings.at(i));
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
 // Everything of the plan's JSON but its "users".
 QJsonObject planHeadToJson(const MigrationPlan &plan)
 {
@@ -109,11 +192,16 @@ bool MigrationReport::writePlan(QIODevice &out, const MigrationPlan &plan)
 {
     bool ok = out.write("{") >= 0 && out.write(membersOf(planHeadToJson(plan))) >= 0 &&
               out.write(",\n\"users\": [") >= 0;
-    for (int i = 0; ok && i < plan.users.size(); ++i)
-        ok = out.write(i == 0 ? "\n" : ",\n") >= 0 &&
-             out.write(
-                 QJsonDocument(userToJson(plan.users.at(i))).toJson(QJsonDocument::Compact)) >= 0;
-    return ok && out.write("\n]}\n") >= 0;
+    QByteArray chunk;
+    for (int i = 0; ok && i < plan.users.size(); ++i) {
+        chunk += i == 0 ? "\n" : ",\n";
+        appendUser(chunk, plan.users.at(i));
+        if (chunk.size() >= 256 * 1024) {
+            ok = out.write(chunk) >= 0;
+            chunk.clear();
+        }
+    }
+    return ok && out.write(chunk) >= 0 && out.write("\n]}\n") >= 0;
 }
 
 bool MigrationReport::writeReport(QIODevice &out, const MigrationPlan &plan,

@@ -19,6 +19,7 @@ struct MigrationOptions {
     QString realm;          // for the description of created projects
     QString actorId;        // acting administrator's platform id, or empty (system)
     int batchSize = 100;    // users per transaction, the platform's own batch size
+    int connections = 2;    // PostgreSQL: batches applied at once, one connection each
 
     static QString policyName(Policy p)
     {

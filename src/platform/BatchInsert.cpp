@@ -1,6 +1,7 @@
 #include "BatchInsert.h"
 
 #include "JsonText.h"
+#include "PgCopy.h"
 
 #include <QSqlError>
 
@@ -9,11 +10,13 @@ namespace codemie {
 namespace {
 constexpr int jsonRowsPerStatement = 5000;
 constexpr qsizetype jsonBytesPerStatement = 8 * 1024 * 1024;
+constexpr int copyRowsPerStatement = 20000;
+constexpr qsizetype copyBytesPerStatement = 16 * 1024 * 1024;
 
 } // namespace
 
 BatchInsert::BatchInsert(const PlatformDatabase &db, QString table, QStringList columns,
-                         QStringList valueExpressions)
+                         QStringList valueExpressions, Method method)
     : m_db(db)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
@@ -26,7 +29,7 @@ BatchInsert::BatchInsert(const PlatformDatabase &db, QString table, QStringList 
         QLatin1Char('(') + valueExpressions.join(QStringLiteral(", ")) + QLatin1Char(')');
     m_rowsPerStatement = qMax(1, 6000 / int(m_columns.size()));
 
-    m_json = db.isPostgres();
+    m_json = db.isPostgres() && method != Method::Values;
     for (int i = 0; i < m_columns.size(); ++i) {
         const QString &expression = m_expressions.at(i);
         const bool raw = expression == db.jsonParameter() && expression != QLatin1String("?");
@@ -37,11 +40,33 @@ BatchInsert::BatchInsert(const PlatformDatabase &db, QString table, QStringList 
         JsonText::appendString(key, m_columns.at(i));
         m_jsonKeys << key + ':';
     }
+    // COPY takes JSON columns as text, like the JSON form; it cannot apply
+    // any other expression either.
+    m_copy = m_json && method == Method::Best && PgCopy::isAvailable(db);
+}
+
+QString BatchInsert::methodName() const
+{
+    return m_copy   ? QStringLiteral("copy")
+           : m_json ? QStringLiteral("json")
+                    : QStringLiteral("values");
 }
 
 Outcome BatchInsert::add(const QVariantList &row)
 {
     ++m_total;
+    if (m_copy) {
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (i > 0)
+                m_copyRows += '\t';
+            PgCopy::appendValue(m_copyRows, row.value(i));
+        }
+        m_copyRows += '\n';
+        ++m_copyRowCount;
+        if (m_copyRowCount >= copyRowsPerStatement || m_copyRows.size() >= copyBytesPerStatement)
+            return flushCopy();
+        return Outcome::ok();
+    }
     if (m_json) {
         appendJsonRow(row);
         if (m_documentRows >= jsonRowsPerStatement || m_document.size() >= jsonBytesPerStatement)
@@ -56,7 +81,17 @@ Outcome BatchInsert::add(const QVariantList &row)
 
 Outcome BatchInsert::flush()
 {
-    return m_json ? flushJson() : flushValues();
+    return m_copy ? flushCopy() : m_json ? flushJson() : flushValues();
+}
+
+Outcome BatchInsert::flushCopy()
+{
+    if (m_copyRowCount == 0)
+        return Outcome::ok();
+    const Outcome o = PgCopy::copy(m_db, m_table, m_columns, m_copyRows);
+    m_copyRows.clear();
+    m_copyRowCount = 0;
+    return o;
 }
 
 void BatchInsert::appendJsonRow(const QVariantList &row)

@@ -6,17 +6,28 @@ namespace codemie {
 
 // Bulk INSERT for bulk writers (demo data, migration).
 //
-// On PostgreSQL the rows travel as one JSON document per statement and the
-// server expands it with json_populate_recordset(): one bound parameter
-// instead of thousands, so neither the driver nor the server spends its time
-// on per-value formatting and parsing. Elsewhere it is a multi-row INSERT of
-// bound values, one prepared statement reused for every full batch.
+// On PostgreSQL the rows go by COPY (PgCopy) where the driver's libpq is at
+// hand; otherwise they travel as one JSON document per statement, expanded by
+// json_populate_recordset(): one bound parameter instead of thousands, so
+// neither the driver nor the server spends its time on per-value formatting
+// and parsing. Elsewhere (SQLite) it is a multi-row INSERT of bound values,
+// one prepared statement reused for every full batch. All three run inside
+// the caller's transaction.
 class BatchInsert {
 public:
+    enum class Method {
+        Best,   // COPY, else JSON, else VALUES: whatever this connection allows
+        Json,   // json_populate_recordset (PostgreSQL), else VALUES
+        Values, // multi-row INSERT … VALUES
+    };
+
     // `valueExpressions` may wrap a placeholder: PlatformDatabase::jsonParameter()
     // marks a column whose value is JSON text.
     BatchInsert(const PlatformDatabase &db, QString table, QStringList columns,
-                QStringList valueExpressions = {});
+                QStringList valueExpressions = {}, Method method = Method::Best);
+
+    // The method this insert uses (Best resolved: "copy", "json" or "values").
+    QString methodName() const;
 
     Outcome add(const QVariantList &row);
     Outcome flush();
@@ -25,6 +36,7 @@ public:
 private:
     Outcome flushValues();
     Outcome flushJson();
+    Outcome flushCopy();
     void appendJsonRow(const QVariantList &row);
 
     const PlatformDatabase &m_db;
@@ -37,6 +49,10 @@ private:
     int m_rowsPerStatement = 100;
     QList<QVariantList> m_pending;
     int m_total = 0;
+
+    bool m_copy = false;
+    QByteArray m_copyRows; // COPY text format
+    int m_copyRowCount = 0;
 
     bool m_json = false;
     QList<QByteArray> m_jsonKeys; // "\"column\":" per column

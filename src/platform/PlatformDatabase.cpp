@@ -36,6 +36,13 @@ PlatformDatabase::~PlatformDatabase()
     close();
 }
 
+std::unique_ptr<PlatformDatabase> PlatformDatabase::sibling() const
+{
+    auto other = std::make_unique<PlatformDatabase>(m_settings, m_password);
+    other->m_createIfMissing = m_createIfMissing;
+    return other;
+}
+
 QSqlDatabase PlatformDatabase::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <memory>
 
 namespace codemie {
 
@@ -22,6 +23,9 @@ public:
 
     Outcome open();
     void close();
+    // A second, not yet opened connection with the same settings and
+    // password, for another thread (open it in that thread).
+    std::unique_ptr<PlatformDatabase> sibling() const;
     // SQLite only: create the file when it does not exist (the demo database,
     // tests). Otherwise a missing file is an error, not a new empty database.
     void setCreateIfMissing(bool create) { m_createIfMissing = create; }

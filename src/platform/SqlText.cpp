@@ -13,6 +13,29 @@ QString SqlText::placeholders(int count)
     return marks.join(QStringLiteral(", "));
 }
 
+QString SqlText::textArray(const QStringList &values)
+{
+    QString out;
+    qsizetype size = 2;
+    for (const QString &v : values)
+        size += v.size() + 3;
+    out.reserve(size);
+    out += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : values.at(i)) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
 QString SqlText::containsPattern(const QString &text)
 {
     QString escaped;

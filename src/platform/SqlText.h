@@ -9,6 +9,10 @@ class SqlText {
 public:
     // "?, ?, ?" for an IN list of `count` bound values.
     static QString placeholders(int count);
+    // A PostgreSQL array literal of `values` ({"a","b\"c"}), to bind as one
+    // text parameter and use as CAST(? AS text[]): one value instead of a
+    // list of placeholders, whatever the count.
+    static QString textArray(const QStringList &values);
     // A LIKE pattern (ESCAPE '\') that matches values containing `text`,
     // lower-cased; %, _ and \ in `text` match literally.
     static QString containsPattern(const QString &text);
