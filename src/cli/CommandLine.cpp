@@ -532,7 +532,7 @@ int CommandLine::migrate(const QStringList &args)
                                        Tr::tr("Write the report as JSON."), Tr::tr("FILE"));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
                                        Tr::tr("Users per transaction."), Tr::tr("N"),
-                                       QStringLiteral("100"));
+                                       QStringLiteral("1000"));
     const QCommandLineOption connections(QStringLiteral("connections"),
                                          Tr::tr("Batches applied at once (PostgreSQL)."),
                                          Tr::tr("N"), QStringLiteral("2"));

@@ -151,18 +151,9 @@ public:
             add(v);
     }
     bool isEmpty() const { return m_values.isEmpty(); }
-    // "column IN (…)" with its parameters; on PostgreSQL one array parameter
-    // (= ANY), so that neither the driver nor the server handles hundreds of
-    // placeholders.
     QString condition(const PlatformDatabase &db, const QString &column, QVariantList &params) const
     {
-        if (db.isPostgres()) {
-            params << SqlText::textArray(m_values);
-            return column + QStringLiteral(" = ANY(CAST(? AS text[]))");
-        }
-        for (const QString &v : m_values)
-            params << v;
-        return column + QStringLiteral(" IN (%1)").arg(SqlText::placeholders(int(m_values.size())));
+        return db.anyOf(column, m_values, params);
     }
 
 private:
@@ -224,7 +215,9 @@ Result<DatabaseSnapshot> DatabaseSnapshot::loadFor(const PlatformDatabase &db,
             addProject(it.key());
     if (r.outcome && !projects.isEmpty()) {
         QVariantList projectParams;
-        const QString condition = projects.condition(db, QStringLiteral("name"), projectParams);
+        // By id, which the platform keeps equal to the name: the primary key
+        // serves it, while name has only a trigram index (a full scan each).
+        const QString condition = projects.condition(db, QStringLiteral("id"), projectParams);
         r.outcome =
             r.value.loadProjects(db, caps, QStringLiteral(" WHERE ") + condition, projectParams);
     }

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -32,9 +34,12 @@ QString uuid()
 // activity_events rows of one batch, written with the batch.
 class EventLog {
 public:
-    EventLog(const PlatformDatabase &db, const SchemaCapabilities &caps, const QString &actorId)
+    // `now`: the transaction's time, for every row of it.
+    EventLog(const PlatformDatabase &db, const SchemaCapabilities &caps, const QString &actorId,
+             QVariant now)
         : m_enabled(caps.hasActivityEvents)
-        , m_actor(actorId)
+        , m_actor(textOrNull(actorId))
+        , m_now(std::move(now))
         , m_insert(db, QStringLiteral("activity_events"),
                    {QStringLiteral("id"), QStringLiteral("domain"), QStringLiteral("event_type"),
                     QStringLiteral("entity_type"), QStringLiteral("entity_id"),
@@ -47,32 +52,37 @@ public:
     // `attributes` is a JSON object's text (JsonText::object()); the source
     // is added to it.
     Outcome add(const QString &domain, const QString &type, const QString &entityType,
-                const QString &entityId, const QByteArray &attributes)
+                const QString &entityId, QByteArray attributes)
     {
         if (!m_enabled)
             return Outcome::ok();
-        static const QByteArray source = R"("source":"keycloak_migration")";
-        QByteArray json = attributes.size() > 2 ? attributes.chopped(1) + ',' : QByteArray("{");
-        json += source;
-        json += '}';
-        return m_insert.add({uuid(), domain, type, entityType, entityId, textOrNull(m_actor),
-                             QString::fromUtf8(json),
-                             PlatformDatabase::utcValue(PlatformDatabase::nowUtc())});
+        static const QByteArray source = R"("source":"keycloak_migration"})";
+        if (attributes.size() > 2) {
+            attributes.chop(1);
+            attributes += ',';
+        } else {
+            attributes = "{";
+        }
+        attributes += source;
+        return m_insert.add(
+            {uuid(), domain, type, entityType, entityId, m_actor, attributes, m_now});
     }
-    Outcome user(const QString &type, const QString &id, const QByteArray &attributes)
+    Outcome user(const QString &type, const QString &id, QByteArray attributes)
     {
-        return add(QStringLiteral("user_management"), type, QStringLiteral("user"), id, attributes);
+        return add(QStringLiteral("user_management"), type, QStringLiteral("user"), id,
+                   std::move(attributes));
     }
-    Outcome project(const QString &type, const QString &name, const QByteArray &attributes)
+    Outcome project(const QString &type, const QString &name, QByteArray attributes)
     {
         return add(QStringLiteral("project_management"), type, QStringLiteral("project"), name,
-                   attributes);
+                   std::move(attributes));
     }
     Outcome flush() { return m_insert.flush(); }
 
 private:
     bool m_enabled;
-    QString m_actor;
+    QVariant m_actor;
+    QVariant m_now;
     BatchInsert m_insert;
 };
 } // namespace
@@ -307,44 +317,66 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
     WriteTransaction tx(m_db);
     if (!tx.beginOutcome())
         return tx.beginOutcome();
-    EventLog events(m_db, caps, m_options.actorId);
-    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
-    const QString description = MigrationPlanner(m_options).importedProjectDescription();
-    QStringList created;
+    // Every spelling of each name known when the run started, and the exact
+    // one in case it was created since: read in one statement (by id, which
+    // the platform keeps equal to the name).
+    QList<QStringList> spellingsOf;
+    QStringList candidates;
     for (const PlannedOp &op : plan.projectOps) {
-        // Every spelling known when the run started, and the exact one in
-        // case it was created since.
         QStringList spellings = m_keys.projectNames.value(op.project.toLower());
         if (!spellings.contains(op.project))
             spellings << op.project;
+        candidates += spellings;
+        spellingsOf << spellings;
+    }
+    QSet<QString> existing;
+    constexpr qsizetype namesPerStatement = 500; // SQLite's placeholder limit
+    for (qsizetype at = 0; at < candidates.size(); at += namesPerStatement) {
         QVariantList params;
-        for (const QString &name : std::as_const(spellings))
-            params << name;
-        const auto existing = m_db.scalar(
-            QStringLiteral("SELECT name FROM applications WHERE name IN (%1) LIMIT 1")
-                .arg(QStringList(spellings.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-            params);
-        if (!existing.outcome)
-            return existing.outcome;
-        if (!existing.value.isNull()) {
+        const QString condition =
+            m_db.anyOf(QStringLiteral("id"), candidates.mid(at, namesPerStatement), params);
+        QSqlQuery q = m_db.newQuery();
+        const Outcome o =
+            m_db.exec(q, QStringLiteral("SELECT id FROM applications WHERE ") + condition, params);
+        if (!o)
+            return o;
+        while (q.next())
+            existing.insert(q.value(0).toString());
+    }
+
+    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
+    EventLog events(m_db, caps, m_options.actorId, now);
+    BatchInsert projects(
+        m_db, QStringLiteral("applications"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
+         QStringLiteral("update_date"), QStringLiteral("git_repos"), QStringLiteral("project_type"),
+         QStringLiteral("created_by"), QStringLiteral("description")},
+        {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+         m_db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
+    const QString description = MigrationPlanner(m_options).importedProjectDescription();
+    const QVariant noCreator(QMetaType::fromType<QString>());
+    QStringList created;
+    for (int i = 0; i < plan.projectOps.size(); ++i) {
+        const PlannedOp &op = plan.projectOps.at(i);
+        const auto found =
+            std::find_if(spellingsOf.at(i).cbegin(), spellingsOf.at(i).cend(),
+                         [&](const QString &name) { return existing.contains(name); });
+        if (found != spellingsOf.at(i).cend()) {
             result.notes << Tr::tr("project %1 already exists (as %2); not created again")
-                                .arg(op.project, existing.value.toString());
+                                .arg(op.project, *found);
             continue;
         }
-        Outcome o =
-            m_db.exec(QStringLiteral("INSERT INTO applications (id, name, date, "
-                                     "update_date, git_repos, project_type, created_by, "
-                                     "description) VALUES (?, ?, ?, ?, %1, 'shared', "
-                                     "NULL, ?)")
-                          .arg(m_db.jsonParameter()),
-                      {op.project, op.project, now, now, QStringLiteral("[]"), description});
+        Outcome o = projects.add({op.project, op.project, now, now, QStringLiteral("[]"),
+                                  QStringLiteral("shared"), noCreator, description});
         if (o)
             o = events.project(QStringLiteral("project.created"), op.project, "{}");
         if (!o)
             return o;
         created << op.project;
     }
-    Outcome o = events.flush();
+    Outcome o = projects.flush();
+    if (o)
+        o = events.flush();
     if (o)
         o = tx.commit();
     if (!o)
@@ -405,7 +437,7 @@ Outcome MigrationExecutor::applyBatch(const PlatformDatabase &db,
                            {QStringLiteral("id"), QStringLiteral("date"),
                             QStringLiteral("update_date"), QStringLiteral("user_id"),
                             QStringLiteral("project_name"), QStringLiteral("is_project_admin")});
-    EventLog events(db, caps, m_options.actorId);
+    EventLog events(db, caps, m_options.actorId, now);
     QList<QPair<QString, QVariantList>> updates; // run after the inserts, in order
     ApplyResult counted;
 

@@ -104,7 +104,8 @@ void BatchInsert::appendJsonRow(const QVariantList &row)
         m_document += m_jsonKeys.at(i);
         const QVariant v = row.value(i);
         if (m_rawJson.at(i) && !v.isNull())
-            m_document += v.toString().toUtf8();
+            m_document +=
+                v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
         else
             JsonText::appendValue(m_document, v);
     }
@@ -152,7 +153,9 @@ Outcome BatchInsert::flushValues()
     int index = 0;
     for (const QVariantList &values : std::as_const(m_pending))
         for (const QVariant &v : values)
-            q.bindValue(index++, v);
+            q.bindValue(index++, v.typeId() == QMetaType::QByteArray
+                                     ? QVariant(QString::fromUtf8(v.toByteArray()))
+                                     : v);
     m_pending.clear();
     if (!q.exec())
         return m_db.outcomeFor(q.lastError());

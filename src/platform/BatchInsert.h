@@ -29,6 +29,8 @@ public:
     // The method this insert uses (Best resolved: "copy", "json" or "values").
     QString methodName() const;
 
+    // A QByteArray value is UTF-8 text (never bytea), so that text built as
+    // bytes (JsonText) is not converted twice.
     Outcome add(const QVariantList &row);
     Outcome flush();
     int total() const { return m_total; }

@@ -187,26 +187,29 @@ void PgCopy::appendValue(QByteArray &row, const QVariant &value)
     default:
         break;
     }
-    const QByteArray text = value.toString().toUtf8();
-    row.reserve(row.size() + text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '\\':
-            row += "\\\\";
-            break;
-        case '\t':
-            row += "\\t";
-            break;
-        case '\n':
-            row += "\\n";
-            break;
-        case '\r':
-            row += "\\r";
-            break;
-        default:
-            row += c;
-        }
+    // QByteArray values are UTF-8 text already (JSON built by JsonText).
+    const QByteArray text =
+        value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+    // Runs of ordinary bytes are appended whole; the buffer grows
+    // geometrically (reserving exactly here would copy it on every value).
+    const char *const begin = text.constData();
+    const char *const end = begin + text.size();
+    const char *run = begin;
+    for (const char *p = begin; p != end; ++p) {
+        const char c = *p;
+        const char escaped = c == '\\'   ? '\\'
+                             : c == '\t' ? 't'
+                             : c == '\n' ? 'n'
+                             : c == '\r' ? 'r'
+                                         : '\0';
+        if (escaped == '\0')
+            continue;
+        row.append(run, p - run);
+        row += '\\';
+        row += escaped;
+        run = p + 1;
     }
+    row.append(run, end - run);
 }
 
 } // namespace codemie

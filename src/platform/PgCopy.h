@@ -21,7 +21,8 @@ public:
                         const QStringList &columns, const QByteArray &rows);
 
     // One value in COPY's text format: \N for NULL, t/f for booleans, text
-    // with backslash, tab, newline and carriage return escaped.
+    // with backslash, tab, newline and carriage return escaped. A QByteArray
+    // is taken as UTF-8 text.
     static void appendValue(QByteArray &row, const QVariant &value);
 };
 

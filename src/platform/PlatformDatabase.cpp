@@ -1,5 +1,7 @@
 #include "PlatformDatabase.h"
 
+#include "SqlText.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -247,6 +249,18 @@ QString PlatformDatabase::boolLiteral(bool value) const
     if (isPostgres())
         return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString PlatformDatabase::anyOf(const QString &column, const QStringList &values,
+                                QVariantList &params) const
+{
+    if (isPostgres()) {
+        params << SqlText::textArray(values);
+        return column + QStringLiteral(" = ANY(CAST(? AS text[]))");
+    }
+    for (const QString &v : values)
+        params << v;
+    return column + QStringLiteral(" IN (%1)").arg(SqlText::placeholders(int(values.size())));
 }
 
 QString PlatformDatabase::quotedIdentifier(const QString &identifier) const

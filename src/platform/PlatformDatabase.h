@@ -44,6 +44,11 @@ public:
 
     Outcome outcomeFor(const QSqlError &error) const;
 
+    // "column IN (values)" with its parameters appended to `params`; on
+    // PostgreSQL one text[] parameter (column = ANY(…)), so that neither the
+    // driver nor the server handles hundreds of placeholders.
+    QString anyOf(const QString &column, const QStringList &values, QVariantList &params) const;
+
     // SQL fragment for a JSON parameter: CAST(? AS jsonb) on PostgreSQL.
     QString jsonParameter() const;
     // "TRUE"/"1" style literals for SQL fragments (not user input).

@@ -168,7 +168,9 @@ Result<ProjectRecord> ProjectRepository::findOne(const QString &condition, const
 
 Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
 {
-    return findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), name, false);
+    // Projects are looked up by id, which the platform keeps equal to the
+    // name: the primary key serves it; name has only a trigram index.
+    return findOne(QStringLiteral("a.id = ? AND a.deleted_at IS NULL"), name, false);
 }
 
 Result<ProjectRecord> ProjectRepository::findByNameInsensitive(const QString &name) const
@@ -305,7 +307,7 @@ Result<ProjectRecord> ProjectRepository::update(const ProjectRecord &expected,
         return r;
     }
     const auto current =
-        findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), expected.name, true);
+        findOne(QStringLiteral("a.id = ? AND a.deleted_at IS NULL"), expected.name, true);
     if (!current.outcome) {
         r.outcome = current.outcome;
         return r;
@@ -445,7 +447,7 @@ Outcome ProjectRepository::remove(const ProjectRecord &expected)
     if (!tx.beginOutcome())
         return tx.beginOutcome();
     const auto current =
-        findOne(QStringLiteral("a.name = ? AND a.deleted_at IS NULL"), expected.name, true);
+        findOne(QStringLiteral("a.id = ? AND a.deleted_at IS NULL"), expected.name, true);
     if (!current.outcome)
         return current.outcome;
     if (!sameAsRead(current.value, expected))
