@@ -38,9 +38,13 @@ create_databases() {
     psql -h "$CODEMIE_TEST_PGHOST" -p "$CODEMIE_TEST_PGPORT" -U "$CODEMIE_TEST_PGUSER" -d postgres -qc "CREATE DATABASE $db"
   done
 }
+# A size may be given more than once (repeated runs): each run gets its own
+# pair of databases.
+run=0
 for n in "${sizes[@]}"; do
-  create_databases "engine_$n" "floor_$n"
-  build/release/bench/keycloak/migration_bench "$base/engine_$n?sslmode=disable" "$base/floor_$n?sslmode=disable" "$n" ${CODEMIE_BENCH_BATCH_SIZE:+"$CODEMIE_BENCH_BATCH_SIZE"}
+  run=$((run + 1))
+  create_databases "engine_${n}_$run" "floor_${n}_$run"
+  build/release/bench/keycloak/migration_bench "$base/engine_${n}_$run?sslmode=disable" "$base/floor_${n}_$run?sslmode=disable" "$n" ${CODEMIE_BENCH_BATCH_SIZE:+"$CODEMIE_BENCH_BATCH_SIZE"}
 done
 [[ $real != 0 ]] || exit 0
 

@@ -182,6 +182,9 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
         QString first, last; // e-mails, for the error line
     };
     QList<Batch> batches(batchCount);
+    // Each batch's slot is written by the thread that took it; the threads
+    // index plain pointers, never the shared list.
+    Batch *const batchSlots = batches.data();
     std::atomic_int next{0};
     std::atomic_bool stop{false};
     std::atomic_bool cancelled{false};
@@ -216,7 +219,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
             users.reserve(approved.size());
             for (const UserPlan *u : approved)
                 users << *sourceById.value(u->userId);
-            Batch &batch = batches[index];
+            Batch &batch = batchSlots[index];
             batch.attempted = true;
             batch.first = approved.first()->email;
             batch.last = approved.last()->email;
@@ -247,6 +250,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
                                 ? qMin(qMin(m_options.connections, 16), batchCount)
                                 : 0;
     QStringList openFailures(threadCount);
+    QString *const failureSlots = openFailures.data();
     std::vector<std::thread> threads;
     threads.reserve(size_t(threadCount));
     for (int t = 0; t < threadCount; ++t)
@@ -257,7 +261,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
                 if (opened)
                     work(*db, false);
                 else
-                    openFailures[t] = opened.fullText();
+                    failureSlots[t] = opened.fullText();
             }
             const std::lock_guard<std::mutex> lock(mutex);
             ++threadsFinished;
