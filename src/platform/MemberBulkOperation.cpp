@@ -1,7 +1,7 @@
 #include "MemberBulkOperation.h"
 
-#include "AuditTrail.h"
 #include "MembershipRepository.h"
+#include "MembershipWriter.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 #include "ProjectRules.h"
@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace codemie {
 
@@ -120,21 +119,14 @@ Result<MemberBulkOperation::Summary> MemberBulkOperation::setRole(const QString 
             Tr::tr("Reload and make the change again."));
         return r;
     }
-    const AuditTrail audit(db, m_session.caps(), m_session.actor().id);
-    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
+    const MembershipWriter writer(db, m_session.caps(), m_session.actor().id);
     for (const Membership &m : expected) {
         const Current &c = current.value.value(m.userId);
         if (c.isProjectAdmin == isProjectAdmin) {
             ++r.value.unchanged;
             continue;
         }
-        r.outcome = db.exec(QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
-                                           "update_date = ? WHERE id = ?"),
-                            {isProjectAdmin, now, c.id});
-        if (r.outcome)
-            r.outcome = audit.userEvent(QStringLiteral("user.project.role_updated"), m.userId,
-                                        {{QStringLiteral("project_name"), project.name},
-                                         {QStringLiteral("is_project_admin"), isProjectAdmin}});
+        r.outcome = writer.setRole(m.userId, project.name, isProjectAdmin);
         if (!r.outcome)
             return r;
         ++r.value.updated;
@@ -212,13 +204,9 @@ MemberBulkOperation::unassign(const QString &projectName, const QList<Membership
             Tr::tr("Reload and try again."));
         return r;
     }
-    const AuditTrail audit(db, m_session.caps(), m_session.actor().id);
+    const MembershipWriter writer(db, m_session.caps(), m_session.actor().id);
     for (const Membership &m : expected) {
-        r.outcome = db.exec(QStringLiteral("DELETE FROM user_projects WHERE id = ?"),
-                            {current.value.value(m.userId).id});
-        if (r.outcome)
-            r.outcome = audit.userEvent(QStringLiteral("user.project.removed"), m.userId,
-                                        {{QStringLiteral("project_name"), project.name}});
+        r.outcome = writer.remove(m.userId, project.name);
         if (!r.outcome)
             return r;
         ++r.value.removed;
@@ -324,33 +312,16 @@ MemberBulkOperation::upsertInOpenTransaction(const ProjectRecord &project,
         r.outcome = current.outcome;
         return r;
     }
-    const AuditTrail audit(db, m_session.caps(), m_session.actor().id);
-    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
+    const MembershipWriter writer(db, m_session.caps(), m_session.actor().id);
     for (const MemberAssignment &a : assignments) {
         const auto it = current.value.constFind(a.userId);
         if (it == current.value.constEnd()) {
-            r.outcome =
-                db.exec(QStringLiteral("INSERT INTO user_projects (id, date, update_date, user_id, "
-                                       "project_name, is_project_admin) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, a.userId,
-                         project.name, a.isProjectAdmin});
-            if (r.outcome)
-                r.outcome =
-                    audit.userEvent(QStringLiteral("user.project.assigned"), a.userId,
-                                    {{QStringLiteral("project_name"), project.name},
-                                     {QStringLiteral("is_project_admin"), a.isProjectAdmin}});
+            r.outcome = writer.assign(a.userId, project.name, a.isProjectAdmin);
             if (!r.outcome)
                 return r;
             ++r.value.assigned;
         } else if (it->isProjectAdmin != a.isProjectAdmin) {
-            r.outcome = db.exec(QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
-                                               "update_date = ? WHERE id = ?"),
-                                {a.isProjectAdmin, now, it->id});
-            if (r.outcome)
-                r.outcome =
-                    audit.userEvent(QStringLiteral("user.project.role_updated"), a.userId,
-                                    {{QStringLiteral("project_name"), project.name},
-                                     {QStringLiteral("is_project_admin"), a.isProjectAdmin}});
+            r.outcome = writer.setRole(a.userId, project.name, a.isProjectAdmin);
             if (!r.outcome)
                 return r;
             ++r.value.updated;

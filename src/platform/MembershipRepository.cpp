@@ -1,6 +1,6 @@
 #include "MembershipRepository.h"
 
-#include "AuditTrail.h"
+#include "MembershipWriter.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 #include "ProjectRules.h"
@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace codemie {
 
@@ -192,17 +191,8 @@ Result<Membership> MembershipRepository::assign(const QString &userId, const QSt
                                      Tr::tr("User already assigned to project"), {}, {}, 409);
         return r;
     }
-    const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
-    r.outcome = db.exec(QStringLiteral("INSERT INTO user_projects (id, date, update_date, user_id, "
-                                       "project_name, is_project_admin) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, userId,
-                         project.name, isProjectAdmin});
-    if (!r.outcome)
-        return r;
-    r.outcome = AuditTrail(db, m_session.caps(), m_session.actor().id)
-                    .userEvent(QStringLiteral("user.project.assigned"), userId,
-                               {{QStringLiteral("project_name"), project.name},
-                                {QStringLiteral("is_project_admin"), isProjectAdmin}});
+    r.outcome = MembershipWriter(db, m_session.caps(), m_session.actor().id)
+                    .assign(userId, project.name, isProjectAdmin);
     if (!r.outcome)
         return r;
     const auto created = find(userId, project.name, false);
@@ -244,16 +234,8 @@ Result<Membership> MembershipRepository::setRole(const Membership &expected, boo
         r.value = current.value;
         return r;
     }
-    r.outcome = db.exec(
-        QStringLiteral("UPDATE user_projects SET is_project_admin = ?, update_date "
-                       "= ? WHERE id = ?"),
-        {isProjectAdmin, PlatformDatabase::utcValue(PlatformDatabase::nowUtc()), current.value.id});
-    if (!r.outcome)
-        return r;
-    r.outcome = AuditTrail(db, m_session.caps(), m_session.actor().id)
-                    .userEvent(QStringLiteral("user.project.role_updated"), expected.userId,
-                               {{QStringLiteral("project_name"), expected.projectName},
-                                {QStringLiteral("is_project_admin"), isProjectAdmin}});
+    r.outcome = MembershipWriter(db, m_session.caps(), m_session.actor().id)
+                    .setRole(expected.userId, current.value.projectName, isProjectAdmin);
     if (!r.outcome)
         return r;
     const auto after = find(expected.userId, expected.projectName, false);
@@ -287,12 +269,8 @@ Outcome MembershipRepository::unassign(const Membership &expected)
             Tr::tr("The role of %1 in %2 was changed by someone else since you opened it.")
                 .arg(current.value.userEmail, expected.projectName),
             Tr::tr("Nothing was removed."), Tr::tr("Reload and try again."));
-    o = db.exec(QStringLiteral("DELETE FROM user_projects WHERE id = ?"), {current.value.id});
-    if (!o)
-        return o;
-    o = AuditTrail(db, m_session.caps(), m_session.actor().id)
-            .userEvent(QStringLiteral("user.project.removed"), expected.userId,
-                       {{QStringLiteral("project_name"), expected.projectName}});
+    o = MembershipWriter(db, m_session.caps(), m_session.actor().id)
+            .remove(expected.userId, current.value.projectName);
     if (!o)
         return o;
     return tx.commit();

@@ -1,6 +1,7 @@
 #include "ProjectRepository.h"
 
 #include "AuditTrail.h"
+#include "MembershipWriter.h"
 #include "PlatformSession.h"
 #include "ProjectRules.h"
 #include "SqlText.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace codemie {
 
@@ -265,18 +265,12 @@ Result<ProjectRecord> ProjectRepository::createShared(const QString &rawName,
                 params);
     if (!r.outcome)
         return r;
-    r.outcome = db.exec(QStringLiteral("INSERT INTO user_projects (id, date, update_date, user_id, "
-                                       "project_name, is_project_admin) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {QUuid::createUuid().toString(QUuid::WithoutBraces), now, now,
-                         m_session.actor().id, name, true});
-    if (!r.outcome)
-        return r;
-    const AuditTrail audit(db, caps, m_session.actor().id);
-    r.outcome = audit.projectEvent(QStringLiteral("project.created"), name);
+    // The creator becomes the project's admin.
+    r.outcome = AuditTrail(db, caps, m_session.actor().id)
+                    .projectEvent(QStringLiteral("project.created"), name);
     if (r.outcome)
-        r.outcome = audit.userEvent(
-            QStringLiteral("user.project.assigned"), m_session.actor().id,
-            {{QStringLiteral("project_name"), name}, {QStringLiteral("is_project_admin"), true}});
+        r.outcome = MembershipWriter(db, caps, m_session.actor().id)
+                        .assign(m_session.actor().id, name, true);
     if (!r.outcome)
         return r;
     const auto created = findByName(name);

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "MembershipRepository.h"
+#include "MembershipWriter.h"
 #include "PlatformSession.h"
 #include "ProjectRules.h"
 #include "SqlText.h"
@@ -11,7 +12,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace codemie {
 
@@ -69,20 +69,9 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
             return r;
     }
     const AuditTrail audit(db, caps, m_session.actor().id);
+    const MembershipWriter writer(db, caps, m_session.actor().id);
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
     UserRepository users(m_session);
-    // The project role of one member, with its audit row.
-    auto setRole = [&](const QString &id) {
-        Outcome o =
-            db.exec(QStringLiteral("UPDATE user_projects SET is_project_admin = ?, "
-                                   "update_date = ? WHERE user_id = ? AND project_name = ?"),
-                    {m_isProjectAdmin, now, id, project.name});
-        if (o)
-            o = audit.userEvent(QStringLiteral("user.project.role_updated"), id,
-                                {{QStringLiteral("project_name"), project.name},
-                                 {QStringLiteral("is_project_admin"), m_isProjectAdmin}});
-        return o;
-    };
     int done = 0;
     for (int start = 0; start < userIds.size(); start += Chunk) {
         const QStringList chunk = userIds.mid(start, Chunk);
@@ -137,18 +126,9 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
                         ++s.unchanged;
                         continue;
                     }
-                    o = setRole(id);
+                    o = writer.setRole(id, project.name, m_isProjectAdmin);
                 } else {
-                    o = db.exec(QStringLiteral("INSERT INTO user_projects (id, date, update_date, "
-                                               "user_id, project_name, is_project_admin) VALUES "
-                                               "(?, ?, ?, ?, ?, ?)"),
-                                {QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, id,
-                                 project.name, m_isProjectAdmin});
-                    if (o)
-                        o = audit.userEvent(
-                            QStringLiteral("user.project.assigned"), id,
-                            {{QStringLiteral("project_name"), project.name},
-                             {QStringLiteral("is_project_admin"), m_isProjectAdmin}});
+                    o = writer.assign(id, project.name, m_isProjectAdmin);
                 }
                 break;
             case Kind::ChangeProjectRole:
@@ -160,7 +140,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
                     ++s.unchanged;
                     continue;
                 }
-                o = setRole(id);
+                o = writer.setRole(id, project.name, m_isProjectAdmin);
                 break;
             case Kind::UnassignFromProject: {
                 if (!member.contains(id)) {
@@ -172,12 +152,7 @@ UserBulkOperation::apply(const QStringList &userIds, const std::function<void(in
                     s.refused << QStringLiteral("%1: %2").arg(u.email, allowed.message());
                     continue;
                 }
-                o = db.exec(QStringLiteral("DELETE FROM user_projects WHERE user_id = ? AND "
-                                           "project_name = ?"),
-                            {id, project.name});
-                if (o)
-                    o = audit.userEvent(QStringLiteral("user.project.removed"), id,
-                                        {{QStringLiteral("project_name"), project.name}});
+                o = writer.remove(id, project.name);
                 break;
             }
             case Kind::Deactivate: {
