@@ -30,6 +30,18 @@ void addMethodRows()
     QTest::newRow("pg-values") << pg << BatchInsert::Method::Values << QStringLiteral("values");
     QTest::newRow("sqlite") << sqlite << BatchInsert::Method::Best << QStringLiteral("values");
 }
+
+// applications rows: id, name, date, update_date, git_repos (JSON), project_type.
+BatchInsert projectRows(const PlatformDatabase &pg, BatchInsert::Method method)
+{
+    return BatchInsert(pg, QStringLiteral("applications"),
+                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
+                        QStringLiteral("update_date"), QStringLiteral("git_repos"),
+                        QStringLiteral("project_type")},
+                       {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+                        QStringLiteral("?"), pg.jsonParameter(), QStringLiteral("?")},
+                       method);
+}
 } // namespace
 
 class TstBatchInsert : public QObject {
@@ -147,13 +159,7 @@ private slots:
             WriteTransaction tx(pg);
             if (!tx.beginOutcome())
                 return tx.beginOutcome();
-            BatchInsert projects(pg, QStringLiteral("applications"),
-                                 {QStringLiteral("id"), QStringLiteral("name"),
-                                  QStringLiteral("date"), QStringLiteral("update_date"),
-                                  QStringLiteral("git_repos"), QStringLiteral("project_type")},
-                                 {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-                                  QStringLiteral("?"), pg.jsonParameter(), QStringLiteral("?")},
-                                 method);
+            BatchInsert projects = projectRows(pg, method);
             if (projects.methodName() != expected)
                 return Outcome::failure(Outcome::Kind::InvalidInput,
                                         QStringLiteral("method %1").arg(projects.methodName()));
@@ -211,13 +217,7 @@ private slots:
         {
             WriteTransaction tx(pg);
             QVERIFY(tx.beginOutcome());
-            BatchInsert projects(pg, QStringLiteral("applications"),
-                                 {QStringLiteral("id"), QStringLiteral("name"),
-                                  QStringLiteral("date"), QStringLiteral("update_date"),
-                                  QStringLiteral("git_repos"), QStringLiteral("project_type")},
-                                 {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-                                  QStringLiteral("?"), pg.jsonParameter(), QStringLiteral("?")},
-                                 method);
+            BatchInsert projects = projectRows(pg, method);
             QCOMPARE(projects.methodName(), expected);
             QVERIFY(projects.add({QStringLiteral("locked-out"), QStringLiteral("locked-out"), now,
                                   now, QStringLiteral("[]"), QStringLiteral("shared")}));

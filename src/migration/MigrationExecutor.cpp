@@ -31,6 +31,19 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// applications rows: id, name, date, update_date, git_repos, project_type,
+// created_by, description.
+BatchInsert projectRows(const PlatformDatabase &db)
+{
+    return BatchInsert(
+        db, QStringLiteral("applications"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
+         QStringLiteral("update_date"), QStringLiteral("git_repos"), QStringLiteral("project_type"),
+         QStringLiteral("created_by"), QStringLiteral("description")},
+        {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+         db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
+}
+
 // activity_events rows of one batch, written with the batch.
 class EventLog {
 public:
@@ -350,13 +363,7 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
 
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
     EventLog events(m_db, caps, m_options.actorId, now);
-    BatchInsert projects(
-        m_db, QStringLiteral("applications"),
-        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
-         QStringLiteral("update_date"), QStringLiteral("git_repos"), QStringLiteral("project_type"),
-         QStringLiteral("created_by"), QStringLiteral("description")},
-        {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-         m_db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
+    BatchInsert projects = projectRows(m_db);
     const QString description = MigrationPlanner(m_options).importedProjectDescription();
     const QVariant noCreator(QMetaType::fromType<QString>());
     QStringList created;
@@ -430,13 +437,7 @@ Outcome MigrationExecutor::applyBatch(const PlatformDatabase &db,
     if (caps.hasMaintainer)
         userColumns << QStringLiteral("is_maintainer");
     BatchInsert newUsers(db, QStringLiteral("users"), userColumns);
-    BatchInsert newProjects(
-        db, QStringLiteral("applications"),
-        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("date"),
-         QStringLiteral("update_date"), QStringLiteral("git_repos"), QStringLiteral("project_type"),
-         QStringLiteral("created_by"), QStringLiteral("description")},
-        {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-         db.jsonParameter(), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")});
+    BatchInsert newProjects = projectRows(db);
     BatchInsert newMembers(db, QStringLiteral("user_projects"),
                            {QStringLiteral("id"), QStringLiteral("date"),
                             QStringLiteral("update_date"), QStringLiteral("user_id"),
