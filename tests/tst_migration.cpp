@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -482,6 +483,55 @@ private slots:
             QCOMPARE(stateOf(*db), reference);
             QVERIFY(e.verify(source).ok());
         }
+    }
+
+    // The batches run on further connections; when the server refuses them
+    // (here: a role allowed one connection), the caller's connection does
+    // all the work, and the result says why.
+    void batchesRunOnTheCallersConnectionWhenNoOtherOpens()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        const QString role = QStringLiteral("codemie_one_%1")
+                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        const QString password = QUuid::createUuid().toString(QUuid::Id128);
+        PlatformDatabase &admin = db->admin();
+        QVERIFY(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN CONNECTION LIMIT 1 PASSWORD '%2'")
+                               .arg(role, password)));
+        const auto dropRole = qScopeGuard([&] {
+            admin.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+            admin.exec(QStringLiteral("DROP ROLE %1").arg(role));
+        });
+        QVERIFY(admin.exec(QStringLiteral("GRANT USAGE ON SCHEMA codemie TO %1").arg(role)));
+        QVERIFY(admin.exec(
+            QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA codemie TO %1").arg(role)));
+        ConnectionSettings limited = db->settings();
+        limited.user = role;
+        PlatformDatabase one(limited, password);
+        QVERIFY(one.open());
+
+        QList<KeycloakUser> users;
+        for (int i = 0; i < 9; ++i)
+            users << kc(QStringLiteral("solo%1").arg(i),
+                        QStringLiteral("solo%1@example.com").arg(i),
+                        {QStringLiteral("solo-project")});
+        Engine e{*db, {}};
+        e.options.batchSize = 2;
+        e.options.connections = 3;
+        const auto source = SourceMapper::mapAll(users, e.options);
+        const MigrationPlan plan = e.plan(source);
+        QList<int> progress;
+        const auto r = MigrationExecutor(one, e.options).apply(plan, source, [&](int done, int) {
+            progress << done;
+        });
+        QVERIFY2(r.isOk(), qPrintable(r.outcome.fullText()));
+        QCOMPARE(r.value.failedBatches, 0);
+        QCOMPARE(r.value.batches, 5);
+        QCOMPARE(r.value.usersCreated, 9);
+        QVERIFY2(
+            r.value.notes.join(QLatin1Char('\n')).contains(QStringLiteral("could not be opened")),
+            qPrintable(r.value.notes.join(QLatin1Char('\n'))));
+        QCOMPARE(progress, (QList<int>{2, 4, 6, 8, 9}));
+        QVERIFY(e.verify(source).ok());
     }
 
     void refusesDuringUpgradeAndConcurrentImport()
