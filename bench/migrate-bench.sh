@@ -24,27 +24,16 @@ case "$real" in
   only) sizes=() ;;
   *) echo "CODEMIE_BENCH_REAL_KEYCLOAK must be 0, 1 or only" >&2; exit 2 ;;
 esac
-scripts/install-deps --test
-cmake --preset release >/dev/null
-cmake --build --preset release --target migration_bench codemie-admin >/dev/null
-work=$(mktemp -d /tmp/codemie-bench.XXXXXX)
-chmod 755 "$work"
-trap 'if [[ -d $work/kc ]]; then scripts/keycloak-test-server stop "$work/kc"; fi; scripts/pg-test-server stop "$work/pg"; rm -rf "$work"' EXIT
-eval "$(scripts/pg-test-server start "$work/pg")"
-export PGPASSWORD=$CODEMIE_TEST_PGPASSWORD
-base="postgresql://$CODEMIE_TEST_PGUSER@$CODEMIE_TEST_PGHOST:$CODEMIE_TEST_PGPORT"
-create_databases() {
-  for db in "$@"; do
-    psql -h "$CODEMIE_TEST_PGHOST" -p "$CODEMIE_TEST_PGPORT" -U "$CODEMIE_TEST_PGUSER" -d postgres -qc "CREATE DATABASE $db"
-  done
-}
+source bench/bench-setup.sh
+bench_on_stop='if [[ -d $work/kc ]]; then scripts/keycloak-test-server stop "$work/kc"; fi'
+bench_start migration_bench codemie-admin
 # A size may be given more than once (repeated runs): each run gets its own
 # pair of databases.
 run=0
 for n in "${sizes[@]}"; do
   run=$((run + 1))
-  create_databases "engine_${n}_$run" "floor_${n}_$run"
-  build/release/bench/keycloak/migration_bench "$base/engine_${n}_$run?sslmode=disable" "$base/floor_${n}_$run?sslmode=disable" "$n" ${CODEMIE_BENCH_BATCH_SIZE:+"$CODEMIE_BENCH_BATCH_SIZE"}
+  bench_create_databases "engine_${n}_$run" "floor_${n}_$run"
+  build/release/bench/keycloak/migration_bench "$pg_base/engine_${n}_$run?sslmode=disable" "$pg_base/floor_${n}_$run?sslmode=disable" "$n" ${CODEMIE_BENCH_BATCH_SIZE:+"$CODEMIE_BENCH_BATCH_SIZE"}
 done
 [[ $real != 0 ]] || exit 0
 
@@ -93,8 +82,8 @@ printf 'real Keycloak %s: realm %s with %s users generated in %.1f s; server sta
   "$CODEMIE_TEST_KEYCLOAK_VERSION" "$CODEMIE_TEST_KEYCLOAK_REALM" "$real_users" \
   "$(awk "BEGIN { print $t1 - $t0 }")" "$(awk "BEGIN { print $t2 - $t1 }")" "$import_s"
 for run in $(seq 1 "$real_runs"); do
-  create_databases "engine_kc_$run" "floor_kc_$run"
+  bench_create_databases "engine_kc_$run" "floor_kc_$run"
   KEYCLOAK_ADMIN_CLIENT_SECRET=$secret build/release/bench/keycloak/migration_bench \
-    "$base/engine_kc_$run?sslmode=disable" "$base/floor_kc_$run?sslmode=disable" "$real_users" \
+    "$pg_base/engine_kc_$run?sslmode=disable" "$pg_base/floor_kc_$run?sslmode=disable" "$real_users" \
     --keycloak "$CODEMIE_TEST_KEYCLOAK_URL$CODEMIE_TEST_KEYCLOAK_PATH" "$CODEMIE_TEST_KEYCLOAK_REALM" codemie-migration
 done
