@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -125,6 +126,13 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
     return path;
+}
+
+// The member list reads on a worker: wait until the read started by the
+// last action (open, filter, write) has been applied.
+bool membersLoaded(ProjectDetailDialog &dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.memberModel()->isLoading(); }, 10000);
 }
 
 QString column(QAbstractItemModel *model, int column)
@@ -835,6 +843,8 @@ private slots:
             ProjectRepository(*session).findByName(QStringLiteral("alpha")).value;
 
         ProjectDetailDialog dialog(*session, alpha);
+        // The members are read on a worker: the dialog is open before they are.
+        QCOMPARE(dialog.memberCountText(), QStringLiteral("Loading members…"));
         QAbstractItemModelTester tester(dialog.memberModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
@@ -845,7 +855,10 @@ private slots:
         QVERIFY(dialog.infoText().contains(QStringLiteral("Admins: 2")));
         QVERIFY(dialog.infoText().contains(QStringLiteral("Created by: creator@example.com")));
         QVERIFY(dialog.infoText().contains(QStringLiteral("Cost center: (none)")));
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(model->totalCount(), 5);
+        QCOMPARE(dialog.memberCountText(), QStringLiteral("5 member(s) shown"));
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(model->rowCount(), 5);
         QCOMPARE(model->data(model->index(0, ProjectMemberModel::Name)).toString(),
                  QStringLiteral("Grace Hopper (creator)"));
@@ -858,9 +871,11 @@ private slots:
         QTRY_COMPARE(model->totalCount(), 5);
         dialog.roleFilter()->setCurrentIndex(
             dialog.roleFilter()->findText(QStringLiteral("Project admin")));
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(column(model, ProjectMemberModel::Email),
                  QStringLiteral("creator@example.com|u3@example.com"));
         dialog.roleFilter()->setCurrentIndex(dialog.roleFilter()->findText(QStringLiteral("User")));
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(model->totalCount(), 3);
         dialog.roleFilter()->setCurrentIndex(0);
         if (engine == QStringLiteral("sqlite-2.42.0"))
@@ -868,6 +883,7 @@ private slots:
 
         // The creator cannot be unassigned: the button says why, and the
         // repository refuses with the platform's wording anyway.
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(dialog.selectMembers({QStringLiteral("creator@example.com")}), 1);
         QVERIFY(!dialog.unassignButton()->isEnabled());
         QCOMPARE(dialog.unassignButton()->toolTip(),
@@ -878,6 +894,7 @@ private slots:
         QCOMPARE(members(*db, QStringLiteral("alpha")), 5);
 
         // One member's role, with the confirmation.
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(dialog.selectMembers({QStringLiteral("u1@example.com")}), 1);
         QVERIFY(dialog.makeAdminButton()->isEnabled());
         whenModal<QMessageBox>([](QMessageBox *box) {
@@ -908,6 +925,7 @@ private slots:
                  QStringLiteral("Edited from the details"));
 
         // Bulk role change on a multi-selection, in one transaction.
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(dialog.selectMembers({QStringLiteral("u1@example.com"),
                                        QStringLiteral("u2@example.com"),
                                        QStringLiteral("u3@example.com")}),
@@ -922,6 +940,7 @@ private slots:
             QCOMPARE(events(*db, QStringLiteral("user.project.role_updated")), 3); // u1 ×2, u3
 
         // A member changed elsewhere since the list was read: nothing is written.
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(dialog.selectMembers(
                      {QStringLiteral("u1@example.com"), QStringLiteral("u2@example.com")}),
                  2);
@@ -934,6 +953,7 @@ private slots:
         QCOMPARE(isAdmin(*db, u1, QStringLiteral("alpha")), 0); // all or nothing
 
         // Bulk unassign: refused as a whole when the creator is selected.
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(dialog.selectMembers(
                      {QStringLiteral("creator@example.com"), QStringLiteral("u1@example.com")}),
                  2);
@@ -942,6 +962,7 @@ private slots:
         QVERIFY(dialog.messageText().startsWith(
             QStringLiteral("Cannot remove the project creator from the project")));
         QCOMPARE(members(*db, QStringLiteral("alpha")), 5);
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(dialog.selectMembers(
                      {QStringLiteral("u1@example.com"), QStringLiteral("u2@example.com")}),
                  2);
@@ -954,6 +975,7 @@ private slots:
         QCOMPARE(dialog.messageText(), QStringLiteral("2 user(s) removed from the project"));
         QCOMPARE(isAdmin(*db, u1, QStringLiteral("alpha")), -1);
         QCOMPARE(isAdmin(*db, u2, QStringLiteral("alpha")), -1);
+        QVERIFY(membersLoaded(dialog));
         QCOMPARE(model->totalCount(), 3);
         if (v242(engine))
             QCOMPARE(events(*db, QStringLiteral("user.project.removed")), 2);
@@ -1009,6 +1031,7 @@ private slots:
         QCOMPARE(personal.editButton()->toolTip(),
                  QStringLiteral("You cannot edit a personal project. Create a separate one "
                                 "instead."));
+        QVERIFY(membersLoaded(personal));
         QCOMPARE(personal.selectMembers({QStringLiteral("p@example.com")}), 1);
         QVERIFY(!personal.makeAdminButton()->isEnabled());
         QCOMPARE(personal.makeAdminButton()->toolTip(),
@@ -1336,6 +1359,7 @@ private slots:
         QVERIFY(!edit.saveButton()->isEnabled());
 
         ProjectDetailDialog details(*session, alpha);
+        QVERIFY(membersLoaded(details));
         QCOMPARE(details.memberModel()->totalCount(), 2);
         QCOMPARE(details.selectMembers({QStringLiteral("u@example.com")}), 1);
         for (QPushButton *b : {details.makeAdminButton(), details.unassignButton(),
@@ -1363,6 +1387,85 @@ private slots:
     // Reads run on the model's worker thread: the calls return at once, the
     // rows shown stay until the answer replaces them, and the answer of a
     // query replaced meanwhile is dropped.
+    // The detail dialog's member list reads on a worker: opening it while
+    // another session holds user_projects locked returns at once and the GUI
+    // thread keeps running; the rows arrive when the lock goes. A query
+    // replaced before its answer came is dropped; scrolling appends pages.
+    void memberReadsDoNotBlockTheGui()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        const QString me = db->addUser(QStringLiteral("me@example.com"), true, true);
+        db->addProject(QStringLiteral("crowd"), QStringLiteral("shared"), me);
+        for (int i = 0; i < 250; ++i) {
+            const QString id =
+                db->addUser(QStringLiteral("m%1@example.com").arg(i, 3, 10, QLatin1Char('0')));
+            db->addMembership(id, QStringLiteral("crowd"), i % 10 == 0);
+        }
+        auto session = db->session(QStringLiteral("me@example.com"));
+        const ProjectRecord crowd =
+            ProjectRepository(*session).findByName(QStringLiteral("crowd")).value;
+
+        const std::unique_ptr<PlatformDatabase> other = db->admin().sibling();
+        QVERIFY(other->open());
+        auto holder = std::make_unique<WriteTransaction>(*other);
+        QVERIFY(holder->beginOutcome());
+        QVERIFY(other->exec(QStringLiteral("LOCK TABLE user_projects IN ACCESS EXCLUSIVE MODE")));
+
+        ProjectMemberModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &ProjectMemberModel::loaded);
+        QElapsedTimer clock;
+        clock.start();
+        model.setSession(session.get(), crowd);
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        // The GUI thread runs on while the read waits for the lock.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+        ticker.start(20);
+        QTest::qWait(400);
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+        QVERIFY(model.isLoading());
+        holder.reset(); // rolls back: the lock goes
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.totalCount(), 250);
+        QCOMPARE(model.rowCount(), ProjectMemberModel::PageSize);
+
+        // Two queries in a row: only the last one's answer is shown.
+        loaded.clear();
+        ProjectMemberQuery admins = model.query();
+        admins.role = ProjectMemberQuery::Role::ProjectAdmin;
+        model.setQuery(admins);
+        ProjectMemberQuery search = model.query();
+        search.role = ProjectMemberQuery::Role::Any;
+        search.search = QStringLiteral("m24");
+        model.setQuery(search);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(column(&model, ProjectMemberModel::Email),
+                 QStringLiteral("m240@example.com|m241@example.com|m242@example.com|"
+                                "m243@example.com|m244@example.com|m245@example.com|"
+                                "m246@example.com|m247@example.com|m248@example.com|"
+                                "m249@example.com"));
+
+        // Scrolling: the next page is read on the worker and appended.
+        model.setQuery(ProjectMemberQuery{});
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({})); // one read at a time
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 2 * ProjectMemberModel::PageSize);
+        QCOMPARE(
+            column(&model, ProjectMemberModel::Email).split(QLatin1Char('|')).mid(98, 4),
+            (QStringList{QStringLiteral("m098@example.com"), QStringLiteral("m099@example.com"),
+                         QStringLiteral("m100@example.com"), QStringLiteral("m101@example.com")}));
+    }
+
     void readsDoNotBlockTheGui_data()
     {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});

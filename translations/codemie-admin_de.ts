@@ -89,7 +89,6 @@ Optionen:
   -h, --help     Diese Hilfe anzeigen.
   -v, --version  Die Version anzeigen.
 </translation>
-
     </message>
     <message>
         <location line="+64"/>
@@ -1450,19 +1449,19 @@ Optionen:
 <context>
     <name>MemberBulkOperation</name>
     <message>
-        <location filename="../src/platform/MemberBulkOperation.cpp" line="+31"/>
+        <location filename="../src/platform/MemberBulkOperation.cpp" line="+30"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>No member is selected.</source>
         <translation>Kein Mitglied ist ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
-        <location line="+92"/>
+        <location line="-34"/>
+        <location line="+85"/>
         <source>The membership of %n user(s) in %1 was changed by someone else since you opened it.</source>
         <translation>
             <numerusform>Die Mitgliedschaft von %n Benutzer in %1 wurde von jemand anderem geändert, seit Sie sie geöffnet haben.</numerusform>
@@ -1470,7 +1469,7 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-80"/>
         <source>Nothing was saved. Changed: %1</source>
         <translation>Es wurde nichts gespeichert. Geändert: %1</translation>
     </message>
@@ -1480,7 +1479,7 @@ Optionen:
         <translation>Laden Sie neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Nothing was removed. Leave the creator out of the selection.</source>
         <translation>Es wurde nichts entfernt. Nehmen Sie den Ersteller aus der Auswahl heraus.</translation>
     </message>
@@ -1505,7 +1504,7 @@ Optionen:
         <translation>Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>No user is given.</source>
         <translation>Es ist kein Benutzer angegeben.</translation>
     </message>
@@ -1674,7 +1673,7 @@ Optionen:
 <context>
     <name>MembershipRepository</name>
     <message>
-        <location filename="../src/platform/MembershipRepository.cpp" line="+132"/>
+        <location filename="../src/platform/MembershipRepository.cpp" line="+131"/>
         <source>User is not assigned to this project</source>
         <translation>Der Benutzer ist diesem Projekt nicht zugewiesen</translation>
     </message>
@@ -1689,13 +1688,13 @@ Optionen:
         <translation>Der Benutzer ist dem Projekt bereits zugewiesen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+49"/>
+        <location line="+37"/>
+        <location line="+41"/>
         <source>The role of %1 in %2 was changed by someone else since you opened it.</source>
         <translation>Die Rolle von %1 in %2 wurde von jemand anderem geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-39"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -1705,7 +1704,7 @@ Optionen:
         <translation>Laden Sie neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Nothing was removed.</source>
         <translation>Es wurde nichts entfernt.</translation>
     </message>
@@ -1731,7 +1730,7 @@ Optionen:
 <context>
     <name>MigrationExecutor</name>
     <message>
-        <location filename="../src/migration/MigrationExecutor.cpp" line="+105"/>
+        <location filename="../src/migration/MigrationExecutor.cpp" line="+128"/>
         <source>The migration cannot write to this database.</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben.</translation>
     </message>
@@ -1766,7 +1765,7 @@ Optionen:
         <translation>Warten Sie, bis er abgeschlossen ist, und führen Sie die Migration dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>a further database connection could not be opened; the batches ran on the others: %1</source>
         <translation>eine weitere Datenbankverbindung konnte nicht geöffnet werden; die Stapel liefen auf den anderen: %1</translation>
     </message>
@@ -1776,12 +1775,12 @@ Optionen:
         <translation>Stapel %1 (%2 … %3): %4</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>project %1 already exists (as %2); not created again</source>
         <translation>Projekt %1 existiert bereits (als %2); nicht erneut angelegt</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+84"/>
         <source>%1: not written, the database changed since the plan: %2</source>
         <translation>%1: nicht geschrieben, die Datenbank hat sich seit dem Plan geändert: %2</translation>
     </message>
@@ -1996,7 +1995,7 @@ Optionen:
 <context>
     <name>PlatformDatabase</name>
     <message>
-        <location filename="../src/platform/PlatformDatabase.cpp" line="+73"/>
+        <location filename="../src/platform/PlatformDatabase.cpp" line="+75"/>
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
@@ -2147,7 +2146,7 @@ Optionen:
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>The transaction is not open.</source>
         <translation>Die Transaktion ist nicht offen.</translation>
     </message>
@@ -2259,7 +2258,7 @@ Optionen:
         <translation>Projekt nicht gefunden</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <location line="+138"/>
         <source>Project %1 was changed by someone else since you opened it.</source>
         <translation>Projekt %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
@@ -2760,7 +2759,7 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+69"/>
         <source>%1: User not found</source>
         <translation>%1: Benutzer nicht gefunden</translation>
     </message>
@@ -2770,7 +2769,7 @@ Optionen:
         <translation>%1: deaktiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>%1: User is not assigned to this project</source>
         <translation>%1: Der Benutzer ist diesem Projekt nicht zugewiesen</translation>
     </message>
@@ -3704,24 +3703,24 @@ Handelnd als: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+321"/>
+        <location line="+331"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-330"/>
+        <location line="+331"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+323"/>
+        <location line="-330"/>
+        <location line="+333"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-332"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -3779,12 +3778,12 @@ Handelnd als: %2</translation>
     <message>
         <location line="+1"/>
         <location line="+39"/>
-        <location line="+389"/>
+        <location line="+399"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-437"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
@@ -3821,13 +3820,13 @@ Handelnd als: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+453"/>
+        <location line="+463"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-458"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -3843,12 +3842,12 @@ Handelnd als: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+388"/>
+        <location line="+398"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-397"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -3881,7 +3880,12 @@ Handelnd als: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Project — %1</source>
         <translation>Projekt — %1</translation>
     </message>
@@ -4295,7 +4299,13 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::ProjectMemberModel</name>
     <message>
-        <location filename="../ui/ProjectMemberModel.cpp" line="+113"/>
+        <location filename="../ui/ProjectMemberModel.cpp" line="+89"/>
+        <location line="+55"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>

@@ -227,6 +227,11 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     connect(m_model, &ProjectMemberModel::totalChanged, this, [this](int total) {
         m_memberCount->setText(tr("%n member(s) shown", nullptr, total));
     });
+    // Members are read on a worker; until the first answer, say so.
+    connect(m_model, &ProjectMemberModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_model->rowCount() == 0)
+            m_memberCount->setText(tr("Loading members…"));
+    });
     connect(m_model, &ProjectMemberModel::errorOccurred, this, [this](const QString &text) {
         showOutcome(Outcome::failure(Outcome::Kind::DatabaseError, text), {});
     });
@@ -247,6 +252,11 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
 }
 
 ProjectDetailDialog::~ProjectDetailDialog() = default;
+
+QString ProjectDetailDialog::memberCountText() const
+{
+    return m_memberCount->text();
+}
 
 QString ProjectDetailDialog::messageText() const
 {

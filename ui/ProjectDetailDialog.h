@@ -37,6 +37,7 @@ public:
     // True once anything was written (the caller refreshes its list).
     bool changed() const { return m_changed; }
     QString messageText() const;
+    QString memberCountText() const;
     QString infoText() const;
 
     ProjectMemberModel *memberModel() const { return m_model; }
