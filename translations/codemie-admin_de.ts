@@ -4299,13 +4299,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::ProjectMemberModel</name>
     <message>
-        <location filename="../ui/ProjectMemberModel.cpp" line="+89"/>
-        <location line="+55"/>
-        <source>The database worker could not connect.</source>
-        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../ui/ProjectMemberModel.cpp" line="+92"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -4349,13 +4343,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::ProjectTableModel</name>
     <message>
-        <location filename="../ui/ProjectTableModel.cpp" line="+92"/>
-        <location line="+48"/>
-        <source>The database worker could not connect.</source>
-        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location filename="../ui/ProjectTableModel.cpp" line="+138"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
@@ -5377,6 +5365,15 @@ Handelnd als: %2</translation>
         <location line="+2"/>
         <source>%1 changed, %2 already so, %3 refused.</source>
         <translation>%1 geändert, %2 bereits so, %3 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::WorkerTableModel</name>
+    <message>
+        <location filename="../ui/WorkerTableModel.cpp" line="+57"/>
+        <location filename="../ui/WorkerTableModel.h" line="+107"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>
 </context>
 <context>

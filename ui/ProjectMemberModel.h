@@ -2,22 +2,17 @@
 
 #include "DomainTypes.h"
 #include "ProjectMemberSearch.h"
-
-#include <QAbstractTableModel>
-#include <memory>
+#include "WorkerTableModel.h"
 
 namespace codemie {
 
 class PlatformSession;
-class SessionWorker;
 
 // Members of one project for the project detail dialog, paged from
 // ProjectMemberSearch as the view scrolls; search and role filter run in SQL.
-// Every read runs on a worker thread with its own connection (a project such
-// as the platform's `demo` may have every user as a member): a new query
-// keeps the rows shown until its answer replaces them, and the answer of a
-// query replaced meanwhile is dropped.
-class ProjectMemberModel : public QAbstractTableModel {
+// Every read runs on a worker thread (WorkerTableModel): a project such as
+// the platform's `demo` may have every user as a member.
+class ProjectMemberModel : public WorkerTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Email, Role, Added, ColumnCount };
@@ -31,11 +26,8 @@ public:
     void setSession(PlatformSession *session, const ProjectRecord &project);
     void setQuery(const ProjectMemberQuery &query);
     const ProjectMemberQuery &query() const { return m_query; }
-    int totalCount() const { return m_total; }
     Membership memberAt(int row) const { return m_rows.value(row); }
     bool isCreator(int row) const;
-    // A read is on its way (the count and first page, or the next page).
-    bool isLoading() const { return m_reloading || m_fetching; }
     static constexpr int PageSize = 100;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,33 +35,19 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
 public slots:
     void reload();
 
-signals:
-    void errorOccurred(const QString &message);
-    void totalChanged(int total);
-    void loadingChanged(bool loading);
-    // The count and first page of the current query are shown (or the read
-    // failed and the list is empty).
-    void loaded();
+protected:
+    int loadedRowCount() const override { return int(m_rows.size()); }
 
 private:
-    void setLoading(bool reloading, bool fetching);
-
     PlatformSession *m_session = nullptr;
-    std::unique_ptr<SessionWorker> m_worker;
     ProjectRecord m_project;
     ProjectMemberQuery m_query;
     QList<Membership> m_rows;
-    int m_total = 0;
-    quint64 m_generation = 0;
-    bool m_reloading = false;
-    bool m_fetching = false;
-    bool m_fetchFailed = false;
 };
 
 } // namespace codemie

@@ -2,14 +2,13 @@
 
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
-#include "SessionWorker.h"
 
 #include <QLocale>
 
 namespace codemie {
 
 ProjectTableModel::ProjectTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : WorkerTableModel(parent)
 {}
 
 ProjectTableModel::~ProjectTableModel() = default;
@@ -17,9 +16,7 @@ ProjectTableModel::~ProjectTableModel() = default;
 void ProjectTableModel::setSession(PlatformSession *session)
 {
     m_session = session;
-    m_worker.reset(); // waits for a read in progress; its answer is dropped
-    if (session && session->db().isOpen())
-        m_worker = std::make_unique<SessionWorker>(session->clone());
+    setWorkerSession(session);
     reload();
 }
 
@@ -30,81 +27,31 @@ void ProjectTableModel::setQuery(const ProjectQuery &query)
     reload();
 }
 
-void ProjectTableModel::setLoading(bool reloading, bool fetching)
-{
-    const bool was = isLoading();
-    m_reloading = reloading;
-    m_fetching = fetching;
-    if (was != isLoading())
-        emit loadingChanged(isLoading());
-}
-
 void ProjectTableModel::reload()
 {
-    const quint64 generation = ++m_generation; // drops the answers still on their way
-    m_fetchFailed = false;
-    if (!m_worker || !m_session->caps().hasUsersTable) {
-        // Nothing to read: empty at once.
-        beginResetModel();
-        m_rows.clear();
-        m_total = 0;
-        endResetModel();
-        setLoading(false, false);
-        emit totalChanged(m_total);
-        emit loaded();
+    if (!hasWorker() || !m_session->caps().hasUsersTable) {
+        clearAtOnce([this] { m_rows.clear(); }); // nothing to read
         return;
     }
-    // The rows shown stay until the answer replaces them.
-    setLoading(true, false);
-    struct Answer {
-        bool connected = true;
-        Result<int> total;
-        Result<QList<ProjectRecord>> rows;
-    };
-    auto answer = std::make_shared<Answer>();
     ProjectQuery query = m_query;
     query.offset = 0;
     // The worker's session probed the schema when it connected; read with
     // the columns the console's session knows now (after an upgrade, say).
     const QString revision = m_session->schema().revision;
-    m_worker->run(
-        [answer, query, revision](PlatformSession &s) {
-            if (!s.db().isOpen()) {
-                answer->connected = false;
-                return;
-            }
+    readFirstPage<QList<ProjectRecord>>(
+        [query, revision](PlatformSession &s) {
             if (s.schema().revision != revision)
                 s.refresh(); // a failure shows in the reads below
             if (!s.caps().hasUsersTable)
-                return; // no projects to list (zero, no error)
-            const ProjectRepository repo(s);
-            answer->total = repo.count(query);
-            if (answer->total.isOk())
-                answer->rows = repo.page(query);
+                return Result<int>{}; // no projects to list (zero, no error)
+            return ProjectRepository(s).count(query);
         },
-        this,
-        [this, answer, generation] {
-            if (generation != m_generation)
-                return; // a newer query replaced this one
-            QString error;
-            if (!answer->connected) {
-                const Outcome open = m_worker->openOutcome();
-                error = open ? tr("The database worker could not connect.") : open.fullText();
-            } else if (!answer->total.isOk()) {
-                error = answer->total.outcome.fullText();
-            } else if (!answer->rows.isOk()) {
-                error = answer->rows.outcome.fullText();
-            }
-            beginResetModel();
-            m_rows = error.isEmpty() ? std::move(answer->rows.value) : QList<ProjectRecord>();
-            m_total = error.isEmpty() ? answer->total.value : 0;
-            endResetModel();
-            setLoading(false, false);
-            if (!error.isEmpty())
-                emit errorOccurred(error);
-            emit totalChanged(m_total);
-            emit loaded();
-        });
+        [query](PlatformSession &s) {
+            if (!s.caps().hasUsersTable)
+                return Result<QList<ProjectRecord>>{};
+            return ProjectRepository(s).page(query);
+        },
+        [this](QList<ProjectRecord> &&rows) { m_rows = std::move(rows); });
 }
 
 int ProjectTableModel::rowCount(const QModelIndex &parent) const
@@ -117,56 +64,15 @@ int ProjectTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    // One read at a time, and not for rows that are about to be replaced.
-    return !parent.isValid() && m_worker && !isLoading() && !m_fetchFailed &&
-           m_rows.size() < m_total;
-}
-
 void ProjectTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    setLoading(false, true);
     ProjectQuery next = m_query;
     next.offset = int(m_rows.size());
-    const quint64 generation = m_generation;
-    auto page = std::make_shared<Result<QList<ProjectRecord>>>();
-    m_worker->run(
-        [page, next](PlatformSession &s) {
-            if (!s.db().isOpen()) {
-                page->outcome = Outcome::failure(Outcome::Kind::DatabaseError,
-                                                 tr("The database worker could not connect."));
-                return;
-            }
-            *page = ProjectRepository(s).page(next);
-        },
-        this,
-        [this, page, generation] {
-            if (generation != m_generation)
-                return; // the query changed: these rows belong to no list shown
-            if (!page->isOk()) {
-                m_fetchFailed = true; // not again (and again) while scrolling
-                setLoading(false, false);
-                emit errorOccurred(page->outcome.fullText());
-                emit moreLoaded();
-                return;
-            }
-            if (page->value.isEmpty()) {
-                // Fewer rows than counted (deleted meanwhile).
-                m_total = int(m_rows.size());
-                setLoading(false, false);
-                emit totalChanged(m_total);
-                emit moreLoaded();
-                return;
-            }
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->value.size()) - 1);
-            m_rows += page->value;
-            endInsertRows();
-            setLoading(false, false);
-            emit moreLoaded();
-        });
+    readNextPage<QList<ProjectRecord>>(
+        [next](PlatformSession &s) { return ProjectRepository(s).page(next); },
+        [this](QList<ProjectRecord> &&rows) { m_rows += rows; });
 }
 
 int ProjectTableModel::rowOf(const QString &projectName) const
