@@ -285,6 +285,17 @@ private slots:
             QVERIFY(written(dialog, save));
             QVERIFY(UserRepository(*session).findById(target).value.isAdmin);
         }
+        // Suggestions as you type: shared projects only, read on a worker.
+        QSignalSpy suggested(&dialog, &UserDetailsDialog::projectSuggestionsLoaded);
+        dialog.addProjectEdit()->setFocus();
+        QTest::keyClicks(dialog.addProjectEdit(), QStringLiteral("t@"));
+        QTRY_COMPARE(suggested.size(), 1); // one answer, for the last keystroke
+        QCOMPARE(suggested.at(0).at(0).toStringList(), QStringList()); // personal: not offered
+        dialog.addProjectEdit()->clear();
+        QTest::keyClicks(dialog.addProjectEdit(), QStringLiteral("LPH"));
+        QTRY_COMPARE(suggested.size(), 2);
+        QCOMPARE(suggested.at(1).at(0).toStringList(), QStringList{QStringLiteral("alpha")});
+
         // Add a project (case-insensitively resolved), change role, unassign.
         dialog.addProjectEdit()->setText(QStringLiteral("ALPHA"));
         dialog.addRoleBox()->setCurrentIndex(1);

@@ -150,25 +150,44 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     connect(m_projects, &QTableWidget::itemSelectionChanged, this, [this] { updateControls(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // Project names complete as you type (shared projects, from the server).
+    // Project names complete as you type (shared projects, from the server,
+    // read on a worker of their own: a search over every project name must
+    // not stall typing, nor wait behind a write).
     auto *completions = new QStringListModel(this);
     auto *completer = new QCompleter(completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_addProject->setCompleter(completer);
-    connect(m_addProject, &QLineEdit::textEdited, this, [this, completions](const QString &text) {
-        if (text.trimmed().size() < 2)
-            return;
-        ProjectQuery q;
-        q.search = text.trimmed();
-        q.type = ProjectQuery::Type::Shared;
-        q.limit = 20;
-        const auto found = ProjectRepository(m_session).page(q);
-        QStringList names;
-        for (const ProjectRecord &p : found.value)
-            names << p.name;
-        completions->setStringList(names);
-    });
+    connect(m_addProject, &QLineEdit::textEdited, this,
+            [this, completions, completer](const QString &text) {
+                const QString typed = text.trimmed();
+                if (typed.size() < 2)
+                    return;
+                if (!m_projectLookup)
+                    m_projectLookup = std::make_unique<SessionWorker>(m_session.clone());
+                const quint64 generation = ++m_suggestionGeneration;
+                auto names = std::make_shared<QStringList>();
+                m_projectLookup->run(
+                    [names, typed](PlatformSession &s) {
+                        if (!s.db().isOpen())
+                            return; // no suggestions; adding still says what is wrong
+                        ProjectQuery q;
+                        q.search = typed;
+                        q.type = ProjectQuery::Type::Shared;
+                        q.limit = 20;
+                        for (const ProjectRecord &p : ProjectRepository(s).page(q).value)
+                            *names << p.name;
+                    },
+                    this,
+                    [this, completions, completer, names, generation] {
+                        if (generation != m_suggestionGeneration)
+                            return; // typed on since
+                        completions->setStringList(*names);
+                        if (m_addProject->hasFocus() && !names->isEmpty())
+                            completer->complete();
+                        emit projectSuggestionsLoaded(*names);
+                    });
+            });
 
     Theme::resizeToFit(this, QSize(760, 680));
     reloadUser();

@@ -73,6 +73,9 @@ public slots:
 signals:
     void userChanged(const QString &userId);
     void writeFinished(bool applied);
+    // Shared project names matching what was typed in the add-project field,
+    // read on a worker (the last answer only).
+    void projectSuggestionsLoaded(const QStringList &names);
 
 private:
     // What a write leaves for the dialog: its outcome and the rows it shows,
@@ -125,8 +128,10 @@ private:
     QProgressBar *m_busyBar;
     QLabel *m_message;
     QPointer<QWidget> m_focusBeforeBusy; // given back when the write ends
-    // Declared last: destroyed first, so a write in flight ends while the
-    // widgets still exist (its result is then dropped, see SessionWorker).
+    quint64 m_suggestionGeneration = 0;  // answers to older keystrokes are dropped
+    // Declared last: destroyed first, so a read or write in flight ends while
+    // the widgets still exist (its result is then dropped, see SessionWorker).
+    std::unique_ptr<SessionWorker> m_projectLookup; // completions, apart from writes
     std::unique_ptr<SessionWorker> m_worker;
 };
 
