@@ -29,7 +29,7 @@ import uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
                                 "keycloak"))
-from realm_parts import UP_CONFIG, client  # noqa: E402
+from realm_parts import UP_CONFIG, client, service_account  # noqa: E402
 
 REALM = "codemie-bench"
 CLIENT_ID = "codemie-migration"
@@ -65,16 +65,6 @@ def projects(count=300):
     rng = random.Random(7)
     rng.shuffle(names)
     return names[:count]
-
-
-def service_account(client_id, roles):
-    sa = {"id": uid("sa-" + client_id), "username": "service-account-" + client_id,
-          "enabled": True, "emailVerified": False, "createdTimestamp": 1723025228728,
-          "serviceAccountClientId": client_id, "realmRoles": ["default-roles-" + REALM],
-          "credentials": [], "requiredActions": [], "notBefore": 0}
-    if roles:
-        sa["clientRoles"] = {"realm-management": roles}
-    return sa
 
 
 def users(count):
@@ -149,8 +139,10 @@ def realm(count):
              "composite": False},
         ]},
         "clients": [client(CLIENT_ID, SECRET), client("ci-pipeline", "ci-pipeline-secret")],
-        "users": users(count) + [service_account(CLIENT_ID, ["view-users", "query-users"]),
-                                 service_account("ci-pipeline", [])],
+        "users": users(count) + [
+            service_account(REALM, uid("sa-" + CLIENT_ID), CLIENT_ID,
+                            ["view-users", "query-users"]),
+            service_account(REALM, uid("sa-ci-pipeline"), "ci-pipeline", [])],
         "components": {"org.keycloak.userprofile.UserProfileProvider": [{
             "providerId": "declarative-user-profile",
             "subComponents": {},

@@ -52,7 +52,7 @@ MemberBulkOperation::lockMemberships(const QString &projectName, const QStringLi
         QVariantList params{projectName};
         for (const QString &id : chunk)
             params << id;
-        QString sql = QStringLiteral("SELECT m.user_id, m.id, m.is_project_admin, u.email FROM "
+        QString sql = QStringLiteral("SELECT m.user_id, m.is_project_admin, u.email FROM "
                                      "user_projects m LEFT JOIN users u ON u.id = m.user_id WHERE "
                                      "m.project_name = ? AND m.user_id IN (%1)")
                           .arg(SqlText::placeholders(int(chunk.size())));
@@ -63,9 +63,8 @@ MemberBulkOperation::lockMemberships(const QString &projectName, const QStringLi
         if (!r.outcome)
             return r;
         while (q.next())
-            r.value.insert(
-                q.value(0).toString(),
-                Current{q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()});
+            r.value.insert(q.value(0).toString(),
+                           Current{q.value(1).toBool(), q.value(2).toString()});
     }
     return r;
 }

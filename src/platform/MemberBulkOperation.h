@@ -48,7 +48,6 @@ public:
 
 private:
     struct Current {
-        QString id;
         bool isProjectAdmin = false;
         QString email;
     };

@@ -7,7 +7,7 @@ import json
 import os
 import uuid
 
-from realm_parts import UP_CONFIG, client
+from realm_parts import UP_CONFIG, client, service_account
 
 REALM = "codemie-test"
 NS = uuid.UUID("6f1c3a52-93a4-4c1e-9c55-6f9d0b1d2e10")
@@ -106,13 +106,7 @@ for i in range(1, 241 - len(users)):
                       created=1700000000000 + i * 1000))
 
 for client_id, (secret, roles, attrs) in CLIENTS.items():
-    sa = {"id": uid("sa-" + client_id), "username": "service-account-" + client_id,
-          "enabled": True, "emailVerified": False, "createdTimestamp": 1723025228728,
-          "serviceAccountClientId": client_id, "realmRoles": ["default-roles-" + REALM],
-          "credentials": [], "requiredActions": [], "notBefore": 0}
-    if roles:
-        sa["clientRoles"] = {"realm-management": roles}
-    users.append(sa)
+    users.append(service_account(REALM, uid("sa-" + client_id), client_id, roles))
 
 realm = {
     "realm": REALM,

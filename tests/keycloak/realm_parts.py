@@ -46,3 +46,15 @@ def client(client_id, secret, attrs=None):
         "protocol": "openid-connect",
         "attributes": a,
     }
+
+
+def service_account(realm, sa_id, client_id, roles):
+    """The user Keycloak keeps for a client's service account, as its export
+    writes it; `roles` are realm-management client roles."""
+    sa = {"id": sa_id, "username": "service-account-" + client_id,
+          "enabled": True, "emailVerified": False, "createdTimestamp": 1723025228728,
+          "serviceAccountClientId": client_id, "realmRoles": ["default-roles-" + realm],
+          "credentials": [], "requiredActions": [], "notBefore": 0}
+    if roles:
+        sa["clientRoles"] = {"realm-management": roles}
+    return sa
