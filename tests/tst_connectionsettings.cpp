@@ -63,6 +63,20 @@ private slots:
         QTest::newRow("empty sqlite") << QStringLiteral("sqlite:") << QStringLiteral("file path");
         QTest::newRow("garbage") << QStringLiteral("\x01\x02 ☃")
                                  << QStringLiteral("Not a database");
+        // Refused before the password check: the password must not be quoted.
+        QTest::newRow("password, bad port")
+            << QStringLiteral("postgresql://a:secret@h:abc/db")
+            << QStringLiteral("Not a database connection string: postgresql://a:***@h:abc/db");
+        QTest::newRow("password, unknown scheme")
+            << QStringLiteral("mysql://a:secret@h/db")
+            << QStringLiteral("Not a database connection string: mysql://a:***@h/db");
+        QTest::newRow("password with @, bad host")
+            << QStringLiteral("postgresql://a:se@cret@h[/db") << QStringLiteral("a:***@");
+        QTest::newRow("password parameter, unknown scheme")
+            << QStringLiteral("pg://h/db?sslmode=x&password=secret")
+            << QStringLiteral("password=***");
+        QTest::newRow("control characters escaped") << QStringLiteral("pg://h/\x1b[2Jdb\r\nforged")
+                                                    << QStringLiteral("\\x1b[2Jdb\\x0d\\x0aforged");
     }
     void refused()
     {
@@ -72,6 +86,8 @@ private slots:
         QVERIFY(!r.isOk());
         QVERIFY2(r.outcome.fullText().contains(needle), qPrintable(r.outcome.fullText()));
         QVERIFY(!r.outcome.fullText().contains(QStringLiteral("secret")));
+        QVERIFY(!r.outcome.fullText().contains(QStringLiteral("cret")));
+        QVERIFY(!r.outcome.fullText().contains(QLatin1Char('\x1b')));
     }
     void sqlite()
     {

@@ -406,6 +406,80 @@ private slots:
         QCOMPARE(e.verify(source).differences.size(), 2);
     }
 
+    // At the default batch size a batch's buffers fill and send rows early:
+    // memberships must never reach the database before their users (SQLite
+    // refused 600 users with two projects each, and one user with 999; on
+    // PostgreSQL one user with 20,000 projects).
+    void defaultBatchSizeWritesEveryRow_data()
+    {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void defaultBatchSizeWritesEveryRow()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        Engine e{*db, {}};
+        QCOMPARE(e.options.batchSize, 1000);
+        QList<KeycloakUser> users;
+        for (int i = 0; i < 600; ++i)
+            users << kc(QStringLiteral("plain%1").arg(i),
+                        QStringLiteral("plain%1@example.com").arg(i),
+                        {QStringLiteral("team-%1").arg(i % 7), QStringLiteral("shared-all")});
+        const int manyProjects = db->isPostgres() ? 20001 : 999;
+        QStringList many;
+        for (int p = 0; p < manyProjects; ++p)
+            many << QStringLiteral("many-%1").arg(p);
+        users << kc(QStringLiteral("collector"), QStringLiteral("collector@example.com"), many);
+        const QList<SourceUser> source = SourceMapper::mapAll(users, e.options);
+        const MigrationPlan plan = e.plan(source);
+        QCOMPARE(plan.count(UserPlan::Action::Create), 601);
+        const ApplyResult r = e.apply(plan, source);
+        QVERIFY2(r.failedBatches == 0, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.usersCreated, 601);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM users")), 601);
+        // Two shared projects and a personal one each, and the collector's.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM user_projects")),
+                 600 * 3 + manyProjects + 1);
+        QVERIFY(e.verify(source).ok());
+        // A re-run plans nothing.
+        const MigrationPlan again = e.plan(source);
+        QCOMPARE(again.count(UserPlan::Action::Unchanged), 601);
+    }
+
+    // Values longer than the platform's columns are caught by the planner,
+    // with the user named, instead of failing a whole batch at write time.
+    void overlongValuesAreSkippedWithTheReason_data()
+    {
+        TestDatabase::addEngineRows(TestDatabase::writableTags());
+    }
+    void overlongValuesAreSkippedWithTheReason()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        Engine e{*db, {}};
+        KeycloakUser longId = kc(QStringLiteral("longid"), QStringLiteral("longid@example.com"));
+        longId.id = QString(40, QLatin1Char('7'));
+        const QList<KeycloakUser> users{
+            longId, kc(QString(256, QLatin1Char('u')), QStringLiteral("longname@example.com")),
+            kc(QStringLiteral("fine"), QStringLiteral("fine@example.com"),
+               {QString(256, QLatin1Char('p')), QStringLiteral("ok-project")})};
+        const QList<SourceUser> source = SourceMapper::mapAll(users, e.options);
+        const MigrationPlan plan = e.plan(source);
+        QCOMPARE(plan.users.at(0).action, UserPlan::Action::Skipped);
+        QVERIFY2(plan.users.at(0).reason.contains(QStringLiteral("id is 40 characters long")),
+                 qPrintable(plan.users.at(0).reason));
+        QCOMPARE(plan.users.at(1).action, UserPlan::Action::Skipped);
+        QVERIFY(plan.users.at(1).reason.contains(QStringLiteral("username is 256 characters")));
+        QCOMPARE(plan.users.at(2).action, UserPlan::Action::Create);
+        QVERIFY(plan.users.at(2)
+                    .warnings.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("a project name of 256 characters")));
+        const ApplyResult r = e.apply(plan, source);
+        QVERIFY2(r.failedBatches == 0, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM users")), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM user_projects")), 2);
+    }
+
     void concurrentEditsBetweenPlanAndApply_data()
     {
         TestDatabase::addEngineRows(TestDatabase::writableTags());

@@ -553,11 +553,12 @@ Optionen:
     </message>
     <message>
         <location line="+13"/>
+        <location line="+26"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
@@ -567,7 +568,7 @@ Optionen:
         <translation>Keycloak %1, Realm %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The export has no realm role %1.</source>
         <translation>Der Export hat keine Realm-Rolle %1.</translation>
     </message>
@@ -595,7 +596,7 @@ Optionen:
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../src/platform/ConnectionSettings.cpp" line="+77"/>
+        <location filename="../src/platform/ConnectionSettings.cpp" line="+96"/>
         <source>The SQLite connection string has no file path.</source>
         <translation>Die SQLite-Verbindungszeichenfolge enthält keinen Dateipfad.</translation>
     </message>
@@ -680,7 +681,7 @@ Optionen:
         <translation>Projekte werden angelegt</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Assigning projects</source>
         <translation>Projekte werden zugewiesen</translation>
     </message>
@@ -690,7 +691,7 @@ Optionen:
         <translation>Budgets werden angelegt</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Recording spend</source>
         <translation>Ausgaben werden erfasst</translation>
     </message>
@@ -1355,7 +1356,7 @@ Optionen:
 <context>
     <name>KeycloakUser</name>
     <message>
-        <location filename="../src/keycloak/KeycloakUser.cpp" line="+57"/>
+        <location filename="../src/keycloak/KeycloakUser.cpp" line="+87"/>
         <source>a user without id or username</source>
         <translation>ein Benutzer ohne ID und Benutzernamen</translation>
     </message>
@@ -1365,19 +1366,50 @@ Optionen:
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Keycloak sent user data that cannot be read: %1, field “%2”: %3.</source>
         <translation>Keycloak hat Benutzerdaten gesendet, die nicht gelesen werden können: %1, Feld „%2“: %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>In %1.</source>
         <translation>Betrifft: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <source>a NUL character (U+0000) at character %1</source>
+        <translation>ein NUL-Zeichen (U+0000) an Zeichen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid Unicode (a lone surrogate U+%1) at character %2</source>
+        <translation>ungültiges Unicode (ein einzelnes Surrogat U+%1) an Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a control character (U+%1) at character %2</source>
+        <translation>ein Steuerzeichen (U+%1) an Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The realm export holds user data that cannot be read: %1, field “%2”: %3.</source>
+        <translation>Der Realm-Export enthält Benutzerdaten, die nicht gelesen werden können: %1, Feld „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported. Correct the user in Keycloak and export again, or correct the file.</source>
+        <translation>Es wurde nichts importiert. Korrigieren Sie den Benutzer in Keycloak und exportieren Sie erneut, oder korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Check that the address points at Keycloak itself and not at a proxy or another service. If the data really is like this, correct the user in Keycloak.</source>
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt und nicht auf einen Proxy oder einen anderen Dienst. Sind die Daten wirklich so, korrigieren Sie den Benutzer in Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it contains %1</source>
+        <translation>es enthält %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1395,7 +1427,7 @@ Optionen:
         <translation>%1 Zeichen lang, mehr als die erlaubten %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -1436,7 +1468,7 @@ Optionen:
         <translation>Liste von Texten erwartet, darin gefunden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>expected an object of named lists, found %1</source>
         <translation>Objekt mit benannten Listen erwartet, gefunden: %1</translation>
     </message>
@@ -1454,7 +1486,7 @@ Optionen:
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <location line="+64"/>
         <source>No member is selected.</source>
         <translation>Kein Mitglied ist ausgewählt.</translation>
@@ -1770,9 +1802,9 @@ Optionen:
         <translation>eine weitere Datenbankverbindung konnte nicht geöffnet werden; die Stapel liefen auf den anderen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>batch %1 (%2 … %3): %4</source>
-        <translation>Stapel %1 (%2 … %3): %4</translation>
+        <location line="+16"/>
+        <source>batch %1 (%2 … %3) was not written: %4</source>
+        <translation>Stapel %1 (%2 … %3) wurde nicht geschrieben: %4</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -1780,7 +1812,7 @@ Optionen:
         <translation>Projekt %1 existiert bereits (als %2); nicht erneut angelegt</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>%1: not written, the database changed since the plan: %2</source>
         <translation>%1: nicht geschrieben, die Datenbank hat sich seit dem Plan geändert: %2</translation>
     </message>
@@ -1808,12 +1840,17 @@ Optionen:
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <location filename="../src/migration/MigrationPlanner.cpp" line="+64"/>
+        <location filename="../src/migration/MigrationPlanner.cpp" line="+65"/>
         <source>no id or username in Keycloak</source>
         <translation>keine ID und kein Benutzername in Keycloak</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>not imported: the Keycloak %1 is %2 characters long; the platform stores at most %3</source>
+        <translation>nicht importiert: %1 in Keycloak ist %2 Zeichen lang; die Plattform speichert höchstens %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>e-mail %1 belongs to the existing user %2 (%3)</source>
         <translation>die E-Mail %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
     </message>
@@ -1828,7 +1865,12 @@ Optionen:
         <translation>Keycloak-Benutzer %1 hat dieselbe E-Mail oder denselben Benutzernamen; nur der erste wird importiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>a project name of %1 characters (“%2”); the platform stores at most %3: membership skipped</source>
+        <translation>ein Projektname mit %1 Zeichen („%2“); die Plattform speichert höchstens %3: Mitgliedschaft übersprungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>project %1 was deleted in the platform; not revived, membership skipped</source>
         <translation>Projekt %1 wurde in der Plattform gelöscht; nicht wiederhergestellt, Mitgliedschaft übersprungen</translation>
     </message>
@@ -1917,6 +1959,11 @@ Optionen:
     </message>
     <message>
         <location line="+2"/>
+        <source>Each failed batch wrote nothing; the other batches and the new shared projects were written. Mend the cause named below and run the migration again: it plans only what is left.</source>
+        <translation>Jeder fehlgeschlagene Stapel hat nichts geschrieben; die übrigen Stapel und die neuen gemeinsamen Projekte wurden geschrieben. Beheben Sie die unten genannte Ursache und führen Sie die Migration erneut aus: Sie plant nur, was noch fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  error: %1</source>
         <translation>  Fehler: %1</translation>
     </message>
@@ -2091,12 +2138,19 @@ Optionen:
         <translation>Es wurde nichts geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>A row refers to data that does not exist, or other data still refers to this row.</source>
+        <translation>Eine Zeile verweist auf Daten, die es nicht gibt, oder andere Daten verweisen noch auf diese Zeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
         <source>A row with the same key already exists.</source>
         <translation>Eine Zeile mit demselben Schlüssel existiert bereits.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Reload: someone may have made the same change.</source>
         <translation>Laden Sie neu: Möglicherweise hat jemand dieselbe Änderung vorgenommen.</translation>
     </message>
@@ -2116,7 +2170,7 @@ Optionen:
         <translation>Verbinden Sie sich mit einem Benutzer, der schreiben darf, oder mit dem Primärserver.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The connection to the database was lost.</source>
         <translation>Die Verbindung zur Datenbank wurde unterbrochen.</translation>
     </message>
@@ -2380,12 +2434,12 @@ Optionen:
 <context>
     <name>RealmExportReader</name>
     <message>
-        <location filename="../src/keycloak/RealmExportReader.cpp" line="+27"/>
+        <location filename="../src/keycloak/RealmExportReader.cpp" line="+29"/>
         <source>Use the files exactly as “kc.sh export” wrote them: a &lt;realm&gt;-realm.json file, with &lt;realm&gt;-users-&lt;N&gt;.json files beside it when users were exported to separate files.</source>
         <translation>Verwenden Sie die Dateien genau so, wie „kc.sh export“ sie geschrieben hat: eine Datei &lt;realm&gt;-realm.json, daneben Dateien &lt;realm&gt;-users-&lt;N&gt;.json, wenn Benutzer in eigene Dateien exportiert wurden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>The realm export “%1” cannot be read.</source>
         <translation>Der Realm-Export „%1“ kann nicht gelesen werden.</translation>
     </message>
@@ -2396,16 +2450,18 @@ Optionen:
     </message>
     <message>
         <location line="+5"/>
+        <location line="+17"/>
         <source>The realm export “%1” is larger than 1 GB.</source>
         <translation>Der Realm-Export „%1“ ist größer als 1 GB.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Export the users into several files (kc.sh export --users different_files).</source>
         <translation>Exportieren Sie die Benutzer in mehrere Dateien (kc.sh export --users different_files).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The realm export “%1” is not valid JSON.</source>
         <translation>Der Realm-Export „%1“ ist kein gültiges JSON.</translation>
     </message>
@@ -2415,17 +2471,37 @@ Optionen:
         <translation>%1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-55"/>
         <source>The realm export “%1” does not exist.</source>
         <translation>Der Realm-Export „%1“ existiert nicht.</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>The realm export “%1” is a symbolic link that leads nowhere.</source>
+        <translation>Der Realm-Export „%1“ ist ein symbolischer Link, der ins Leere führt.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It points at “%1”, which does not exist, or the links form a loop.</source>
+        <translation>Er zeigt auf „%1“, das es nicht gibt, oder die Links bilden eine Schleife.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the path of the export file itself.</source>
+        <translation>Geben Sie den Pfad der Exportdatei selbst an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Check the path.</source>
         <translation>Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>“%1” is not a plain file (it is a folder, a pipe, a device or a socket), so it is not read.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe, ein Gerät oder ein Socket) und wird daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The folder “%1” holds no realm file (&lt;realm&gt;-realm.json).</source>
         <translation>Der Ordner „%1“ enthält keine Realm-Datei (&lt;realm&gt;-realm.json).</translation>
     </message>
@@ -2460,17 +2536,17 @@ Optionen:
         <translation>„%1“ ist der Export des Realms „%2“, nicht „%3“.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>“%1” is not a users file of realm “%2”.</source>
         <translation>„%1“ ist keine Benutzerdatei des Realms „%2“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>In “%1”, “users” is not a list.</source>
         <translation>In „%1“ ist „users“ keine Liste.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1, user number %2</source>
         <translation>%1, Benutzer Nummer %2</translation>
     </message>
@@ -2479,8 +2555,16 @@ Optionen:
         <source>The realm export has something else than a user in its list of users.</source>
         <translation>Der Realm-Export enthält in seiner Benutzerliste etwas anderes als einen Benutzer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n user(s) appear more than once in the export (the same id); only the first of each was read: %1</source>
+        <translation>
+            <numerusform>%n Benutzer kommt mehrfach im Export vor (dieselbe ID); nur der erste wurde gelesen: %1</numerusform>
+            <numerusform>%n Benutzer kommen mehrfach im Export vor (dieselbe ID); jeweils nur der erste wurde gelesen: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
         <source>The realm export of “%1” contains no users.</source>
         <translation>Der Realm-Export von „%1“ enthält keine Benutzer.</translation>
     </message>

@@ -677,6 +677,8 @@ int CommandLine::migrate(const QStringList &args)
             m_err << exported.outcome.fullText() << Qt::endl;
             return Failure;
         }
+        for (const QString &w : exported.value.warnings)
+            m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
         keycloakUsers = exported.value.users;
         options.realm = exported.value.realm;
         if (!options.adminRole.isEmpty()) {

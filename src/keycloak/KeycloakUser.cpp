@@ -1,5 +1,7 @@
 #include "KeycloakUser.h"
 
+#include "ShownText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -33,18 +35,46 @@ QString typeName(const QJsonValue &value)
     return QStringLiteral("nothing");
 }
 
+// What makes a text unfit to store: a NUL character (PostgreSQL refuses it,
+// SQLite cuts or keeps it unseen), a lone UTF-16 surrogate (JSON's \ud800
+// escape: not a character, it corrupts what follows when encoded), and in the
+// identity fields any control character. Empty when the text is fine.
+QString textProblem(const QString &text, bool identity)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == 0)
+            return Tr::tr("a NUL character (U+0000) at character %1").arg(i + 1);
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return Tr::tr("invalid Unicode (a lone surrogate U+%1) at character %2")
+                .arg(QString::number(int(c), 16).toUpper())
+                .arg(i + 1);
+        if (identity && (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)))
+            return Tr::tr("a control character (U+%1) at character %2")
+                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(i + 1);
+    }
+    return {};
+}
+
 class UserReader {
 public:
-    UserReader(const QJsonObject &object, const QString &where)
+    UserReader(const QJsonObject &object, const QString &where, KeycloakUser::Origin origin)
         : m_object(object)
         , m_where(where)
+        , m_origin(origin)
     {
         const QJsonValue username = object.value(QLatin1String("username"));
         const QJsonValue id = object.value(QLatin1String("id"));
         if (username.isString() && !username.toString().isEmpty())
-            m_who = username.toString().left(80);
+            m_who = ShownText::escaped(username.toString(), 80);
         else if (id.isString() && !id.toString().isEmpty())
-            m_who = id.toString().left(80);
+            m_who = ShownText::escaped(id.toString(), 80);
     }
 
     bool failed() const { return !m_error.isOk(); }
@@ -56,13 +86,34 @@ public:
             return;
         const QString who = m_who.isEmpty() ? Tr::tr("a user without id or username")
                                             : Tr::tr("user “%1”").arg(m_who);
-        m_error = Outcome::failure(
-            Outcome::Kind::InvalidInput,
-            Tr::tr("Keycloak sent user data that cannot be read: %1, field “%2”: %3.")
-                .arg(who, field, problem),
-            Tr::tr("In %1.").arg(m_where),
-            Tr::tr("Check that the address points at Keycloak itself and not at a proxy or another "
-                   "service. If the data really is like this, correct the user in Keycloak."));
+        if (m_origin == KeycloakUser::Origin::ExportFile)
+            m_error = Outcome::failure(
+                Outcome::Kind::InvalidInput,
+                Tr::tr("The realm export holds user data that cannot be read: %1, field “%2”: "
+                       "%3.")
+                    .arg(who, field, problem),
+                Tr::tr("In %1.").arg(m_where),
+                Tr::tr("Nothing was imported. Correct the user in Keycloak and export again, or "
+                       "correct the file."));
+        else
+            m_error = Outcome::failure(
+                Outcome::Kind::InvalidInput,
+                Tr::tr("Keycloak sent user data that cannot be read: %1, field “%2”: %3.")
+                    .arg(who, field, problem),
+                Tr::tr("In %1.").arg(m_where),
+                Tr::tr("Check that the address points at Keycloak itself and not at a proxy or "
+                       "another service. If the data really is like this, correct the user in "
+                       "Keycloak."));
+    }
+
+    // Refuses a text that cannot be stored (see textProblem()).
+    bool storable(const QString &field, const QString &text, bool identity)
+    {
+        const QString problem = textProblem(text, identity);
+        if (problem.isEmpty())
+            return true;
+        fail(field, Tr::tr("it contains %1").arg(problem));
+        return false;
     }
 
     QString text(const QString &key, bool required)
@@ -84,6 +135,10 @@ public:
                           .arg(KeycloakUser::maxValueLength));
             return {};
         }
+        const bool identity = key == QLatin1String("id") || key == QLatin1String("username") ||
+                              key == QLatin1String("email");
+        if (!storable(key, s, identity))
+            return {};
         if (required && s.isEmpty())
             fail(key, Tr::tr("empty"));
         return s;
@@ -131,7 +186,7 @@ public:
                 fail(key, Tr::tr("a value of %1 characters, more than the %2 accepted")
                               .arg(s.size())
                               .arg(KeycloakUser::maxValueLength));
-            else
+            else if (storable(key, s, false))
                 out.append(s);
             return out;
         }
@@ -159,6 +214,8 @@ public:
                               .arg(KeycloakUser::maxValueLength));
                 return {};
             }
+            if (!storable(key, s, false))
+                return {};
             out.append(s);
         }
         return out;
@@ -183,6 +240,8 @@ public:
                      Tr::tr("an attribute name of %1 characters").arg(name.size()));
                 break;
             }
+            if (!storable(QStringLiteral("attributes"), name, true))
+                break;
             out.insert(name, list(QStringLiteral("attributes.") + name, it.value()));
         }
         return out;
@@ -191,16 +250,18 @@ public:
 private:
     const QJsonObject &m_object;
     QString m_where;
+    KeycloakUser::Origin m_origin;
     QString m_who;
     Outcome m_error;
 };
 
 } // namespace
 
-Result<KeycloakUser> KeycloakUser::fromJson(const QJsonObject &object, const QString &where)
+Result<KeycloakUser> KeycloakUser::fromJson(const QJsonObject &object, const QString &where,
+                                            Origin origin)
 {
     Result<KeycloakUser> result;
-    UserReader r(object, where);
+    UserReader r(object, where, origin);
     KeycloakUser &u = result.value;
     u.id = r.text(QStringLiteral("id"), true);
     u.username = r.text(QStringLiteral("username"), true);

@@ -33,7 +33,12 @@ struct KeycloakUser {
     // username and absurdly long values are errors that name the user and
     // the field. `where` tells the reader where the object came from (a
     // page, a file) and is used in the error text.
-    static Result<KeycloakUser> fromJson(const QJsonObject &object, const QString &where);
+    // Texts that cannot be stored (a NUL, a lone surrogate, a control
+    // character in id, username or e-mail) are refused the same way.
+    // `origin` chooses the advice: a server's answer or an export file.
+    enum class Origin { Server, ExportFile };
+    static Result<KeycloakUser> fromJson(const QJsonObject &object, const QString &where,
+                                         Origin origin = Origin::Server);
 
     // Longest text accepted in any one field or attribute value. Keycloak
     // itself stops unmanaged attribute values at 2,048 characters.

@@ -1,5 +1,7 @@
 #include "RealmExportReader.h"
 
+#include "ShownText.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
@@ -29,9 +31,36 @@ Outcome fileError(const QString &message, const QString &details = {})
                "it when users were exported to separate files."));
 }
 
+// Why `path` cannot be read as an export file before anything is opened (a
+// FIFO would block open() forever, a device never ends), or empty.
+Outcome notAPlainFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (info.isSymLink() && !info.exists())
+        return Outcome::failure(
+            Outcome::Kind::NotFound,
+            Tr::tr("The realm export “%1” is a symbolic link that leads nowhere.").arg(shown),
+            Tr::tr("It points at “%1”, which does not exist, or the links form a loop.")
+                .arg(info.symLinkTarget()),
+            Tr::tr("Give the path of the export file itself."));
+    if (!info.exists())
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                Tr::tr("The realm export “%1” does not exist.").arg(shown), {},
+                                Tr::tr("Check the path."));
+    if (!info.isFile())
+        return fileError(Tr::tr("“%1” is not a plain file (it is a folder, a pipe, a device or a "
+                                "socket), so it is not read.")
+                             .arg(shown));
+    return Outcome::ok();
+}
+
 Result<QJsonDocument> readJson(const QString &path)
 {
     Result<QJsonDocument> result;
+    result.outcome = notAPlainFile(path);
+    if (!result.outcome)
+        return result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.outcome = Outcome::failure(
@@ -47,7 +76,23 @@ Result<QJsonDocument> readJson(const QString &path)
             Tr::tr("Export the users into several files (kc.sh export --users different_files)."));
         return result;
     }
-    const QByteArray data = file.readAll();
+    // A file that grows while it is read is stopped at the limit, not read on.
+    QByteArray data;
+    data.reserve(qMin(file.size(), RealmExportReader::maxFileBytes) + 1);
+    constexpr qint64 chunkBytes = 16 * 1024 * 1024;
+    while (data.size() <= RealmExportReader::maxFileBytes) {
+        const QByteArray chunk = file.read(chunkBytes);
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > RealmExportReader::maxFileBytes) {
+        result.outcome = fileError(
+            Tr::tr("The realm export “%1” is larger than 1 GB.")
+                .arg(QDir::toNativeSeparators(path)),
+            Tr::tr("Export the users into several files (kc.sh export --users different_files)."));
+        return result;
+    }
     QJsonParseError error{};
     result.value = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -73,18 +118,16 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
     Result<Export> result;
     Export &out = result.value;
     QFileInfo info(path);
-    if (!info.exists()) {
-        result.outcome = Outcome::failure(
-            Outcome::Kind::NotFound,
-            Tr::tr("The realm export “%1” does not exist.").arg(QDir::toNativeSeparators(path)), {},
-            Tr::tr("Check the path."));
-        return result;
+    if (!info.isDir()) {
+        result.outcome = notAPlainFile(path);
+        if (!result.outcome)
+            return result;
     }
     QString mainFile = info.absoluteFilePath();
     if (info.isDir()) {
         const QDir dir(info.absoluteFilePath());
         QStringList realmFiles =
-            dir.entryList({QStringLiteral("*-realm.json")}, QDir::Files, QDir::Name);
+            dir.entryList({QStringLiteral("*-realm.json")}, QDir::Files | QDir::System, QDir::Name);
         if (!realm.isEmpty())
             realmFiles = realmFiles.filter(QRegularExpression(
                 QStringLiteral("^%1-realm\\.json$").arg(QRegularExpression::escape(realm))));
@@ -156,8 +199,8 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
     // in the order of their numbers, after the realm file.
     const QDir dir = QFileInfo(mainFile).absoluteDir();
     const QRegularExpression pattern(usersPattern(out.realm));
-    QStringList siblings =
-        dir.entryList({out.realm + QStringLiteral("-users-*.json")}, QDir::Files, QDir::Name);
+    QStringList siblings = dir.entryList({out.realm + QStringLiteral("-users-*.json")},
+                                         QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
     siblings = siblings.filter(pattern);
     std::sort(siblings.begin(), siblings.end(), [&pattern](const QString &a, const QString &b) {
         return pattern.match(a).captured(1).toLongLong() <
@@ -171,6 +214,7 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
     out.files = files;
 
     QSet<QString> seen;
+    QStringList duplicateIds; // the first few, for the warning
     bool anyUsersKey = false;
     for (const QString &file : std::as_const(files)) {
         QJsonObject object = realmObject;
@@ -178,6 +222,7 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
             Result<QJsonDocument> doc = readJson(file);
             if (!doc.isOk()) {
                 result.outcome = doc.outcome;
+                result.value = Export();
                 return result;
             }
             object = doc.value.object();
@@ -186,6 +231,7 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
                 (!fileRealm.isUndefined() && fileRealm.toString() != out.realm)) {
                 result.outcome = fileError(Tr::tr("“%1” is not a users file of realm “%2”.")
                                                .arg(QDir::toNativeSeparators(file), out.realm));
+                result.value = Export();
                 return result;
             }
         }
@@ -195,6 +241,7 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
         if (!users.isArray()) {
             result.outcome = fileError(
                 Tr::tr("In “%1”, “users” is not a list.").arg(QDir::toNativeSeparators(file)));
+            result.value = Export();
             return result;
         }
         anyUsersKey = true;
@@ -207,16 +254,19 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
                 result.outcome = fileError(Tr::tr("The realm export has something else than a user "
                                                   "in its list of users."),
                                            where);
+                result.value = Export();
                 return result;
             }
-            Result<KeycloakUser> user = KeycloakUser::fromJson(array.at(i).toObject(), where);
+            Result<KeycloakUser> user = KeycloakUser::fromJson(array.at(i).toObject(), where,
+                                                               KeycloakUser::Origin::ExportFile);
             if (!user.isOk()) {
                 result.outcome = user.outcome;
                 result.value = Export();
                 return result;
             }
             if (seen.contains(user.value.id)) {
-                ++out.duplicatesDropped;
+                if (++out.duplicatesDropped <= 10)
+                    duplicateIds << ShownText::escaped(user.value.id, 80);
                 continue;
             }
             seen.insert(user.value.id);
@@ -225,6 +275,12 @@ Result<RealmExportReader::Export> RealmExportReader::read(const QString &path, c
             out.users.append(std::move(user.value));
         }
     }
+    if (out.duplicatesDropped > 0)
+        out.warnings << Tr::tr("%n user(s) appear more than once in the export (the same id); only "
+                               "the first of each was read: %1",
+                               nullptr, out.duplicatesDropped)
+                            .arg(duplicateIds.join(QStringLiteral(", ")) +
+                                 (out.duplicatesDropped > 10 ? QStringLiteral(", …") : QString()));
     if (!anyUsersKey) {
         result.outcome = Outcome::failure(
             Outcome::Kind::NotFound,

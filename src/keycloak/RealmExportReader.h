@@ -25,6 +25,7 @@ public:
         QMap<QString, QStringList> roleMembers; // realm role -> ids of its direct holders
         QStringList files;                      // the files read, in order
         int duplicatesDropped = 0;              // users listed twice (same id)
+        QStringList warnings;                   // for the operator (duplicates dropped)
     };
     static Result<Export> read(const QString &path, const QString &realm = {});
 

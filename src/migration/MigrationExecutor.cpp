@@ -312,9 +312,14 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
         result.notes += batch.counted.notes;
         if (!batch.outcome) {
             ++result.failedBatches;
-            result.errors << Tr::tr("batch %1 (%2 … %3): %4")
+            // The outcome's own advice ("Nothing was changed…") is about
+            // one statement; the run's summary says what the batch means.
+            QString reason = batch.outcome.message();
+            if (!batch.outcome.details().isEmpty())
+                reason += QLatin1Char(' ') + batch.outcome.details();
+            result.errors << Tr::tr("batch %1 (%2 … %3) was not written: %4")
                                  .arg(i + 1)
-                                 .arg(batch.first, batch.last, batch.outcome.fullText());
+                                 .arg(batch.first, batch.last, reason);
             continue;
         }
         result.appliedOps += batch.counted.appliedOps;
@@ -442,6 +447,11 @@ Outcome MigrationExecutor::applyBatch(const PlatformDatabase &db,
                            {QStringLiteral("id"), QStringLiteral("date"),
                             QStringLiteral("update_date"), QStringLiteral("user_id"),
                             QStringLiteral("project_name"), QStringLiteral("is_project_admin")});
+    // A full buffer sends its rows early: memberships and personal projects
+    // must never reach the database before the users they refer to.
+    newProjects.sendAfter(newUsers);
+    newMembers.sendAfter(newUsers);
+    newMembers.sendAfter(newProjects);
     EventLog events(db, caps, m_options.actorId, now);
     QList<QPair<QString, QVariantList>> updates; // run after the inserts, in order
     ApplyResult counted;

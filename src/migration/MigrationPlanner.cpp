@@ -1,6 +1,7 @@
 #include "MigrationPlanner.h"
 
 #include "ProjectRules.h"
+#include "ShownText.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +65,26 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
         p.reason = Tr::tr("no id or username in Keycloak");
         return p;
     }
+    // The platform's column limits (users.id VARCHAR(36), username, email
+    // and name VARCHAR(255)): a longer value would fail its whole batch.
+    const struct {
+        QString field;
+        qsizetype length;
+        qsizetype limit;
+    } limits[] = {{QStringLiteral("id"), user.id.size(), maxUserIdLength},
+                  {QStringLiteral("username"), user.username.size(), maxTextLength},
+                  {QStringLiteral("email"), user.email.size(), maxTextLength},
+                  {QStringLiteral("name"), user.name.size(), maxTextLength}};
+    for (const auto &limit : limits)
+        if (limit.length > limit.limit) {
+            p.action = UserPlan::Action::Skipped;
+            p.reason = Tr::tr("not imported: the Keycloak %1 is %2 characters long; the platform "
+                              "stores at most %3")
+                           .arg(limit.field)
+                           .arg(limit.length)
+                           .arg(limit.limit);
+            return p;
+        }
 
     // Rule 7: an e-mail or username that belongs to another user is a conflict.
     const QString emailKey = user.email.toLower();
@@ -102,6 +123,14 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
     QSet<QString> wantedKeys;
     for (const SourceMembership &m : user.memberships) {
         QString name = m.project;
+        if (m.project.size() > maxTextLength) {
+            p.warnings << Tr::tr("a project name of %1 characters (“%2”); the platform stores at "
+                                 "most %3: membership skipped")
+                              .arg(m.project.size())
+                              .arg(ShownText::escaped(m.project, 40))
+                              .arg(maxTextLength);
+            continue;
+        }
         if (const DatabaseSnapshot::Project *existing = snapshot.project(m.project)) {
             if (existing->deleted) {
                 p.warnings << Tr::tr("project %1 was deleted in the platform; not revived, "

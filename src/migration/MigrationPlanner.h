@@ -29,6 +29,11 @@ public:
 
     QString importedProjectDescription() const;
 
+    // The platform's column limits: users.id VARCHAR(36); username, email,
+    // name and user_projects.project_name VARCHAR(255).
+    static constexpr qsizetype maxUserIdLength = 36;
+    static constexpr qsizetype maxTextLength = 255;
+
 private:
     MigrationOptions m_options;
 };

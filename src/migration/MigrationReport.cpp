@@ -296,6 +296,10 @@ QString MigrationReport::resultSummary(const ApplyResult &r)
                  .arg(r.conflicts);
     if (r.cancelled)
         lines << Tr::tr("Cancelled between batches: run the migration again to finish.");
+    if (r.failedBatches > 0)
+        lines << Tr::tr("Each failed batch wrote nothing; the other batches and the new shared "
+                        "projects were written. Mend the cause named below and run the migration "
+                        "again: it plans only what is left.");
     for (const QString &e : r.errors)
         lines << Tr::tr("  error: %1").arg(e);
     for (const QString &n : r.notes.mid(0, 50))

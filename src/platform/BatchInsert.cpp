@@ -84,10 +84,25 @@ Outcome BatchInsert::flush()
     return m_copy ? flushCopy() : m_json ? flushJson() : flushValues();
 }
 
+Outcome BatchInsert::flushParents()
+{
+    for (BatchInsert *parent : std::as_const(m_parents)) {
+        const Outcome o = parent->flush();
+        if (!o)
+            return o;
+    }
+    return Outcome::ok();
+}
+
 Outcome BatchInsert::flushCopy()
 {
     if (m_copyRowCount == 0)
         return Outcome::ok();
+    if (const Outcome parents = flushParents(); !parents) {
+        m_copyRows.clear();
+        m_copyRowCount = 0;
+        return parents;
+    }
     const Outcome o = PgCopy::copy(m_db, m_table, m_columns, m_copyRows);
     m_copyRows.clear();
     m_copyRowCount = 0;
@@ -117,6 +132,8 @@ Outcome BatchInsert::flushJson()
 {
     if (m_documentRows == 0)
         return Outcome::ok();
+    if (const Outcome parents = flushParents(); !parents)
+        return parents;
     m_document += ']';
     if (!m_fullPrepared) {
         const QString columns = m_columns.join(QStringLiteral(", "));
@@ -138,6 +155,8 @@ Outcome BatchInsert::flushValues()
 {
     if (m_pending.isEmpty())
         return Outcome::ok();
+    if (const Outcome parents = flushParents(); !parents)
+        return parents;
     const int rows = int(m_pending.size());
     QSqlQuery partial = m_db.newQuery();
     QSqlQuery &q = rows == m_rowsPerStatement ? m_full : partial;

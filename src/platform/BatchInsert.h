@@ -29,6 +29,12 @@ public:
     // The method this insert uses (Best resolved: "copy", "json" or "values").
     QString methodName() const;
 
+    // Rows of this insert refer to rows of `parent` (a foreign key): whenever
+    // this insert sends its rows, including when a full buffer sends them
+    // early, the parent's pending rows are sent first. `parent` must outlive
+    // this insert.
+    void sendAfter(BatchInsert &parent) { m_parents << &parent; }
+
     // A QByteArray value is UTF-8 text (never bytea), so that text built as
     // bytes (JsonText) is not converted twice.
     Outcome add(const QVariantList &row);
@@ -36,6 +42,7 @@ public:
     int total() const { return m_total; }
 
 private:
+    Outcome flushParents();
     Outcome flushValues();
     Outcome flushJson();
     Outcome flushCopy();
@@ -51,6 +58,7 @@ private:
     int m_rowsPerStatement = 100;
     QList<QVariantList> m_pending;
     int m_total = 0;
+    QList<BatchInsert *> m_parents;
 
     bool m_copy = false;
     QByteArray m_copyRows; // COPY text format

@@ -1,9 +1,12 @@
 #include "ConnectionSettings.h"
 
+#include "ShownText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -65,6 +68,22 @@ QString ConnectionSettings::displayName() const
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+namespace {
+// The text of a connection string fit to be shown: any password (between
+// "user:" and "@", or a password= parameter) replaced by asterisks, control
+// characters escaped, and cut at 200 characters.
+QString shownUri(const QString &uri)
+{
+    QString text = uri;
+    static const QRegularExpression userinfo(QStringLiteral("^([^/@]*//[^/@:]*):.*@"));
+    text.replace(userinfo, QStringLiteral("\\1:***@"));
+    static const QRegularExpression parameter(QStringLiteral("([?&;]password=)[^&;]*"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    text.replace(parameter, QStringLiteral("\\1***"));
+    return ShownText::escaped(text);
+}
+} // namespace
+
 Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
 {
     Result<ConnectionSettings> r;
@@ -86,7 +105,7 @@ Result<ConnectionSettings> ConnectionSettings::fromUri(const QString &rawUri)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() ||
         (scheme != QStringLiteral("postgresql") && scheme != QStringLiteral("postgres"))) {
-        r.outcome = invalid(Tr::tr("Not a database connection string: %1").arg(uri),
+        r.outcome = invalid(Tr::tr("Not a database connection string: %1").arg(shownUri(uri)),
                             Tr::tr("Use postgresql://user@host:port/database?schema=codemie or "
                                    "sqlite:/path/to/file.db"));
         return r;

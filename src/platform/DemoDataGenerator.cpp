@@ -251,6 +251,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                         {QStringLiteral("id"), QStringLiteral("date"),
                          QStringLiteral("update_date"), QStringLiteral("user_id"),
                          QStringLiteral("project_name"), QStringLiteral("is_project_admin")});
+    members.sendAfter(projects);
     int membershipIndex = 0;
     auto addProject = [&](const QString &name, const QString &type, const QVariant &createdBy,
                           const QVariant &description, const QVariant &costCenter,
@@ -378,6 +379,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                                 {QStringLiteral("user_id"), QStringLiteral("category"),
                                  QStringLiteral("budget_id"), QStringLiteral("assigned_at"),
                                  QStringLiteral("assigned_by")});
+        userBudgets.sendAfter(budgets);
         const QStringList categories{QStringLiteral("platform"), QStringLiteral("cli"),
                                      QStringLiteral("premium_models")};
         const QString resetAt =

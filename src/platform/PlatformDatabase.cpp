@@ -213,6 +213,23 @@ Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const
         return Outcome::failure(Outcome::Kind::Conflict,
                                 Tr::tr("Another session changed the same data at the same time."),
                                 text, Tr::tr("Nothing was changed. Reload and try again."));
+    // SQLite's driver reports every failed statement as a ConnectionError;
+    // its result code says what happened (the primary code is the low byte of
+    // an extended one).
+    const int sqliteCode = isPostgres() ? -1 : (code.toInt() & 0xff);
+    const bool sqliteConstraint =
+        sqliteCode == 19 || text.contains(QStringLiteral("constraint failed"));
+    if (sqliteConstraint && text.contains(QStringLiteral("FOREIGN KEY")))
+        return Outcome::failure(Outcome::Kind::Refused,
+                                Tr::tr("A row refers to data that does not exist, or other data "
+                                       "still refers to this row."),
+                                text);
+    if (sqliteConstraint && text.contains(QStringLiteral("UNIQUE")))
+        return Outcome::failure(Outcome::Kind::Conflict,
+                                Tr::tr("A row with the same key already exists."), text,
+                                Tr::tr("Reload: someone may have made the same change."));
+    const bool sqliteConnectionLost =
+        sqliteCode == 10 || sqliteCode == 11 || sqliteCode == 14 || sqliteCode == 26;
     if (code == QStringLiteral("23505"))
         return Outcome::failure(Outcome::Kind::Conflict,
                                 Tr::tr("A row with the same key already exists."), text,
@@ -225,7 +242,8 @@ Outcome PlatformDatabase::outcomeFor(const QSqlError &error) const
                                 Tr::tr("The database refused the write: %1").arg(text), {},
                                 Tr::tr("Connect with a user that may write, or to the primary "
                                        "server."));
-    if (code.startsWith(QStringLiteral("08")) || error.type() == QSqlError::ConnectionError ||
+    if (code.startsWith(QStringLiteral("08")) || sqliteConnectionLost ||
+        (isPostgres() && error.type() == QSqlError::ConnectionError) ||
         text.contains(QStringLiteral("server closed the connection")) ||
         text.contains(QStringLiteral("no connection to the server")))
         return Outcome::failure(Outcome::Kind::DatabaseError,

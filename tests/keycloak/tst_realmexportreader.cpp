@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace codemie;
 
@@ -174,6 +175,11 @@ private slots:
         QVERIFY2(r.isOk(), qPrintable(r.outcome.fullText()));
         QCOMPARE(r.value.users.size(), 66);
         QCOMPARE(r.value.duplicatesDropped, 50);
+        // Said, not dropped silently.
+        QCOMPARE(r.value.warnings.size(), 1);
+        QVERIFY2(
+            r.value.warnings.first().contains(QStringLiteral("50 user(s) appear more than once")),
+            qPrintable(r.value.warnings.first()));
     }
 
     void listOfRealms()
@@ -232,6 +238,32 @@ private slots:
                            "\"lastName\":\"") +
                 QByteArray(70000, 'z') + "\"}]}")
             << int(Outcome::Kind::InvalidInput) << QStringLiteral("70000 characters");
+        // Text that cannot be stored: refused with the user and the field
+        // named, and the advice is about the file, not a server.
+        QTest::newRow("lone surrogate in e-mail")
+            << QByteArray("{\"realm\":\"x\",\"users\":[{\"id\":\"1\",\"username\":\"ann\","
+                          "\"email\":\"ann\\ud800@example.com\"}]}")
+            << int(Outcome::Kind::InvalidInput)
+            << QStringLiteral("user “ann”, field “email”: it contains invalid Unicode (a lone "
+                              "surrogate U+D800) at character 4");
+        QTest::newRow("NUL in a project name")
+            << QByteArray("{\"realm\":\"x\",\"users\":[{\"id\":\"1\",\"username\":\"bob\","
+                          "\"attributes\":{\"applications\":[\"te\\u0000am\"]}}]}")
+            << int(Outcome::Kind::InvalidInput)
+            << QStringLiteral("field “attributes.applications”: it contains a NUL character");
+        QTest::newRow("NUL in an id")
+            << QByteArray("{\"realm\":\"x\",\"users\":[{\"id\":\"1\\u0000\",\"username\":\"c\"}]}")
+            << int(Outcome::Kind::InvalidInput) << QStringLiteral("field “id”: it contains a NUL");
+        QTest::newRow("escape sequence in a username")
+            << QByteArray("{\"realm\":\"x\",\"users\":[{\"id\":\"1\",\"username\":"
+                          "\"ev\\u001b[2Jil\\r\\nforged\"}]}")
+            << int(Outcome::Kind::InvalidInput)
+            << QStringLiteral("user “ev\\x1b[2Jil\\x0d\\x0aforged”, field “username”: it "
+                              "contains a control character");
+        QTest::newRow("file, not server")
+            << QByteArray("{\"realm\":\"x\",\"users\":[{\"id\":\"1\",\"username\":7}]}")
+            << int(Outcome::Kind::InvalidInput)
+            << QStringLiteral("The realm export holds user data");
         QTest::newRow("partial export without users")
             << QByteArray("{\"realm\":\"x\",\"clients\":[]}") << int(Outcome::Kind::NotFound)
             << QStringLiteral("kc.sh export");
@@ -248,7 +280,54 @@ private slots:
         QCOMPARE(int(r.outcome.kind()), kind);
         QVERIFY2(r.outcome.fullText().contains(says), qPrintable(r.outcome.fullText()));
         QVERIFY(!r.outcome.help().isEmpty());
+        QVERIFY(!r.outcome.fullText().contains(QStringLiteral("address")));
+        QVERIFY(!r.outcome.fullText().contains(QLatin1Char('\x1b')));
         QVERIFY(r.value.users.isEmpty());
+    }
+
+    // Paths that are not plain files: refused at once, before any read that
+    // could block (a FIFO) or never end (a device), and in bounded memory.
+    void specialFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("x-realm.json"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        auto r = RealmExportReader::read(fifo);
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("not a plain file")),
+                 qPrintable(r.outcome.fullText()));
+        r = RealmExportReader::read(QStringLiteral("/dev/zero"));
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY(r.outcome.message().contains(QStringLiteral("not a plain file")));
+
+        // A symbolic link to itself is a loop, not a missing file.
+        const QString loop = dir.filePath(QStringLiteral("loop.json"));
+        QVERIFY(QFile::link(loop, loop));
+        r = RealmExportReader::read(loop);
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::NotFound);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("symbolic link")),
+                 qPrintable(r.outcome.fullText()));
+
+        // A users file in a folder that is a FIFO or a link to a device is
+        // named, not skipped.
+        QTemporaryDir split;
+        const QString realmFile = writeSplit(split.path(), 50);
+        QVERIFY(
+            ::mkfifo(QFile::encodeName(split.filePath(QStringLiteral("codemie-demo-users-7.json")))
+                         .constData(),
+                     0600) == 0);
+        r = RealmExportReader::read(realmFile);
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("codemie-demo-users-7.json")),
+                 qPrintable(r.outcome.fullText()));
+        QVERIFY(r.value.users.isEmpty());
+        QFile::remove(split.filePath(QStringLiteral("codemie-demo-users-7.json")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"),
+                            split.filePath(QStringLiteral("codemie-demo-users-8.json"))));
+        r = RealmExportReader::read(realmFile);
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("codemie-demo-users-8.json")),
+                 qPrintable(r.outcome.fullText()));
     }
 
     void scalarAttributeIsAccepted()
