@@ -63,7 +63,7 @@ bool written(UserDetailsDialog &dialog, const std::function<bool(UserDetailsDial
     QSignalSpy finished(&dialog, &UserDetailsDialog::writeFinished);
     if (!start(dialog) || !dialog.isBusy())
         return false;
-    if (!finished.wait(20000)) {
+    if (!finished.wait(codemie::test::conditionWaitMs)) {
         qWarning("the write did not finish");
         return false;
     }
@@ -506,7 +506,7 @@ private slots:
         QVERIFY(filter->isVisible());
         QCOMPARE(filter->accessibleName(), QStringLiteral("Budget filter"));
         QVERIFY(!filter->toolTip().isEmpty());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(codemie::test::conditionWaitMs));
         // The global budgets by name (not the project budget).
         QStringList items;
         for (int i = 0; i < filter->count(); ++i)
@@ -533,7 +533,7 @@ private slots:
             QSignalSpy againLoaded(&again, &UsersPage::budgetsLoaded);
             again.setSession(session.get());
             QCOMPARE(again.model()->query().budgetId, QStringLiteral("standard-platform"));
-            QVERIFY(againLoaded.wait());
+            QVERIFY(againLoaded.wait(codemie::test::conditionWaitMs));
             QCOMPARE(again.budgetFilter()->currentText(),
                      QStringLiteral("Standard platform (Platform)"));
             QCOMPARE(again.chipTexts(),
@@ -560,7 +560,7 @@ private slots:
         QSignalSpy messages(&later, &UsersPage::message);
         QSignalSpy laterLoaded(&later, &UsersPage::budgetsLoaded);
         later.setSession(session.get());
-        QVERIFY(laterLoaded.wait());
+        QVERIFY(laterLoaded.wait(codemie::test::conditionWaitMs));
         QCOMPARE(later.budgetFilter()->count(), 2);
         QCOMPARE(later.budgetFilter()->currentIndex(), 0);
         QVERIFY(later.chipTexts().isEmpty());
@@ -602,7 +602,7 @@ private slots:
         QVERIFY(!dialog.toggleSelectedRole()); // no second write meanwhile
         QVERIFY(!dialog.deactivate(false));
         screenshotNow(dialog, QStringLiteral("user-details-saving.png"));
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(codemie::test::conditionWaitMs));
         QCOMPARE(finished.size(), 1);
         QVERIFY(finished.constFirst().at(0).toBool());
         QCOMPARE(changed.size(), 1);

@@ -24,7 +24,7 @@ CLIENTS = {
     "codemie-norole": ("norole-secret-2", [], {}),
     "codemie-queryonly": ("queryonly-secret-3", ["query-users"], {}),
     "codemie-shortlived": ("shortlived-secret-4", ["view-users", "query-users"],
-                           {"access.token.lifespan": "5"}),
+                           {"access.token.lifespan": "20"}),
     "codemie-test-admin": ("test-admin-secret-5", ["realm-admin"], {}),
 }
 

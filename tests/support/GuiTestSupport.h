@@ -3,6 +3,7 @@
 // Helpers for the tests that drive real widgets (offscreen).
 
 #include "ConnectionSettings.h"
+#include "TestWaits.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlatformSession.h"
+#include "TestWaits.h"
 
 #include <QTemporaryDir>
 #include <memory>
