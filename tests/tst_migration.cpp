@@ -93,28 +93,7 @@ void checkWrittenPlan(const MigrationPlan &plan)
 
 QString stateOf(TestDatabase &db)
 {
-    QStringList rows;
-    QSqlQuery q = db.admin().newQuery();
-    db.admin().exec(q, QStringLiteral("SELECT u.username, u.email, coalesce(u.name, '-'), "
-                                      "u.is_admin, coalesce(u.project_limit, -1) FROM users u"));
-    while (q.next())
-        rows << QStringLiteral("U %1 %2 %3 %4 %5")
-                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toString());
-    QSqlQuery m = db.admin().newQuery();
-    db.admin().exec(m, QStringLiteral("SELECT u.username, m.project_name, m.is_project_admin FROM "
-                                      "user_projects m JOIN users u ON u.id = m.user_id"));
-    while (m.next())
-        rows << QStringLiteral("M %1 %2 %3")
-                    .arg(m.value(0).toString(), m.value(1).toString(), m.value(2).toString());
-    QSqlQuery a = db.admin().newQuery();
-    db.admin().exec(
-        a,
-        QStringLiteral("SELECT name, project_type, coalesce(created_by, '-') FROM applications"));
-    while (a.next())
-        rows << QStringLiteral("A %1 %2").arg(a.value(0).toString(), a.value(1).toString());
-    rows.sort();
-    return rows.join(QLatin1Char('\n'));
+    return codemie::test::migratedRowsText(db);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "BudgetRepository.h"
 #include "MemoryCredentialStore.h"
+#include "MigrationPage.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ProjectTableModel.h"
@@ -84,24 +85,12 @@ MainWindow::MainWindow(QWidget *parent)
     budgetsLayout->addWidget(m_budgets, 1);
     budgetsLayout->addWidget(m_budgetSummary);
 
-    auto *migrationPage = new QWidget(this);
-    auto *migrationLayout = new QVBoxLayout(migrationPage);
-    auto *migrationTitle = new QLabel(tr("Migration from Keycloak"), migrationPage);
-    migrationTitle->setFont(f);
-    auto *migrationText = new QLabel(
-        tr("The migration wizard is not part of this version yet. It will read users and their "
-           "applications / applications_admin attributes from Keycloak or a realm export, show "
-           "exactly what it would change, apply it and verify the result."),
-        migrationPage);
-    migrationText->setWordWrap(true);
-    migrationLayout->addWidget(migrationTitle);
-    migrationLayout->addWidget(migrationText);
-    migrationLayout->addStretch();
+    m_migrationPage = new ::codemie::MigrationPage(this);
 
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(budgetsPage);
-    m_pages->addWidget(migrationPage);
+    m_pages->addWidget(m_migrationPage);
 
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Read-only notice"));
@@ -125,6 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_usersPage, &::codemie::UsersPage::message, this, &MainWindow::showError);
     connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, this,
             [this] { m_usersPage->reload(); });
+    connect(m_migrationPage, &::codemie::MigrationPage::databaseChanged, this, [this] {
+        m_usersPage->reload();
+        m_projectsPage->refresh();
+    });
 
     if (Theme::savedAppearance() != Theme::Appearance::System)
         Theme::apply(Theme::savedAppearance());
@@ -142,6 +135,7 @@ MainWindow::~MainWindow()
     // The pages' workers hold connections of the session: stop them first.
     m_usersPage->setSession(nullptr);
     m_projectsPage->setSession(nullptr);
+    m_migrationPage->setSession(nullptr);
 }
 
 ProjectTableModel *MainWindow::projectModel() const
@@ -205,9 +199,11 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     // The pages let go of the old session before it is destroyed.
     m_usersPage->setSession(nullptr);
     m_projectsPage->setSession(nullptr);
+    m_migrationPage->setSession(nullptr);
     m_session = std::move(session);
     m_usersPage->setSession(m_session.get());
     m_projectsPage->setSession(m_session.get());
+    m_migrationPage->setSession(m_session.get());
     reloadBudgets();
     updateSessionState();
     return o;
@@ -227,6 +223,7 @@ void MainWindow::refresh()
         showError(o.fullText());
     m_usersPage->setSession(m_session.get());
     m_projectsPage->refresh();
+    m_migrationPage->reload();
     reloadBudgets();
     updateSessionState();
 }

@@ -15,6 +15,7 @@ class QCloseEvent;
 
 namespace codemie {
 
+class MigrationPage;
 class ProjectsPage;
 class UsersPage;
 class ProfileStore;
@@ -49,6 +50,7 @@ public:
     ProjectTableModel *projectModel() const;
     ::codemie::UsersPage *usersPage() const { return m_usersPage; }
     ::codemie::ProjectsPage *projectsPage() const { return m_projectsPage; }
+    ::codemie::MigrationPage *migrationPage() const { return m_migrationPage; }
     QString bannerText() const;
     QString statusText() const;
 
@@ -82,6 +84,7 @@ private:
     QLabel *m_actorLabel;
     ::codemie::UsersPage *m_usersPage;
     ::codemie::ProjectsPage *m_projectsPage;
+    ::codemie::MigrationPage *m_migrationPage = nullptr;
     QTableWidget *m_budgets;
     QLabel *m_budgetSummary;
 };

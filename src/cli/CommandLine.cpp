@@ -5,6 +5,7 @@
 #include "KeycloakClient.h"
 #include "MigrationExecutor.h"
 #include "MigrationReport.h"
+#include "MigrationSource.h"
 #include "MigrationVerifier.h"
 #include "PlatformSession.h"
 #include "ProfileStore.h"
@@ -617,16 +618,17 @@ int CommandLine::migrate(const QStringList &args)
         m_err.flush();
     };
 
-    // The source.
-    QList<KeycloakUser> keycloakUsers;
-    QString sourceText;
+    // The source (the wizard reads it through the same MigrationSource).
+    MigrationSourceSpec spec;
+    spec.adminRole = options.adminRole;
     if (live) {
-        KeycloakSourceSettings ks;
+        spec.kind = MigrationSourceSpec::Kind::Keycloak;
+        KeycloakSourceSettings &ks = spec.keycloak;
         ks.baseUrl = QUrl::fromUserInput(parser.value(url));
         ks.realm = parser.value(realm);
         ks.clientId = parser.value(clientId);
         ks.caBundlePath = parser.value(caBundle);
-        QString secret = QProcessEnvironment::systemEnvironment().value(
+        spec.clientSecret = QProcessEnvironment::systemEnvironment().value(
             QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"));
         if (chosen) {
             ks.allowPlainHttp = chosen->keycloakPlainHttpConfirmed;
@@ -636,63 +638,32 @@ int CommandLine::migrate(const QStringList &args)
             const auto stored = keychain.store->read(CredentialStore::keyFor(
                 chosen->id, CredentialStore::Purpose::KeycloakClientSecret));
             if (stored.isOk())
-                secret = stored.value;
+                spec.clientSecret = stored.value;
         }
-        if (secret.isEmpty()) {
+        if (spec.clientSecret.isEmpty()) {
             m_err << Tr::tr(
                          "No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it "
                          "in the profile.")
                   << Qt::endl;
             return UsageError;
         }
-        KeycloakClient client(ks, secret);
-        const auto pre = client.preflight();
-        if (!pre.isOk()) {
-            m_err << pre.outcome.fullText() << Qt::endl;
-            return Failure;
-        }
-        for (const QString &w : pre.value.warnings)
-            m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
-        const auto read = client.readUsers([&](int done, int total) {
-            progressLine(Tr::tr("Reading Keycloak users"), done, total);
-        });
-        if (!read.isOk()) {
-            m_err << read.outcome.fullText() << Qt::endl;
-            return Failure;
-        }
-        keycloakUsers = read.value;
-        if (!options.adminRole.isEmpty()) {
-            const auto admins = client.realmRoleMemberIds(options.adminRole);
-            if (!admins.isOk()) {
-                m_err << admins.outcome.fullText() << Qt::endl;
-                return Failure;
-            }
-            options.adminIds = QSet<QString>(admins.value.begin(), admins.value.end());
-        }
-        options.realm = ks.realm;
-        sourceText = Tr::tr("Keycloak %1, realm %2").arg(ks.baseUrl.toString(), ks.realm);
     } else {
-        const auto exported = RealmExportReader::read(parser.value(fromExport));
-        if (!exported.isOk()) {
-            m_err << exported.outcome.fullText() << Qt::endl;
-            return Failure;
-        }
-        for (const QString &w : exported.value.warnings)
-            m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
-        keycloakUsers = exported.value.users;
-        options.realm = exported.value.realm;
-        if (!options.adminRole.isEmpty()) {
-            if (!exported.value.roleMembers.contains(options.adminRole)) {
-                m_err << Tr::tr("The export has no realm role %1.").arg(options.adminRole)
-                      << Qt::endl;
-                return UsageError;
-            }
-            const QStringList ids = exported.value.roleMembers.value(options.adminRole);
-            options.adminIds = QSet<QString>(ids.begin(), ids.end());
-        }
-        sourceText =
-            Tr::tr("realm export %1 (realm %2)").arg(parser.value(fromExport), options.realm);
+        spec.exportPath = parser.value(fromExport);
     }
+    auto read = MigrationSource::read(spec, [&](int done, int total) {
+        progressLine(Tr::tr("Reading Keycloak users"), done, total);
+    });
+    for (const QString &w : std::as_const(read.value.warnings))
+        m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
+    if (!read.isOk()) {
+        m_err << read.outcome.fullText() << Qt::endl;
+        return Failure;
+    }
+    QList<KeycloakUser> keycloakUsers = std::move(read.value.users);
+    options.adminIds = read.value.adminIds;
+    options.realm = read.value.realm;
+    const QString sourceText = read.value.sourceText;
+    read.value = {};
 
     // Connect and plan.
     PlatformSession::Options sessionOptions;
@@ -715,18 +686,15 @@ int CommandLine::migrate(const QStringList &args)
     // Memory: the raw Keycloak users and the database snapshot are dropped as
     // soon as the mapped source and the plan exist; the JSON documents are
     // built only while they are written.
-    const QList<SourceUser> source = SourceMapper::mapAll(keycloakUsers, options);
-    keycloakUsers = {};
-    MigrationPlan plan;
-    {
-        const auto snapshot = DatabaseSnapshot::loadAll(session.db(), session.caps());
-        if (!snapshot.isOk()) {
-            m_err << snapshot.outcome.fullText() << Qt::endl;
-            return Failure;
-        }
-        plan = MigrationPlanner(options).plan(source, snapshot.value, sourceText,
-                                              session.schema().revision);
+    auto planned = MigrationPlanner::planAgainst(session.db(), session.caps(),
+                                                 session.schema().revision, std::move(keycloakUsers),
+                                                 options, sourceText);
+    if (!planned.isOk()) {
+        m_err << planned.outcome.fullText() << Qt::endl;
+        return Failure;
     }
+    const QList<SourceUser> source = std::move(planned.value.source);
+    MigrationPlan plan = std::move(planned.value.plan);
     m_out << MigrationReport::planSummary(plan) << Qt::endl;
     if (parser.isSet(planOut) &&
         !writeFile(

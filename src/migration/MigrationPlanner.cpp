@@ -2,6 +2,7 @@
 
 #include "ProjectRules.h"
 #include "ShownText.h"
+#include "SourceMapper.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,25 @@ struct Tr {
 MigrationPlanner::MigrationPlanner(MigrationOptions options)
     : m_options(std::move(options))
 {}
+
+Result<MigrationPlanner::Planned>
+MigrationPlanner::planAgainst(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                              const QString &revision, QList<KeycloakUser> users,
+                              const MigrationOptions &options, const QString &sourceText)
+{
+    Result<Planned> r;
+    r.value.source = SourceMapper::mapAll(users, options);
+    users = {};
+    const auto snapshot = DatabaseSnapshot::loadAll(db, caps);
+    if (!snapshot.isOk()) {
+        r.outcome = snapshot.outcome;
+        r.value = {};
+        return r;
+    }
+    r.value.plan =
+        MigrationPlanner(options).plan(r.value.source, snapshot.value, sourceText, revision);
+    return r;
+}
 
 QString MigrationPlanner::importedProjectDescription() const
 {

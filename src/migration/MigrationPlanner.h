@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseSnapshot.h"
+#include "KeycloakUser.h"
 #include "MigrationTypes.h"
 
 namespace codemie {
@@ -28,6 +29,17 @@ public:
                       Context &context) const;
 
     QString importedProjectDescription() const;
+
+    // Maps the Keycloak users (SourceMapper) and plans them against a
+    // snapshot of `db` read now: the whole dry run the CLI and the wizard do.
+    // The raw users are dropped once mapped, before the snapshot is read.
+    struct Planned {
+        QList<SourceUser> source;
+        MigrationPlan plan;
+    };
+    static Result<Planned> planAgainst(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                                       const QString &revision, QList<KeycloakUser> users,
+                                       const MigrationOptions &options, const QString &sourceText);
 
     // The platform's column limits: users.id VARCHAR(36); username, email,
     // name and user_projects.project_name VARCHAR(255).

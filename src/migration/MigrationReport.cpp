@@ -237,6 +237,40 @@ QJsonObject MigrationReport::verificationToJson(const VerificationResult &v)
             {QStringLiteral("differences"), QJsonArray::fromStringList(v.differences)}};
 }
 
+bool MigrationReport::writePlanCsv(QIODevice &out, const MigrationPlan &plan)
+{
+    const auto cell = [](QString value) {
+        if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)))
+            value.prepend(QLatin1Char('\''));
+        if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) ||
+            value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+            value = QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                    QLatin1Char('"');
+        return value;
+    };
+    QByteArray buffer = "user_id,username,email,action,reason,warnings,operations\r\n";
+    for (const UserPlan &u : plan.users) {
+        QStringList ops;
+        for (const PlannedOp &op : u.ops)
+            ops << PlannedOp::kindName(op.kind) +
+                       (op.project.isEmpty() ? QString() : QLatin1Char(' ') + op.project);
+        const QStringList row{cell(u.userId),
+                              cell(u.username),
+                              cell(u.email),
+                              cell(UserPlan::actionName(u.action)),
+                              cell(u.reason),
+                              cell(u.warnings.join(QStringLiteral("; "))),
+                              cell(ops.join(QStringLiteral("; ")))};
+        buffer += row.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        if (buffer.size() > 1024 * 1024) {
+            if (out.write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    return out.write(buffer) == buffer.size();
+}
+
 QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
 {
     QStringList lines;

@@ -18,6 +18,10 @@ public:
     static bool writePlan(QIODevice &out, const MigrationPlan &plan);
     // {"plan": <writePlan>, <rest's members>}.
     static bool writeReport(QIODevice &out, const MigrationPlan &plan, const QJsonObject &rest);
+    // One row per Keycloak user (RFC 4180, UTF-8): user_id, username, email,
+    // action, reason, warnings, operations. A cell that a spreadsheet would
+    // run as a formula (=, +, -, @) is prefixed with an apostrophe.
+    static bool writePlanCsv(QIODevice &out, const MigrationPlan &plan);
     static QJsonObject resultToJson(const ApplyResult &result);
     static QJsonObject verificationToJson(const VerificationResult &verification);
     static QString planSummary(const MigrationPlan &plan, int detailLimit = 50);

@@ -62,6 +62,10 @@ private:
     std::unique_ptr<PlatformDatabase> m_admin;
 };
 
+// Users, memberships and projects of `db` as one comparable text (ids and
+// timestamps left out): what a migration wrote.
+QString migratedRowsText(TestDatabase &db);
+
 } // namespace codemie::test
 
 // Opens a fresh database for the engine of the current data row. A

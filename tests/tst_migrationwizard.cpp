@@ -1,0 +1,642 @@
+// The migration wizard in the window, driven through its widgets on the
+// offscreen platform, against real databases (SQLite 2.42, PostgreSQL 2.42
+// and 2.19) and the bundled realm export (one file, and split into a folder
+// as `kc.sh export --users different_files` writes it), and against the fake
+// Keycloak: every page, the database rows afterwards, the saved report
+// re-opened from the Migration page, cancel and resume, and the refusals.
+
+#include "FakeKeycloak.h"
+#include "GuiTestSupport.h"
+#include "KeycloakTestTarget.h"
+#include "MainWindow.h"
+#include "MigrationPage.h"
+#include "MigrationWizard.h"
+#include "PlatformSession.h"
+#include "TestDatabase.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace codemie;
+using codemie::test::FakeKeycloak;
+using codemie::test::TestDatabase;
+
+namespace {
+
+const QString actorEmail = QStringLiteral("ada@wizard.example");
+const QString demoExport =
+    QStringLiteral(CODEMIE_SOURCE_DIR "/resources/demo/keycloak-realm-export.json");
+
+// Runs `action` on the next modal widget of type T once it is shown (the
+// code under test is blocked in exec() meanwhile). Gives up after the suite's
+// wait bound, so that a missing dialog fails instead of hanging.
+template <typename T> void whenModal(std::function<void(T *)> action)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, clock, action] {
+        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            delete clock;
+            action(w);
+        } else if (clock->elapsed() > codemie::test::conditionWaitMs) {
+            timer->stop();
+            timer->deleteLater();
+            delete clock;
+        }
+    });
+    timer->start();
+}
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+// The demo export split as --users different_files writes it.
+QString splitExport(const QTemporaryDir &dir)
+{
+    QFile f(demoExport);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject realm = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonArray users = realm.take(QStringLiteral("users")).toArray();
+    const auto write = [&](const QString &name, const QJsonObject &o) {
+        QFile out(dir.filePath(name));
+        return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(o).toJson()) > 0;
+    };
+    if (!write(QStringLiteral("codemie-demo-realm.json"), realm))
+        return {};
+    for (int n = 0; n * 25 < users.size(); ++n) {
+        QJsonArray part;
+        for (int i = n * 25; i < qMin<int>((n + 1) * 25, int(users.size())); ++i)
+            part.append(users.at(i));
+        if (!write(QStringLiteral("codemie-demo-users-%1.json").arg(n),
+                   QJsonObject{{QStringLiteral("realm"), QStringLiteral("codemie-demo")},
+                               {QStringLiteral("users"), part}}))
+            return {};
+    }
+    return dir.path();
+}
+
+struct Window {
+    MainWindow w;
+    MigrationPage *page = nullptr;
+};
+
+// The window connected to `db` as the acting admin, on the Migration page.
+std::unique_ptr<Window> openWindow(TestDatabase &db, const QString &reports)
+{
+    // The acting admin was made in the platform, not imported.
+    db.admin().exec(
+        QStringLiteral("UPDATE users SET auth_source = 'local', username = 'ada' WHERE email = ?"),
+        {actorEmail});
+    auto window = std::make_unique<Window>();
+    PlatformSession::Options options;
+    options.actorEmail = actorEmail;
+    options.defaultProjectLimit = 5;
+    const Outcome o = window->w.connectTo(db.settings(), db.password(), options);
+    if (!o) {
+        qWarning("connect failed: %s", qPrintable(o.fullText()));
+        return nullptr;
+    }
+    window->w.show();
+    window->w.showPage(MainWindow::MigrationPage);
+    window->page = window->w.migrationPage();
+    window->page->setReportsFolder(reports);
+    return window;
+}
+
+void next(QWizard *wizard)
+{
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+}
+
+bool nextEnabled(QWizard *wizard)
+{
+    return wizard->button(QWizard::NextButton)->isEnabled();
+}
+
+// What the current page says (for failure messages).
+QString pageText(QWizard *wizard)
+{
+    QStringList texts;
+    for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+// Waits until the current page lets the user go on.
+#define QTRY_NEXT(wizard) QTRY_VERIFY2(nextEnabled(wizard), qPrintable(pageText(wizard)))
+
+// A check box or radio button is clicked on its indicator (its label may be
+// narrower than the widget).
+void clickIndicator(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+}
+
+// The lines of two texts that differ, for failure messages.
+QString lineDiff(const QString &actual, const QString &expected)
+{
+    const QStringList a = actual.split(QLatin1Char('\n'));
+    const QStringList e = expected.split(QLatin1Char('\n'));
+    QStringList out;
+    for (const QString &line : a)
+        if (!e.contains(line))
+            out << QStringLiteral("+ ") + line;
+    for (const QString &line : e)
+        if (!a.contains(line))
+            out << QStringLiteral("- ") + line;
+    return out.mid(0, 20).join(QLatin1Char('\n'));
+}
+
+int count(TestDatabase &db, const QString &sql)
+{
+    const auto r = db.admin().scalar(sql);
+    return r.isOk() ? r.value.toInt() : -1;
+}
+
+} // namespace
+
+class TstMigrationWizard : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_reports;
+
+    // From the Migration page's button to the Source page.
+    MigrationWizard *startWizard(Window &window)
+    {
+        QPushButton *start = child<QPushButton>(window.page, "startMigration");
+        if (!start || !start->isEnabled())
+            return nullptr;
+        QTest::mouseClick(start, Qt::LeftButton);
+        MigrationWizard *wizard = window.page->wizard();
+        if (!wizard || !QTest::qWaitForWindowExposed(wizard))
+            return nullptr;
+        return wizard;
+    }
+
+    // Source page: an export path typed in, then Check.
+    static bool checkExport(MigrationWizard *wizard, const QString &path)
+    {
+        auto *edit = child<QLineEdit>(wizard, "exportPath");
+        edit->clear();
+        QTest::keyClicks(edit, path);
+        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        return QTest::qWaitFor([&] { return !wizard->isBusy(); }, test::conditionWaitMs);
+    }
+
+    // Apply page: the button, then the confirmation's Apply.
+    static void applyConfirmed(MigrationWizard *wizard)
+    {
+        whenModal<QMessageBox>([](QMessageBox *box) {
+            QVERIFY(box->text().contains(QStringLiteral("change(s) into")));
+            child<QPushButton>(box, "confirmApplyButton")->click();
+        });
+        QTest::mouseClick(child<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CodeMieTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_migrationwizard"));
+        QVERIFY(m_reports.isValid());
+    }
+    void init() { QSettings().clear(); }
+
+    // Every page, start to finish, then the database rows and the report.
+    void wholeWizardFromAnExport_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<bool>("split");
+        QTest::newRow("sqlite-2.42.0, one file") << QStringLiteral("sqlite-2.42.0") << false;
+        QTest::newRow("pg-2.42.0, split folder") << QStringLiteral("pg-2.42.0") << true;
+        QTest::newRow("pg-2.19.0, one file") << QStringLiteral("pg-2.19.0") << false;
+    }
+    void wholeWizardFromAnExport()
+    {
+        QFETCH(QString, engine);
+        QFETCH(bool, split);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(actorEmail, true, engine.endsWith(QStringLiteral("2.42.0")));
+        QTemporaryDir exportDir;
+        const QString source = split ? splitExport(exportDir) : demoExport;
+        QVERIFY(!source.isEmpty());
+        QTemporaryDir reports;
+        auto window = openWindow(*db, reports.path());
+        QVERIFY(window);
+        MigrationPage *page = window->page;
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->verdictText(), QStringLiteral("Not migrated yet."));
+
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Welcome));
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Source));
+        QVERIFY(!nextEnabled(wizard)); // not checked yet
+        QVERIFY(checkExport(wizard, source));
+        auto *status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("Realm codemie-demo: 66 user(s)")),
+                 qPrintable(status->text()));
+        QVERIFY(nextEnabled(wizard));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-source-") + engine);
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        QVERIFY(child<QLabel>(wizard, "targetStatus")
+                    ->text()
+                    .contains(QStringLiteral("The console may write to this database")));
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Options));
+        QCOMPARE(child<QSpinBox>(wizard, "projectLimit")->value(), 5); // the profile's
+        QTest::keyClicks(child<QLineEdit>(wizard, "adminRole"), QStringLiteral("admin"));
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Planning));
+        QTRY_NEXT(wizard);
+        const int created = wizard->plan().count(UserPlan::Action::Create);
+        QVERIFY(created > 40);
+        next(wizard);
+
+        // The preview: nothing written yet, every user listed, filterable.
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Preview));
+        QVERIFY(child<QLabel>(wizard, "previewSummary")
+                    ->text()
+                    .contains(QStringLiteral("Nothing has been written yet")));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users")), 1);
+        auto *table = child<QTableView>(wizard, "previewTable");
+        QCOMPARE(table->model()->rowCount(), 66);
+        QTest::keyClicks(child<QLineEdit>(wizard, "previewSearch"),
+                         QStringLiteral("service-account"));
+        QCOMPARE(table->model()->rowCount(), 3);
+        table->selectRow(0);
+        QVERIFY(child<QPlainTextEdit>(wizard, "previewDetails")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Skipped")));
+        child<QLineEdit>(wizard, "previewSearch")->clear();
+        QCOMPARE(table->model()->rowCount(), 66);
+        const QString planFile = reports.filePath(QStringLiteral("exported-plan.json"));
+        QVERIFY(wizard->exportPlanJson(planFile));
+        QFile exported(planFile);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject plan = QJsonDocument::fromJson(exported.readAll()).object();
+        QCOMPARE(plan.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("codemie-admin.migration-plan/1"));
+        QCOMPARE(plan.value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("create"))
+                     .toInt(),
+                 created);
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-preview-") + engine);
+        next(wizard);
+
+        // Apply, after the confirmation.
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Apply));
+        QVERIFY(!nextEnabled(wizard));
+        applyConfirmed(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->applyResult().failedBatches, 0);
+        QCOMPARE(wizard->applyResult().usersCreated, created);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE auth_source = "
+                                           "'keycloak'")),
+                 created);
+        QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM user_projects")) > created);
+        QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE is_admin = ") +
+                               db->admin().boolLiteral(true)) >= 3);
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-apply-") + engine);
+        next(wizard);
+
+        // Verify: the differences are exactly the planned conflicts.
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Verify));
+        QTRY_NEXT(wizard);
+        const QString verified = child<QLabel>(wizard, "verifyStatus")->text();
+        QVERIFY2(verified.contains(QStringLiteral("active administrator(s) or maintainer(s)")),
+                 qPrintable(verified));
+        QCOMPARE(wizard->verification().differences.size(),
+                 wizard->plan().count(UserPlan::Action::Conflict));
+        QVERIFY(verified.contains(QStringLiteral("Report saved")));
+        QVERIFY(QFile::exists(wizard->reportPath()));
+        next(wizard);
+
+        // The deployment's next steps, filled in.
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Finish));
+        const QString backend = child<QPlainTextEdit>(wizard, "deploymentBlock0")->toPlainText();
+        QVERIFY(backend.contains(QStringLiteral("ENABLE_USER_MANAGEMENT")));
+        QVERIFY(backend.contains(QStringLiteral("value: \"5\"")));
+        QTest::mouseClick(child<QPushButton>(wizard, "copyBlock0"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), backend);
+        const QString ui = child<QPlainTextEdit>(wizard, "deploymentBlock1")->toPlainText();
+        if (engine == QStringLiteral("pg-2.19.0"))
+            QVERIFY2(ui.contains(QStringLiteral("viteEnableUserManagement")), qPrintable(ui));
+        else // 2.41+ reads v1/config: no UI block, the next one is the KEYCLOAK_MIGRATION_* step
+            QVERIFY2(ui.contains(QStringLiteral("KEYCLOAK_MIGRATION_ENABLED")), qPrintable(ui));
+        test::saveScreenshot(*wizard, QStringLiteral("wizard-finish-") + engine);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!page->wizard());
+
+        // The Migration page knows the run and shows its report.
+        QTRY_VERIFY(!page->isLoading());
+        QVERIFY2(page->verdictText().startsWith(QStringLiteral("Migrated on")),
+                 qPrintable(page->verdictText()));
+        QVERIFY(page->verdictText().contains(actorEmail));
+        QCOMPARE(page->runs().size(), 1);
+        QString shown;
+        whenModal<QDialog>([&shown](QDialog *dialog) {
+            shown = child<QTextBrowser>(dialog, "migrationReportText")->toPlainText();
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(page, "openMigrationReport"), Qt::LeftButton);
+        QVERIFY2(shown.contains(QStringLiteral("Keycloak migration report")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("users created")) ||
+                shown.contains(QStringLiteral("users: ")));
+
+        // Running it again plans nothing (and reads the source once more only
+        // because it is a new wizard).
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, source));
+        next(wizard);
+        next(wizard);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->plan().count(UserPlan::Action::Create), 0);
+        QCOMPARE(wizard->plan().count(UserPlan::Action::Update), 0);
+        wizard->reject();
+        QTRY_VERIFY(!page->wizard());
+    }
+
+    // Back to the options and forward again plans anew without reading the
+    // source again; the choices are kept.
+    void backAndForwardKeepChoicesAndDoNotReadAgain()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true);
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        QCOMPARE(wizard->readsDone(), 1);
+        next(wizard);
+        next(wizard);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        const int withoutDisabled = wizard->plan().count(UserPlan::Action::Skipped);
+        QCOMPARE(wizard->readsDone(), 1); // the check's read is reused
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Options));
+        auto *disabled = child<QCheckBox>(wizard, "includeDisabled");
+        clickIndicator(disabled);
+        QVERIFY(disabled->isChecked());
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->readsDone(), 1);
+        QCOMPARE(wizard->plan().count(UserPlan::Action::Skipped), withoutDisabled - 2);
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QVERIFY(child<QCheckBox>(wizard, "includeDisabled")->isChecked());
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // A cancelled apply, then the wizard again: the re-plan holds only what
+    // is left, and the database ends as one uninterrupted run leaves it.
+    void cancelledApplyResumesToTheSameEnd()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        CODEMIE_TEST_DB(reference, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        reference->addUser(actorEmail, true, true);
+        // The uninterrupted run, through the wizard too.
+        QString expected;
+        {
+            auto window = openWindow(*reference, m_reports.path());
+            QVERIFY(window);
+            QTRY_VERIFY(!window->page->isLoading());
+            MigrationWizard *wizard = startWizard(*window);
+            QVERIFY(wizard);
+            next(wizard);
+            QVERIFY(checkExport(wizard, demoExport));
+            next(wizard);
+            next(wizard);
+            next(wizard);
+            QTRY_NEXT(wizard);
+            next(wizard);
+            next(wizard);
+            applyConfirmed(wizard);
+            QTRY_NEXT(wizard);
+            QVERIFY(!wizard->applyResult().cancelled);
+            expected = test::migratedRowsText(*reference);
+            wizard->reject();
+        }
+
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        next(wizard);
+        next(wizard);
+        // One user a batch, so that the stop lands between batches.
+        auto *batch = child<QSpinBox>(wizard, "batchSize");
+        batch->selectAll();
+        QTest::keyClicks(batch, QStringLiteral("1"));
+        QCOMPARE(batch->value(), 1);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        const int total = wizard->plan().count(UserPlan::Action::Create);
+        next(wizard);
+        next(wizard);
+        applyConfirmed(wizard);
+        // Stop once the first batches are written (the engine's own progress).
+        QTRY_VERIFY(wizard->progressDone.load() >= 3);
+        QTest::mouseClick(child<QPushButton>(wizard, "cancelApply"), Qt::LeftButton);
+        QTRY_NEXT(wizard);
+        const int written = wizard->applyResult().usersCreated;
+        QVERIFY2(wizard->applyResult().cancelled, qPrintable(QString::number(written)));
+        QVERIFY(written >= 3 && written < total);
+        QVERIFY(test::migratedRowsText(*db) != expected);
+        next(wizard); // verify: differences, report saved
+        QTRY_NEXT(wizard);
+        QVERIFY(!wizard->verification().ok());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!window->page->wizard());
+        QTRY_VERIFY(!window->page->isLoading());
+        QVERIFY2(window->page->verdictText().startsWith(QStringLiteral("Partly migrated")),
+                 qPrintable(window->page->verdictText()));
+
+        // Again: only what is left, then the same end.
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        next(wizard);
+        next(wizard);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->plan().count(UserPlan::Action::Create), total - written);
+        next(wizard);
+        next(wizard);
+        applyConfirmed(wizard);
+        QTRY_NEXT(wizard);
+        const QString finalRows = test::migratedRowsText(*db);
+        QVERIFY2(finalRows == expected, qPrintable(lineDiff(finalRows, expected)));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // A live Keycloak (the fake): the check reports what it found, and a
+    // wrong secret or hidden attributes each say what to do.
+    void liveKeycloakCheck()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        QVERIFY(fake.start(FakeKeycloak::Options()));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), fake.baseUrl().toString());
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("codemie-test"));
+        const QString client = QStringLiteral("codemie-migration");
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakClientId"), client);
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakSecret"), QStringLiteral("wrong"));
+        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isBusy());
+        auto *status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("The check failed")),
+                 qPrintable(status->text()));
+        QVERIFY(!nextEnabled(wizard));
+
+        auto *secret = child<QLineEdit>(wizard, "keycloakSecret");
+        secret->clear();
+        QTest::keyClicks(secret, fake.clientSecret(client));
+        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
+                 qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("240 user(s) in realm codemie-test")));
+        QVERIFY(nextEnabled(wizard));
+        // Editing the source after a check asks for a new check.
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("x"));
+        QVERIFY(!nextEnabled(wizard));
+        QTest::keyClick(child<QLineEdit>(wizard, "keycloakRealm"), Qt::Key_Backspace);
+        QVERIFY(nextEnabled(wizard));
+        next(wizard);
+        next(wizard);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->plan().users.size(), 240);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // A database the console may not write: Start is disabled with the reason.
+    void readOnlyDatabaseCannotStart()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        // No acting administrator: the console is read-only.
+        auto window = std::make_unique<Window>();
+        PlatformSession::Options options;
+        options.actorEmail = QStringLiteral("nobody@wizard.example");
+        QVERIFY(window->w.connectTo(db->settings(), db->password(), options));
+        window->w.show();
+        window->w.showPage(MainWindow::MigrationPage);
+        MigrationPage *page = window->w.migrationPage();
+        QTRY_VERIFY(!page->isLoading());
+        QVERIFY(!child<QPushButton>(page, "startMigration")->isEnabled());
+        QVERIFY2(
+            page->startDisabledReason().startsWith(QStringLiteral("The migration cannot start")),
+            qPrintable(page->startDisabledReason()));
+    }
+
+    // The window keeps working while the source is read: a GUI timer ticks.
+    void windowStaysResponsiveWhileReading()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error));
+        FakeKeycloak::Options o;
+        o.delayMs = 100; // every page answers slowly
+        QVERIFY(fake.start(o));
+        fake.setPersistentFault(FakeKeycloak::Endpoint::Users, FakeKeycloak::Fault::Delay);
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), fake.baseUrl().toString());
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("codemie-test"));
+        const QString client = QStringLiteral("codemie-migration");
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakClientId"), client);
+        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakSecret"), fake.clientSecret(client));
+        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY(nextEnabled(wizard));
+        next(wizard);
+        next(wizard);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(20);
+        next(wizard); // planning: reads 240 users in slow pages
+        QVERIFY(wizard->isBusy());
+        QTRY_VERIFY(wizard->progressDone.load() > 0);
+        QVERIFY(wizard->isBusy());
+        QTRY_VERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+        // Cancel stops the read.
+        QTest::mouseClick(child<QPushButton>(wizard, "cancelPlanning"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY2(
+            child<QLabel>(wizard, "planningStatus")->text().contains(QStringLiteral("cancelled")),
+            qPrintable(child<QLabel>(wizard, "planningStatus")->text()));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+};
+
+QTEST_MAIN(TstMigrationWizard)
+#include "tst_migrationwizard.moc"

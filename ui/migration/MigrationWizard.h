@@ -1,0 +1,88 @@
+#pragma once
+
+#include "KeycloakUser.h"
+#include "MigrationSource.h"
+#include "MigrationTypes.h"
+
+#include <QWizard>
+#include <atomic>
+
+namespace codemie {
+
+class BackgroundTask;
+class PlatformSession;
+
+// The switch to Platform-managed mode, end to end: welcome, source (a live
+// Keycloak or a realm export, checked), target database, options, reading
+// and planning, preview (nothing written yet), apply in batches, verify and
+// report, and the deployment's next steps. Every step runs the engine of
+// `codemie-admin migrate` (src/migration) on a worker thread with its own
+// database connection; the window never waits.
+class MigrationWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { Welcome, Source, Target, Options, Planning, Preview, Apply, Verify, Finish };
+
+    // `session`: the window's connection (cloned for each worker); it must
+    // outlive the wizard.
+    MigrationWizard(PlatformSession *session, QWidget *parent = nullptr);
+    ~MigrationWizard() override;
+
+    // The folder reports are saved to (MigrationHistory::reportsFolder()).
+    void setReportsFolder(const QString &folder) { m_reportsFolder = folder; }
+
+    // For the pages (and tests): the state of the run.
+    PlatformSession *session() const { return m_session; }
+    BackgroundTask &task() const { return *m_task; }
+    MigrationSourceSpec &spec() { return m_spec; }
+    MigrationOptions &options() { return m_options; }
+    const MigrationPlan &plan() const { return m_plan; }
+    const ApplyResult &applyResult() const { return m_result; }
+    const VerificationResult &verification() const { return m_verification; }
+    QString reportPath() const { return m_reportPath; }
+    bool isBusy() const;
+    int readsDone() const { return m_reads; } // full reads of the source so far
+
+    // Exports of the preview (the CLI's --plan-out format, and CSV).
+    Outcome exportPlanJson(const QString &path) const;
+    Outcome exportPlanCsv(const QString &path) const;
+
+    // Progress of the running step, written by the worker, read by a GUI
+    // timer.
+    std::atomic_int progressDone{0};
+    std::atomic_int progressTotal{0};
+
+signals:
+    // A step finished (for the pages, and for tests to wait on).
+    void stepFinished(int page, bool ok);
+    // The database was written (the window refreshes its pages).
+    void databaseChanged();
+
+public slots:
+    void reject() override;
+
+private:
+    friend class SourcePage;
+    friend class PlanningPage;
+    friend class ApplyPage;
+    friend class VerifyPage;
+
+    PlatformSession *m_session;
+    BackgroundTask *m_task;
+    QString m_reportsFolder;
+    MigrationSourceSpec m_spec;
+    MigrationOptions m_options;
+    // The source as last read (the wizard reads again only when the
+    // source's identity changed).
+    QString m_readIdentity;
+    MigrationSourceData m_read;
+    int m_reads = 0;
+    MigrationPlan m_plan;
+    QList<SourceUser> m_source;
+    ApplyResult m_result;
+    bool m_applied = false;
+    VerificationResult m_verification;
+    QString m_reportPath;
+};
+
+} // namespace codemie
