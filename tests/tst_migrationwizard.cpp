@@ -13,6 +13,7 @@
 #include "MigrationWizard.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
+#include "Theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -143,6 +145,15 @@ bool nextEnabled(QWizard *wizard)
     return wizard->button(QWizard::NextButton)->isEnabled();
 }
 
+// Saves the wizard's current page as wizard-NN-<page>.png (SQLite row only,
+// when CODEMIE_SCREENSHOT_DIR is set; CODEMIE_SCREENSHOT_DARK=1 for the dark
+// palette, with QT_SCALE_FACTOR=2 for 200%).
+void shot(QWidget &w, const QString &engine, const QString &name)
+{
+    if (engine.startsWith(QStringLiteral("sqlite")))
+        test::saveScreenshot(w, name);
+}
+
 // What the current page says (for failure messages).
 QString pageText(QWizard *wizard)
 {
@@ -203,14 +214,24 @@ private:
         return wizard;
     }
 
-    // Source page: an export path typed in, then Check.
+    // Source page: an export path typed in, then Check; true once the check
+    // has answered (whatever it said).
     static bool checkExport(MigrationWizard *wizard, const QString &path)
     {
         auto *edit = child<QLineEdit>(wizard, "exportPath");
         edit->clear();
         QTest::keyClicks(edit, path);
+        if (edit->text() != path) {
+            qWarning("the export path reads %s", qPrintable(edit->text()));
+            return false;
+        }
+        QSignalSpy answered(wizard, &MigrationWizard::stepFinished);
         QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
-        return QTest::qWaitFor([&] { return !wizard->isBusy(); }, test::conditionWaitMs);
+        if (!wizard->isBusy() && answered.isEmpty()) {
+            qWarning("Check did not start: %s", qPrintable(pageText(wizard)));
+            return false;
+        }
+        return !answered.isEmpty() || answered.wait(test::conditionWaitMs);
     }
 
     // Apply page: the button, then the confirmation's Apply.
@@ -229,6 +250,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("CodeMieTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_migrationwizard"));
         QVERIFY(m_reports.isValid());
+        if (qEnvironmentVariable("CODEMIE_SCREENSHOT_DARK") == QStringLiteral("1"))
+            Theme::apply(Theme::Appearance::Dark);
     }
     void init() { QSettings().clear(); }
 
@@ -260,6 +283,7 @@ private slots:
         MigrationWizard *wizard = startWizard(*window);
         QVERIFY(wizard);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Welcome));
+        shot(*wizard, engine, QStringLiteral("wizard-01-welcome"));
         next(wizard);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Source));
         QVERIFY(!nextEnabled(wizard)); // not checked yet
@@ -268,9 +292,10 @@ private slots:
         QVERIFY2(status->text().contains(QStringLiteral("Realm codemie-demo: 66 user(s)")),
                  qPrintable(status->text()));
         QVERIFY(nextEnabled(wizard));
-        test::saveScreenshot(*wizard, QStringLiteral("wizard-source-") + engine);
+        shot(*wizard, engine, QStringLiteral("wizard-02-source"));
         next(wizard);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        shot(*wizard, engine, QStringLiteral("wizard-03-target"));
         QVERIFY(child<QLabel>(wizard, "targetStatus")
                     ->text()
                     .contains(QStringLiteral("The console may write to this database")));
@@ -278,11 +303,13 @@ private slots:
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Options));
         QCOMPARE(child<QSpinBox>(wizard, "projectLimit")->value(), 5); // the profile's
         QTest::keyClicks(child<QLineEdit>(wizard, "adminRole"), QStringLiteral("admin"));
+        shot(*wizard, engine, QStringLiteral("wizard-04-options"));
         next(wizard);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Planning));
         QTRY_NEXT(wizard);
         const int created = wizard->plan().count(UserPlan::Action::Create);
         QVERIFY(created > 40);
+        shot(*wizard, engine, QStringLiteral("wizard-05-planning"));
         next(wizard);
 
         // The preview: nothing written yet, every user listed, filterable.
@@ -314,7 +341,8 @@ private slots:
                      .value(QStringLiteral("create"))
                      .toInt(),
                  created);
-        test::saveScreenshot(*wizard, QStringLiteral("wizard-preview-") + engine);
+        table->selectRow(1);
+        shot(*wizard, engine, QStringLiteral("wizard-06-preview"));
         next(wizard);
 
         // Apply, after the confirmation.
@@ -330,7 +358,7 @@ private slots:
         QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM user_projects")) > created);
         QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE is_admin = ") +
                                db->admin().boolLiteral(true)) >= 3);
-        test::saveScreenshot(*wizard, QStringLiteral("wizard-apply-") + engine);
+        shot(*wizard, engine, QStringLiteral("wizard-07-apply"));
         next(wizard);
 
         // Verify: the differences are exactly the planned conflicts.
@@ -343,6 +371,7 @@ private slots:
                  wizard->plan().count(UserPlan::Action::Conflict));
         QVERIFY(verified.contains(QStringLiteral("Report saved")));
         QVERIFY(QFile::exists(wizard->reportPath()));
+        shot(*wizard, engine, QStringLiteral("wizard-08-verify"));
         next(wizard);
 
         // The deployment's next steps, filled in.
@@ -357,7 +386,7 @@ private slots:
             QVERIFY2(ui.contains(QStringLiteral("viteEnableUserManagement")), qPrintable(ui));
         else // 2.41+ reads v1/config: no UI block, the next one is the KEYCLOAK_MIGRATION_* step
             QVERIFY2(ui.contains(QStringLiteral("KEYCLOAK_MIGRATION_ENABLED")), qPrintable(ui));
-        test::saveScreenshot(*wizard, QStringLiteral("wizard-finish-") + engine);
+        shot(*wizard, engine, QStringLiteral("wizard-09-finish"));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(!page->wizard());
 
@@ -367,6 +396,7 @@ private slots:
                  qPrintable(page->verdictText()));
         QVERIFY(page->verdictText().contains(actorEmail));
         QCOMPARE(page->runs().size(), 1);
+        shot(window->w, engine, QStringLiteral("migration-page"));
         QString shown;
         whenModal<QDialog>([&shown](QDialog *dialog) {
             shown = child<QTextBrowser>(dialog, "migrationReportText")->toPlainText();

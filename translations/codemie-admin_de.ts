@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+80"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+81"/>
         <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
 
 Without a command the console opens its window (--demo: on the embedded demo
@@ -547,43 +547,27 @@ Optionen:
         <translation>--project-limit erwartet eine ganze Zahl, 0 oder mehr.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it in the profile.</source>
         <translation>Kein Keycloak-Client-Secret: setzen Sie KEYCLOAK_ADMIN_CLIENT_SECRET oder speichern Sie es im Profil.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-3"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Keycloak %1, realm %2</source>
-        <translation>Keycloak %1, Realm %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The export has no realm role %1.</source>
-        <translation>Der Export hat keine Realm-Rolle %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>realm export %1 (realm %2)</source>
-        <translation>Realm-Export %1 (Realm %2)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>No platform user has the e-mail %1 (--actor).</source>
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>The migration cannot write to this database: %1</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
@@ -717,6 +701,59 @@ Optionen:
         <location line="+38"/>
         <source>Cannot move the demo database to %1</source>
         <translation>Die Demo-Datenbank kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSteps</name>
+    <message>
+        <location filename="../src/migration/DeploymentSteps.cpp" line="+34"/>
+        <source>Turn on Platform-managed mode in the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add these to the codemie-api chart&apos;s values and upgrade the release. USER_PROJECT_LIMIT is the value this migration gave new users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The web UI follows the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is at platform %1: the UI reads its feature flags from the backend&apos;s v1/config, so viteEnableUserManagement and viteEnableBudgetManagement are not needed (and no longer read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turn on the Administration screens in the web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add these to the codemie-ui chart&apos;s values (platform %1 reads them at build time) and upgrade the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave the platform&apos;s own Keycloak import off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This console did the migration: the KEYCLOAK_MIGRATION_* variables are not needed. Where they are set, remove them: left on, the platform imports again on every pod restart and can overwrite the changes administrators make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the Keycloak client secret in Kubernetes, not in values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the backend still needs the admin client (for example for logins&apos; e-mail sync), store its secret as a Kubernetes secret. Replace the placeholder; never paste the real secret into a file that is checked in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1838,9 +1875,134 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>MigrationHistory</name>
+    <message>
+        <location filename="../src/migration/MigrationHistory.cpp" line="+43"/>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>“%1” is not a migration report of this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a report file this console reads (a plain file of at most 512 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Partly migrated: the last run (%1) stopped after batch %2 of %3. Start the migration again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migrated on %1 by %2: %3 users, %4 projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Migrated on %1 by %2 (from the platform&apos;s audit rows; this console has no report of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 users came from Keycloak, but this console has no record of a migration here (the platform&apos;s own import, or another console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not migrated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source># Keycloak migration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Acting administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>## Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>## Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>## Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder “%1” for migration reports cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The report “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationPlanner</name>
     <message>
-        <location filename="../src/migration/MigrationPlanner.cpp" line="+65"/>
+        <location filename="../src/migration/MigrationPlanner.cpp" line="+85"/>
         <source>no id or username in Keycloak</source>
         <translation>keine ID und kein Benutzername in Keycloak</translation>
     </message>
@@ -1913,7 +2075,7 @@ Optionen:
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../src/migration/MigrationReport.cpp" line="+243"/>
+        <location filename="../src/migration/MigrationReport.cpp" line="+277"/>
         <source>Plan (%1 policy) from %2:</source>
         <translation>Plan (Richtlinie %1) aus %2:</translation>
     </message>
@@ -1981,6 +2143,35 @@ Optionen:
         <location line="+1"/>
         <source>Verified %1 users: %2 differences.</source>
         <translation>%1 Benutzer geprüft: %2 Abweichungen.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSource</name>
+    <message>
+        <location filename="../src/migration/MigrationSource.cpp" line="+35"/>
+        <source>The export has no realm role %1.</source>
+        <translation type="unfinished">Der Export hat keine Realm-Rolle %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realm roles with members in the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name a realm role of the export, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>realm export %1 (realm %2)</source>
+        <translation type="unfinished">Realm-Export %1 (Realm %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+21"/>
+        <source>Keycloak %1, realm %2</source>
+        <translation type="unfinished">Keycloak %1, Realm %2</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2692,7 @@ Optionen:
         <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe, ein Gerät oder ein Socket) und wird daher nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>The folder “%1” holds no realm file (&lt;realm&gt;-realm.json).</source>
         <translation>Der Ordner „%1“ enthält keine Realm-Datei (&lt;realm&gt;-realm.json).</translation>
     </message>
@@ -2536,7 +2727,7 @@ Optionen:
         <translation>„%1“ ist der Export des Realms „%2“, nicht „%3“.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>“%1” is not a users file of realm “%2”.</source>
         <translation>„%1“ ist keine Benutzerdatei des Realms „%2“.</translation>
     </message>
@@ -2887,6 +3078,104 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>codemie::ApplyPage</name>
+    <message>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+822"/>
+        <source>Stop after this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+110"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Stopping after the batch in progress; nothing is left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The plan writes nothing: %1 is already up to date with the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ready to write %n change(s) into %1. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Apply %n change(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Apply the migration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %n change(s) into %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users and memberships are written in batches. Keycloak is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 users, %3 users/s, about %4 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: %1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Nothing of the batch in progress was written. Mend the cause and start the wizard again: it plans only what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Stopped before the end.&lt;/b&gt; What was written is whole; start the wizard again to finish. Next verifies and saves the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Next verifies the result and saves the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>codemie::FilterChipBar</name>
     <message>
         <location filename="../ui/FilterChipBar.cpp" line="+13"/>
@@ -2905,9 +3194,32 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>codemie::FinishPage</name>
+    <message>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+157"/>
+        <source>Finish the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings the platform needs next. Copy each block into your Helm values or terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Granting the Maintainer role needs no SQL: open the Users page, open a user and switch on Maintainer (it makes them Admin too, and leaves an audit row on 2.40+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>codemie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>CodeMie Admin Console</source>
         <translation>CodeMie Admin Console</translation>
     </message>
@@ -2975,22 +3287,12 @@ Optionen:
         <translation>Nur lesend: Die Plattform übernimmt Budgetänderungen über ihren LLM-Proxy, der sie durchsetzt.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Migration from Keycloak</source>
-        <translation>Migration aus Keycloak</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The migration wizard is not part of this version yet. It will read users and their applications / applications_admin attributes from Keycloak or a realm export, show exactly what it would change, apply it and verify the result.</source>
-        <translation>Der Migrationsassistent ist in dieser Version noch nicht enthalten. Er wird Benutzer und ihre Attribute applications / applications_admin aus Keycloak oder einem Realm-Export lesen, genau zeigen, was er ändern würde, die Änderungen anwenden und das Ergebnis prüfen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Read-only notice</source>
         <translation>Hinweis: schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3040,7 +3342,7 @@ Optionen:
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>This platform release has no budgets (they arrive with platform 2.23).</source>
         <translation>Dieses Plattform-Release hat keine Budgets (sie kommen mit Plattform 2.23).</translation>
     </message>
@@ -3378,6 +3680,540 @@ Handelnd als: %2</translation>
         <location line="+2"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::MigrationPage</name>
+    <message>
+        <location filename="../ui/migration/MigrationPage.cpp" line="+30"/>
+        <source>&amp;Start migration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migration from Keycloak</source>
+        <translation type="unfinished">Migration aus Keycloak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration runs saved by this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For pipelines, the same migration runs headless: &lt;code&gt;codemie-admin migrate --from-export realm.json --profile NAME --apply --verify --report report.json&lt;/code&gt; (or --keycloak-url, --realm and --client-id with KEYCLOAK_ADMIN_CLIENT_SECRET for a live Keycloak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs saved by this console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a platform database to see whether it was migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to a platform database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The migration cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 users in the database, %2 of them from Keycloak (auth_source keycloak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 audit rows of a console migration, the last on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No audit rows of a console migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This platform release keeps no audit rows (they arrive with 2.40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(plan only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source># Migration report
+
+The readable page of this report is missing; the JSON report is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codemie::MigrationWizard</name>
+    <message>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+18"/>
+        <source>Migrate from Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stop the migration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A batch is being written. Stop after it and close? What was written stays whole; starting the wizard again finishes the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the step in progress and close? Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>The plan could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codemie::OptionsPage</name>
+    <message>
+        <location line="-884"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;disabled Keycloak users too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none: nobody becomes an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only adds: missing users, projects and memberships are created and project-admin rights are raised; nothing that exists is changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Makes each user&apos;s shared-project memberships, roles and identity exactly what Keycloak says: memberships Keycloak does not list are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Realm role whose members become &amp;administrators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project &amp;limit for new users (USER_PROJECT_LIMIT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users per &amp;batch (one transaction each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codemie::PlanTableModel</name>
+    <message>
+        <location filename="../ui/migration/PlanTableModel.cpp" line="+39"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create shared project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create user %1 &lt;%2&gt; as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create user %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create personal project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to %1 as project admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to %1 as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make project admin of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make plain user of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set username %1, e-mail %2, name %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codemie::PlanningPage</name>
+    <message>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+51"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading and planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is written in this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelled: nothing was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading users: %1 of %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;br&gt;Go Back to change the source or the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Planned %n user(s) in %1 s. Next shows the preview; nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> (%n request(s) to Keycloak were retried.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>codemie::PreviewPage</name>
+    <message>
+        <location line="+37"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been written yet. Check what the migration would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Users in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search username, e-mail or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export plan (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected user&apos;s changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects to create and plan warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export plan as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Nothing has been written yet.&lt;/b&gt; Users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts. Projects to create: %6. Memberships to add: %7, to remove: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n membership(s) go to projects with budgets: the platform creates member budget allocations only through its API.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>No project to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 &lt;%2&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to write for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5540,261 @@ Handelnd als: %2</translation>
     </message>
 </context>
 <context>
+    <name>codemie::SourcePage</name>
+    <message>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-683"/>
+        <source>A realm export (files written by kc.sh export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A live Keycloak (read through its admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the users are read from, then check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>kept in memory for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codemie-realm.json, or the folder of a split export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the bundled demo export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Realm export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundled demo export could not be written to the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the export file or folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in the base URL, the realm, the client id and the client secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to Keycloak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;The check failed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The export can be read.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Realm %1: %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Keycloak answers.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>✓ Token obtained (valid for %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Server layout: %1, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Roles of the service account: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>✓ %n user(s) in realm %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Keycloak hides the users&apos; applications attributes from this client (unmanaged attributes are disabled in the realm&apos;s user profile). In the Keycloak admin console open Realm settings → General → Unmanaged attributes, choose “Admin can view”, save, and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ The applications attributes are visible (user profile: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no user profile policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codemie::TargetPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform database of the connection this window is using.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To migrate into another database, or to act as another administrator, connect to it first (File → Connect…) and start the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting administrator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No acting administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ The console may write to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ The migration cannot write to this database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>codemie::UserDetailsDialog</name>
     <message>
         <location filename="../ui/UserDetailsDialog.cpp" line="+40"/>
@@ -5449,6 +6540,114 @@ Handelnd als: %2</translation>
         <location line="+2"/>
         <source>%1 changed, %2 already so, %3 refused.</source>
         <translation>%1 geändert, %2 bereits so, %3 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::VerifyPage</name>
+    <message>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+640"/>
+        <source>Verify and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the database against the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;b&gt;The check could not run:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>✓ Every imported user is present with their project assignments (%n user(s) checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>✗ %n difference(s) between Keycloak and the database, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>✓ %n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ No active administrator or maintainer: nobody can open Settings → Administration. Make someone Maintainer in the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ No conflicts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>✗ %n conflict(s) not written (an e-mail or username that another user owns): resolve them in Keycloak or in the Users page, then run the migration again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report saved: %1 (and a readable .md beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>conflict: %1 &lt;%2&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codemie::WelcomePage</name>
+    <message>
+        <location line="-1043"/>
+        <source>Move users and projects from Keycloak into the platform database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This wizard reads every Keycloak user and the projects named in their applications and applications_admin attributes, shows exactly what it would write, and after your approval writes it into the platform database in batches. It can be run again at any time: a second run writes only what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keycloak is only read, never changed. Nothing is written to the database before you approve the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Which deployment is this?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fresh installation that has never used Keycloak-managed mode needs no migration: close this wizard, turn on Platform-managed mode (the last page of this wizard lists the settings) and create users in the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An existing deployment whose users and project assignments live in Keycloak needs this migration once, before Platform-managed mode is switched on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

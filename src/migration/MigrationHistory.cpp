@@ -231,14 +231,16 @@ QString MigrationHistory::verdict(const MigrationState &state, const QList<Saved
             .arg(qMax(last->plannedBatches, last->batches));
     if (last)
         return Tr::tr("Migrated on %1 by %2: %3 users, %4 projects.")
-            .arg(locale.toString(last->finishedAt.toLocalTime().date(), QLocale::LongFormat),
+            .arg(locale.toString(last->finishedAt.toLocalTime().date(),
+                                 QStringLiteral("d MMM yyyy")),
                  last->actor.isEmpty() ? Tr::tr("the system") : last->actor,
                  locale.toString(last->usersCreated + last->usersUpdated),
                  locale.toString(last->projectsCreated));
     if (state.migrationEvents > 0)
         return Tr::tr("Migrated on %1 by %2 (from the platform's audit rows; this console has no "
                       "report of it).")
-            .arg(locale.toString(state.lastEventAt.toLocalTime().date(), QLocale::LongFormat),
+            .arg(locale.toString(state.lastEventAt.toLocalTime().date(),
+                                 QStringLiteral("d MMM yyyy")),
                  state.lastActorEmail.isEmpty() ? Tr::tr("the system") : state.lastActorEmail);
     if (state.keycloakUsers > 0)
         return Tr::tr("%1 of %2 users came from Keycloak, but this console has no record of a "

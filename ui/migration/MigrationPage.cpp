@@ -57,7 +57,10 @@ MigrationPage::MigrationPage(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setAccessibleName(tr("Migration runs saved by this console"));
     auto *twin = new QLabel(
         tr("For pipelines, the same migration runs headless: <code>codemie-admin migrate "

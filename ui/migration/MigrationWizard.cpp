@@ -177,6 +177,8 @@ public:
         checkRow->addWidget(m_check);
         checkRow->addWidget(m_cancel);
         checkRow->addWidget(m_busy, 1);
+        checkRow->addStretch();
+        m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_exportRadio);
@@ -670,7 +672,11 @@ public:
         m_projects->setObjectName(QStringLiteral("previewProjects"));
         m_filter->setSourceModel(m_model);
         m_view->setModel(m_filter);
+        // In the plan's order (Keycloak's) until a header is clicked.
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_view->setSortingEnabled(true);
+        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+        m_view->setWordWrap(false);
         m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_view->setSelectionMode(QAbstractItemView::SingleSelection);
         m_view->verticalHeader()->hide();
@@ -765,7 +771,14 @@ public:
             lines << tr("No project to create.");
         m_projects->setPlainText(lines.join(QLatin1Char('\n')));
         m_details->clear();
-        m_view->resizeColumnsToContents();
+        const QFontMetrics fm = m_view->fontMetrics();
+        m_view->setColumnWidth(
+            PlanTableModel::Action,
+            fm.horizontalAdvance(PlanTableModel::actionText(UserPlan::Action::Unchanged)) +
+                fm.height() * 2);
+        m_view->setColumnWidth(PlanTableModel::Username, fm.averageCharWidth() * 22);
+        m_view->setColumnWidth(PlanTableModel::Email, fm.averageCharWidth() * 28);
+        m_view->resizeColumnToContents(PlanTableModel::Changes);
     }
 
 private:
