@@ -52,8 +52,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const ConnectionProfile &p : profiles) {
         (void)p.serverText();
         (void)p.keycloakNeedsPlainHttpConfirmation();
-        if (!store.byId(p.id) || !store.byName(p.name))
+        if (!store.byId(p.id) || !store.byName(p.name)) {
+            fprintf(stderr, "profile %s named \"%s\" is listed but not found\n",
+                    p.id.toUtf8().toHex().constData(), p.name.toUtf8().toHex().constData());
             abort(); // a listed profile is found again
+        }
     }
     (void)store.lastUsedId();
     return 0;
