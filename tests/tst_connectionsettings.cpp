@@ -29,6 +29,22 @@ private slots:
         QCOMPARE(again.value.sslRootCert, r.value.sslRootCert);
         QCOMPARE(again.value.schema, r.value.schema);
     }
+    void percentSignsRoundTrip()
+    {
+        // A profile stores toUri() and reads it back with fromUri(): a value
+        // with a literal "%20" or "%41" in it must come back as it was.
+        const auto r = ConnectionSettings::fromUri(
+            QStringLiteral("postgresql://admin@db.example.com/codemie?schema=tenant%2541"
+                           "&sslrootcert=/etc/ssl/ca%2520bundle.pem"));
+        QVERIFY2(r.isOk(), qPrintable(r.outcome.fullText()));
+        QCOMPARE(r.value.schema, QStringLiteral("tenant%41"));
+        QCOMPARE(r.value.sslRootCert, QStringLiteral("/etc/ssl/ca%20bundle.pem"));
+        const auto again = ConnectionSettings::fromUri(r.value.toUri());
+        QVERIFY2(again.isOk(), qPrintable(again.outcome.fullText()));
+        QCOMPARE(again.value.schema, r.value.schema);
+        QCOMPARE(again.value.sslRootCert, r.value.sslRootCert);
+        QCOMPARE(again.value.toUri(), r.value.toUri());
+    }
     void defaults()
     {
         const auto r = ConnectionSettings::fromUri(QStringLiteral("postgres://me@127.0.0.1/"));

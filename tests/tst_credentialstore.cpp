@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -160,6 +161,27 @@ private slots:
         QVERIFY(http.keycloakNeedsPlainHttpConfirmation());
         http.keycloakUrl = QUrl(QStringLiteral("https://sso.example.com"));
         QVERIFY(!http.keycloakNeedsPlainHttpConfirmation());
+    }
+
+    void profileNameEditedByHand()
+    {
+        // A name with white space around it (the file edited by hand) is
+        // listed and found as save() would have stored it.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("p.ini"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("profiles/p1/name"), QStringLiteral(" Staging\n"));
+            settings.setValue(QStringLiteral("profiles/p1/database"),
+                              QStringLiteral("sqlite:/tmp/staging.db"));
+        }
+        ProfileStore store(file);
+        const QList<ConnectionProfile> profiles = store.profiles();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().name, QStringLiteral("Staging"));
+        const auto found = store.byName(QStringLiteral("staging"));
+        QVERIFY(found);
+        QCOMPARE(found->id, QStringLiteral("p1"));
     }
 };
 

@@ -64,35 +64,12 @@ struct DiscoveryCall : KeycloakHttp::Call {
 
 struct CountCall : KeycloakHttp::Call {
     int count = -1;
-    QString acceptBody() override
-    {
-        const QByteArray text = payload.trimmed();
-        bool digits = !text.isEmpty() && text.size() <= 9;
-        for (char c : text)
-            digits = digits && c >= '0' && c <= '9';
-        if (!digits)
-            return Tr::tr("the user count is not a number: “%1”")
-                .arg(KeycloakHttp::excerpt(payload));
-        count = text.toInt();
-        return {};
-    }
+    QString acceptBody() override { return KeycloakClient::readUserCount(payload, count); }
 };
 
 struct ObjectCall : KeycloakHttp::Call {
     QJsonObject object;
-    QString acceptBody() override
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-        if (error.error != QJsonParseError::NoError)
-            return Tr::tr("malformed JSON (%1 at byte %2)")
-                .arg(error.errorString())
-                .arg(error.offset);
-        if (!doc.isObject())
-            return Tr::tr("expected a JSON object");
-        object = doc.object();
-        return {};
-    }
+    QString acceptBody() override { return KeycloakClient::readObject(payload, object); }
 };
 
 struct PageCall : KeycloakHttp::Call {
@@ -102,52 +79,81 @@ struct PageCall : KeycloakHttp::Call {
     QStringList ids; // brief pages: only the ids are kept
     QString acceptBody() override
     {
-        users.clear();
-        ids.clear();
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-        if (error.error != QJsonParseError::NoError)
-            return Tr::tr("malformed JSON (%1 at byte %2)")
-                .arg(error.errorString())
-                .arg(error.offset);
-        if (!doc.isArray())
-            return Tr::tr("expected a JSON list of users");
-        const QJsonArray array = doc.array();
-        const QString where = Tr::tr("the page of users starting at %1").arg(first);
-        for (const QJsonValue &value : array) {
-            if (!value.isObject()) {
-                failure = Outcome::failure(
-                    Outcome::Kind::InvalidInput,
-                    Tr::tr("Keycloak sent a list of users with something else than a user in it."),
-                    where, Tr::tr("Check that the address points at Keycloak itself."));
-                return {};
-            }
-            if (brief) {
-                const QJsonValue id = value.toObject().value(QLatin1String("id"));
-                if (!id.isString() || id.toString().isEmpty() ||
-                    id.toString().size() > KeycloakUser::maxValueLength) {
-                    failure = Outcome::failure(
-                        Outcome::Kind::InvalidInput,
-                        Tr::tr("Keycloak sent a role member without a usable id."), where,
-                        Tr::tr("Check that the address points at Keycloak itself."));
-                    return {};
-                }
-                ids.append(id.toString());
-                continue;
-            }
-            Result<KeycloakUser> user = KeycloakUser::fromJson(value.toObject(), where);
-            if (!user.isOk()) {
-                failure = user.outcome;
-                return {};
-            }
-            users.append(std::move(user.value));
-        }
-        return {};
+        return KeycloakClient::readUsersPage(payload, first, brief, users, ids, failure);
     }
     int size() const { return brief ? ids.size() : users.size(); }
 };
 
 } // namespace
+
+QString KeycloakClient::readUserCount(const QByteArray &payload, int &count)
+{
+    const QByteArray text = payload.trimmed();
+    bool digits = !text.isEmpty() && text.size() <= 9;
+    for (char c : text)
+        digits = digits && c >= '0' && c <= '9';
+    if (!digits)
+        return Tr::tr("the user count is not a number: “%1”").arg(KeycloakHttp::excerpt(payload));
+    count = text.toInt();
+    return {};
+}
+
+QString KeycloakClient::readObject(const QByteArray &payload, QJsonObject &object)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Tr::tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+    if (!doc.isObject())
+        return Tr::tr("expected a JSON object");
+    object = doc.object();
+    return {};
+}
+
+QString KeycloakClient::readUsersPage(const QByteArray &payload, int first, bool brief,
+                                      QList<KeycloakUser> &users, QStringList &ids,
+                                      Outcome &failure)
+{
+    users.clear();
+    ids.clear();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Tr::tr("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+    if (!doc.isArray())
+        return Tr::tr("expected a JSON list of users");
+    const QJsonArray array = doc.array();
+    const QString where = Tr::tr("the page of users starting at %1").arg(first);
+    for (const QJsonValue &value : array) {
+        if (!value.isObject()) {
+            failure = Outcome::failure(
+                Outcome::Kind::InvalidInput,
+                Tr::tr("Keycloak sent a list of users with something else than a user in it."),
+                where, Tr::tr("Check that the address points at Keycloak itself."));
+            return {};
+        }
+        if (brief) {
+            const QJsonValue id = value.toObject().value(QLatin1String("id"));
+            if (!id.isString() || id.toString().isEmpty() ||
+                id.toString().size() > KeycloakUser::maxValueLength) {
+                failure = Outcome::failure(
+                    Outcome::Kind::InvalidInput,
+                    Tr::tr("Keycloak sent a role member without a usable id."), where,
+                    Tr::tr("Check that the address points at Keycloak itself."));
+                return {};
+            }
+            ids.append(id.toString());
+            continue;
+        }
+        Result<KeycloakUser> user = KeycloakUser::fromJson(value.toObject(), where);
+        if (!user.isOk()) {
+            failure = user.outcome;
+            return {};
+        }
+        users.append(std::move(user.value));
+    }
+    return {};
+}
 
 KeycloakClient::KeycloakClient(KeycloakSourceSettings settings, QString clientSecret)
     : m_settings(std::move(settings))
@@ -207,6 +213,17 @@ Outcome KeycloakClient::validate() const
     return Outcome::ok();
 }
 
+QString KeycloakClient::discoveryIssuer(const QByteArray &payload)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    const QJsonObject o = doc.object();
+    const QString issuer = o.value(QLatin1String("issuer")).toString();
+    if (doc.isObject() && !issuer.isEmpty() && o.value(QLatin1String("token_endpoint")).isString())
+        return issuer;
+    return {};
+}
+
 Outcome KeycloakClient::discover(KeycloakPreflight *preflight, const std::atomic_bool *cancel)
 {
     const QUrl base = normalisedBase(m_settings.baseUrl);
@@ -234,12 +251,8 @@ Outcome KeycloakClient::discover(KeycloakPreflight *preflight, const std::atomic
         if (!call.failure && call.status == 0)
             return m_http->scrub(call.failure); // network, TLS: the other layout will not help
         if (call.status == 200 && call.failure) {
-            QJsonParseError error{};
-            const QJsonDocument doc = QJsonDocument::fromJson(call.payload, &error);
-            const QJsonObject o = doc.object();
-            const QString issuer = o.value(QLatin1String("issuer")).toString();
-            if (doc.isObject() && !issuer.isEmpty() &&
-                o.value(QLatin1String("token_endpoint")).isString()) {
+            const QString issuer = discoveryIssuer(call.payload);
+            if (!issuer.isEmpty()) {
                 m_effectiveBase = candidate;
                 m_adminBase = KeycloakHttp::appendPath(
                     candidate,
@@ -415,7 +428,13 @@ Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
     if (call.status != 200 || !call.failure)
         return m_http->unexpectedAnswer(call, Tr::tr("Reading the user-profile configuration"));
 
-    const QJsonValue policy = call.object.value(QLatin1String("unmanagedAttributePolicy"));
+    return readUserProfile(call.object, m_settings.realm, preflight);
+}
+
+Outcome KeycloakClient::readUserProfile(const QJsonObject &profile, const QString &realm,
+                                        KeycloakPreflight &preflight)
+{
+    const QJsonValue policy = profile.value(QLatin1String("unmanagedAttributePolicy"));
     if (!policy.isUndefined() && !policy.isNull() && !policy.isString()) {
         return Outcome::failure(Outcome::Kind::InvalidInput,
                                 Tr::tr("Keycloak's user-profile configuration cannot be read: "
@@ -429,7 +448,7 @@ Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
         preflight.unmanagedAttributePolicy == QLatin1String("ADMIN_EDIT");
     QSet<QString> declared;
     QSet<QString> declaredHidden;
-    const QJsonValue attributes = call.object.value(QLatin1String("attributes"));
+    const QJsonValue attributes = profile.value(QLatin1String("attributes"));
     if (attributes.isArray()) {
         for (const QJsonValue &a : attributes.toArray()) {
             const QJsonObject attribute = a.toObject();
@@ -469,13 +488,13 @@ Outcome KeycloakClient::checkUserProfile(KeycloakPreflight &preflight,
         Tr::tr(
             "Keycloak hides the attributes %1 from administrators in realm “%2”: every user would "
             "be imported without projects.")
-            .arg(hidden.join(QStringLiteral(", ")), m_settings.realm),
+            .arg(hidden.join(QStringLiteral(", ")), realm),
         declaredButHidden
             ? Tr::tr("The attributes are declared in the realm's user profile without view "
                      "permission for administrators.")
             : Tr::tr("Unmanaged attributes are disabled in realm “%1” (Keycloak 24 and newer) and "
                      "the attributes are not declared in its user profile.")
-                  .arg(m_settings.realm),
+                  .arg(realm),
         declaredButHidden
             ? Tr::tr("Ask the Keycloak administrator to open Realm settings → User profile, and "
                      "give Admin the view permission on %1; then run the check again.")

@@ -6,6 +6,8 @@
 #include "KeycloakUser.h"
 #include "Outcome.h"
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
@@ -57,6 +59,25 @@ public:
 
     // The realm-management roles a service account needs to read users.
     static QStringList requiredRoles();
+
+    // How the client reads Keycloak's answers (public so that the fuzz targets
+    // call the very same code). A returned text means the body is unusable
+    // and is asked for again; `failure` set means stop at once.
+    // GET /admin/realms/R/users[...]: a JSON list of UserRepresentation (full),
+    // or with `brief` only the ids of role members.
+    static QString readUsersPage(const QByteArray &payload, int first, bool brief,
+                                 QList<KeycloakUser> &users, QStringList &ids, Outcome &failure);
+    // GET /admin/realms/R/users/count: a bare number.
+    static QString readUserCount(const QByteArray &payload, int &count);
+    // Any answer that must be one JSON object (the user-profile configuration).
+    static QString readObject(const QByteArray &payload, QJsonObject &object);
+    // The issuer of an OpenID discovery document; empty when the body is not one.
+    static QString discoveryIssuer(const QByteArray &payload);
+    // Whether the user-profile configuration (GET /admin/realms/R/users/profile)
+    // lets administrators see applications / applications_admin; fills in
+    // the policy, attributesVisible and warnings of `preflight`.
+    static Outcome readUserProfile(const QJsonObject &profile, const QString &realm,
+                                   KeycloakPreflight &preflight);
 
 private:
     Outcome validate() const;

@@ -535,35 +535,15 @@ Outcome KeycloakHttp::obtainToken(const std::atomic_bool *cancel)
         return scrub(call.failure);
     const QString where = describeUrl(m_tokenUrl);
     if (call.status == 200) {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(call.payload, &error);
-        const QJsonObject o = doc.object();
-        const QJsonValue token = o.value(QLatin1String("access_token"));
-        const QJsonValue type = o.value(QLatin1String("token_type"));
-        const QJsonValue expires = o.value(QLatin1String("expires_in"));
-        QString problem;
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            problem = Tr::tr("the answer is not a JSON object");
-        else if (!token.isString() || token.toString().isEmpty())
-            problem = Tr::tr("it holds no access_token");
-        else if (token.toString().size() > 1024 * 1024)
-            problem = Tr::tr("the access token is larger than 1 MB");
-        else if (!type.isUndefined() &&
-                 type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-            problem = Tr::tr("the token type is “%1”, not Bearer").arg(type.toString().left(40));
-        else if (!expires.isUndefined() &&
-                 (!expires.isDouble() || expires.toDouble() < 1 || expires.toDouble() > 31.6e6))
-            problem = Tr::tr("expires_in is not a number of seconds between 1 and a year");
+        KeycloakAccessToken token;
+        const QString problem = readTokenAnswer(call.payload, token);
         if (!problem.isEmpty()) {
             return scrub(Outcome::failure(
                 Outcome::Kind::InvalidInput,
                 Tr::tr("Keycloak's token answer cannot be used: %1.").arg(problem), where,
                 Tr::tr("Check that the address points at Keycloak itself."), 200));
         }
-        // Without expires_in, assume one minute and renew early.
-        const qint64 lifetime =
-            expires.isUndefined() ? 60 : static_cast<qint64>(expires.toDouble());
-        m_token = KeycloakAccessToken(token.toString().toLatin1(), lifetime);
+        m_token = std::move(token);
         ++m_tokenGeneration;
         ++m_tokensObtained;
         return Outcome::ok();
@@ -591,6 +571,32 @@ Outcome KeycloakHttp::obtainToken(const std::atomic_bool *cancel)
             call.status));
     }
     return scrub(unexpectedAnswer(call, Tr::tr("Getting an access token")));
+}
+
+QString KeycloakHttp::readTokenAnswer(const QByteArray &payload, KeycloakAccessToken &token)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    const QJsonObject o = doc.object();
+    const QJsonValue value = o.value(QLatin1String("access_token"));
+    const QJsonValue type = o.value(QLatin1String("token_type"));
+    const QJsonValue expires = o.value(QLatin1String("expires_in"));
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Tr::tr("the answer is not a JSON object");
+    if (!value.isString() || value.toString().isEmpty())
+        return Tr::tr("it holds no access_token");
+    if (value.toString().size() > 1024 * 1024)
+        return Tr::tr("the access token is larger than 1 MB");
+    if (!type.isUndefined() &&
+        type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
+        return Tr::tr("the token type is “%1”, not Bearer").arg(type.toString().left(40));
+    if (!expires.isUndefined() &&
+        (!expires.isDouble() || expires.toDouble() < 1 || expires.toDouble() > 31.6e6))
+        return Tr::tr("expires_in is not a number of seconds between 1 and a year");
+    // Without expires_in, assume one minute and renew early.
+    const qint64 lifetime = expires.isUndefined() ? 60 : static_cast<qint64>(expires.toDouble());
+    token = KeycloakAccessToken(value.toString().toLatin1(), lifetime);
+    return {};
 }
 
 Outcome KeycloakHttp::cancelled() const

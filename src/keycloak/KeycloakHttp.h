@@ -103,6 +103,9 @@ public:
     QString scrub(QString text) const;
     Outcome scrub(const Outcome &outcome) const;
 
+    // A client-credentials token answer (200): the token, or what is wrong
+    // with the answer (then `token` is left as it was).
+    static QString readTokenAnswer(const QByteArray &payload, KeycloakAccessToken &token);
     // {"error": …, "error_description": …} of a Keycloak error body.
     static QString keycloakError(const QByteArray &payload, QString *errorCode = nullptr);
     static bool looksLikeHtml(const Call &call);

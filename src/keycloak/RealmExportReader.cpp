@@ -81,7 +81,11 @@ Result<QJsonDocument> readJson(const QString &path)
     data.reserve(qMin(file.size(), RealmExportReader::maxFileBytes) + 1);
     constexpr qint64 chunkBytes = 16 * 1024 * 1024;
     while (data.size() <= RealmExportReader::maxFileBytes) {
-        const QByteArray chunk = file.read(chunkBytes);
+        // QIODevice::read allocates the whole chunk: no more than the file
+        // still holds (and a little), so that a small file is not read into
+        // 16 MB buffers.
+        const QByteArray chunk =
+            file.read(qBound<qint64>(64 * 1024, file.size() - data.size() + 1, chunkBytes));
         if (chunk.isEmpty())
             break;
         data += chunk;

@@ -50,13 +50,18 @@ QString ConnectionSettings::toUri() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
+    // QUrlQuery takes "%41" in a value for an encoded "A": a literal % is
+    // written as %25, so that fromUri reads back the same value.
+    const auto literal = [](QString value) {
+        return value.replace(QLatin1Char('%'), QStringLiteral("%25"));
+    };
     QUrlQuery query;
     if (schema != QStringLiteral("codemie"))
-        query.addQueryItem(QStringLiteral("schema"), schema);
+        query.addQueryItem(QStringLiteral("schema"), literal(schema));
     if (!sslMode.isEmpty())
-        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+        query.addQueryItem(QStringLiteral("sslmode"), literal(sslMode));
     if (!sslRootCert.isEmpty())
-        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
+        query.addQueryItem(QStringLiteral("sslrootcert"), literal(sslRootCert));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }

@@ -40,7 +40,9 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         m_settings->beginGroup(id);
         ConnectionProfile p;
         p.id = id;
-        p.name = m_settings->value(QStringLiteral("name")).toString();
+        // save() stores names trimmed; one edited by hand is read the same way,
+        // so that byName() finds what profiles() lists.
+        p.name = m_settings->value(QStringLiteral("name")).toString().trimmed();
         const auto db =
             ConnectionSettings::fromUri(m_settings->value(QStringLiteral("database")).toString());
         if (db.isOk())
