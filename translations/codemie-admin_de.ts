@@ -708,52 +708,52 @@ Optionen:
     <message>
         <location filename="../src/migration/DeploymentSteps.cpp" line="+34"/>
         <source>Turn on Platform-managed mode in the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformverwalteten Modus im Backend einschalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add these to the codemie-api chart&apos;s values and upgrade the release. USER_PROJECT_LIMIT is the value this migration gave new users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie diese Einträge den Values des codemie-api-Charts hinzu und aktualisieren Sie das Release. USER_PROJECT_LIMIT ist der Wert, den diese Migration neuen Benutzern gegeben hat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The web UI follows the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weboberfläche folgt dem Backend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database is at platform %1: the UI reads its feature flags from the backend&apos;s v1/config, so viteEnableUserManagement and viteEnableBudgetManagement are not needed (and no longer read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat den Plattformstand %1: Die Oberfläche liest ihre Feature-Flags aus v1/config des Backends, daher werden viteEnableUserManagement und viteEnableBudgetManagement nicht benötigt (und nicht mehr gelesen).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Turn on the Administration screens in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrationsseiten in der Weboberfläche einschalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add these to the codemie-ui chart&apos;s values (platform %1 reads them at build time) and upgrade the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie diese Einträge den Values des codemie-ui-Charts hinzu (Plattform %1 liest sie beim Build) und aktualisieren Sie das Release.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave the platform&apos;s own Keycloak import off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Keycloak-Import der Plattform ausgeschaltet lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This console did the migration: the KEYCLOAK_MIGRATION_* variables are not needed. Where they are set, remove them: left on, the platform imports again on every pod restart and can overwrite the changes administrators make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole hat die Migration durchgeführt: Die Variablen KEYCLOAK_MIGRATION_* werden nicht benötigt. Wo sie gesetzt sind, entfernen Sie sie: Bleiben sie aktiv, importiert die Plattform bei jedem Pod-Neustart erneut und kann Änderungen von Administratoren überschreiben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep the Keycloak client secret in Kubernetes, not in values</source>
-        <translation type="unfinished"></translation>
+        <translation>Keycloak-Client-Geheimnis in Kubernetes speichern, nicht in den Values</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the backend still needs the admin client (for example for logins&apos; e-mail sync), store its secret as a Kubernetes secret. Replace the placeholder; never paste the real secret into a file that is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls das Backend den Admin-Client weiterhin benötigt (zum Beispiel für den E-Mail-Abgleich bei Anmeldungen), speichern Sie sein Geheimnis als Kubernetes-Secret. Ersetzen Sie den Platzhalter; fügen Sie das echte Geheimnis nie in eine eingecheckte Datei ein.</translation>
     </message>
 </context>
 <context>
@@ -1879,124 +1879,124 @@ Optionen:
     <message>
         <location filename="../src/migration/MigrationHistory.cpp" line="+43"/>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>“%1” is not a migration report of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Migrationsbericht dieser Konsole.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1” is not a report file this console reads (a plain file of at most 512 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Berichtsdatei, die diese Konsole liest (eine normale Datei von höchstens 512 MB).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The report “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Partly migrated: the last run (%1) stopped after batch %2 of %3. Start the migration again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise migriert: Der letzte Lauf (%1) wurde nach Stapel %2 von %3 angehalten. Starten Sie die Migration erneut, um sie abzuschließen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migrated on %1 by %2: %3 users, %4 projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert am %1 von %2: %3 Benutzer, %4 Projekte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <location line="+16"/>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>das System</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Migrated on %1 by %2 (from the platform&apos;s audit rows; this console has no report of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert am %1 von %2 (laut den Audit-Einträgen der Plattform; diese Konsole hat keinen Bericht darüber).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 users came from Keycloak, but this console has no record of a migration here (the platform&apos;s own import, or another console).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern stammen aus Keycloak, aber diese Konsole hat hier keine Aufzeichnung einer Migration (der eigene Import der Plattform oder eine andere Konsole).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not migrated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht migriert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source># Keycloak migration report</source>
-        <translation type="unfinished"></translation>
+        <translation># Keycloak-Migrationsbericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Beendet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Datenbank: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Acting administrator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Handelnder Administrator: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>- Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Quelle: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Richtlinie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>## Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>## Plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>## Result</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>## Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>## Prüfung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The folder “%1” for migration reports cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ für Migrationsberichte kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The report “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht „%1“ konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2150,28 +2150,28 @@ Optionen:
     <message>
         <location filename="../src/migration/MigrationSource.cpp" line="+35"/>
         <source>The export has no realm role %1.</source>
-        <translation type="unfinished">Der Export hat keine Realm-Rolle %1.</translation>
+        <translation>Der Export enthält keine Realm-Rolle %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Realm roles with members in the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-Rollen mit Mitgliedern im Export: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name a realm role of the export, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Realm-Rolle des Exports an oder keine.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>realm export %1 (realm %2)</source>
-        <translation type="unfinished">Realm-Export %1 (Realm %2)</translation>
+        <translation>Realm-Export %1 (Realm %2)</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+21"/>
         <source>Keycloak %1, realm %2</source>
-        <translation type="unfinished">Keycloak %1, Realm %2</translation>
+        <translation>Keycloak %1, Realm %2</translation>
     </message>
 </context>
 <context>
@@ -3082,97 +3082,97 @@ Optionen:
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="+822"/>
         <source>Stop after this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Stapel anhalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Stopping after the batch in progress; nothing is left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem laufenden Stapel angehalten; nichts bleibt halb geschrieben.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The plan writes nothing: %1 is already up to date with the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan schreibt nichts: %1 ist bereits auf dem Stand der Quelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuwenden</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Ready to write %n change(s) into %1. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit, %n Änderung in %1 zu schreiben. Jeder Benutzerstapel ist eine Transaktion; ein Anhalten oder Verbindungsabbruch lässt keinen Benutzer halb geschrieben zurück, und ein erneuter Start des Assistenten schließt die Arbeit ab.</numerusform>
+            <numerusform>Bereit, %n Änderungen in %1 zu schreiben. Jeder Benutzerstapel ist eine Transaktion; ein Anhalten oder Verbindungsabbruch lässt keinen Benutzer halb geschrieben zurück, und ein erneuter Start des Assistenten schließt die Arbeit ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Apply %n change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung &amp;anwenden…</numerusform>
+            <numerusform>%n Änderungen &amp;anwenden…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Apply the migration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration anwenden?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Write %n change(s) into %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in %1 schreiben?</numerusform>
+            <numerusform>%n Änderungen in %1 schreiben?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Users and memberships are written in batches. Keycloak is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Mitgliedschaften werden in Stapeln geschrieben. Keycloak wird nicht verändert.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 of %2 users, %3 users/s, about %4 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern, %3 Benutzer/s, noch etwa %4 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written: %1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1 von %2 Benutzern</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Nothing of the batch in progress was written. Mend the cause and start the wizard again: it plans only what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Migration wurde angehalten:&lt;/b&gt; %1&lt;br&gt;Vom laufenden Stapel wurde nichts geschrieben. Beheben Sie die Ursache und starten Sie den Assistenten erneut: Er plant nur, was noch fehlt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Stopped before the end.&lt;/b&gt; What was written is whole; start the wizard again to finish. Next verifies and saves the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vor dem Ende angehalten.&lt;/b&gt; Was geschrieben wurde, ist vollständig; starten Sie den Assistenten erneut, um abzuschließen. „Weiter“ prüft und speichert den Bericht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; Next verifies the result and saves the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fertig.&lt;/b&gt; „Weiter“ prüft das Ergebnis und speichert den Bericht.</translation>
     </message>
 </context>
 <context>
@@ -3198,12 +3198,12 @@ Optionen:
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="+157"/>
         <source>Finish the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings the platform needs next. Copy each block into your Helm values or terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen, die die Plattform als Nächstes benötigt. Kopieren Sie jeden Block in Ihre Helm-Values oder Ihr Terminal.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3213,7 +3213,7 @@ Optionen:
     <message>
         <location line="+12"/>
         <source>Granting the Maintainer role needs no SQL: open the Users page, open a user and switch on Maintainer (it makes them Admin too, and leaves an audit row on 2.40+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Vergabe der Rolle Maintainer ist kein SQL nötig: Öffnen Sie die Seite „Benutzer“, öffnen Sie einen Benutzer und schalten Sie Maintainer ein (dies macht ihn auch zum Admin und hinterlässt ab 2.40 einen Audit-Eintrag).</translation>
     </message>
 </context>
 <context>
@@ -3687,67 +3687,67 @@ Handelnd als: %2</translation>
     <message>
         <location filename="../ui/migration/MigrationPage.cpp" line="+30"/>
         <source>&amp;Start migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration &amp;starten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht öffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Migration from Keycloak</source>
-        <translation type="unfinished">Migration aus Keycloak</translation>
+        <translation>Migration aus Keycloak</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Projects created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Projekte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration runs saved by this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Konsole gespeicherte Migrationsläufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For pipelines, the same migration runs headless: &lt;code&gt;codemie-admin migrate --from-export realm.json --profile NAME --apply --verify --report report.json&lt;/code&gt; (or --keycloak-url, --realm and --client-id with KEYCLOAK_ADMIN_CLIENT_SECRET for a live Keycloak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Pipelines läuft dieselbe Migration ohne Oberfläche: &lt;code&gt;codemie-admin migrate --from-export realm.json --profile NAME --apply --verify --report report.json&lt;/code&gt; (oder --keycloak-url, --realm und --client-id mit KEYCLOAK_ADMIN_CLIENT_SECRET für ein laufendes Keycloak).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Runs saved by this console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Konsole gespeicherte Läufe:</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3757,59 +3757,59 @@ Handelnd als: %2</translation>
     <message>
         <location line="+1"/>
         <source>Connect to a platform database to see whether it was migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einer Plattformdatenbank, um zu sehen, ob sie migriert wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to a platform database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einer Plattformdatenbank.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The migration cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The database could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 users in the database, %2 of them from Keycloak (auth_source keycloak).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer in der Datenbank, davon %2 aus Keycloak (auth_source keycloak).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 audit rows of a console migration, the last on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit-Einträge einer Konsolenmigration, der letzte am %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No audit rows of a console migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audit-Einträge einer Konsolenmigration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This platform release keeps no audit rows (they arrive with 2.40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Plattform-Release führt keine Audit-Einträge (sie kommen mit 2.40).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(plan only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Plan)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>, %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Abweichung</numerusform>
+            <numerusform>, %n Abweichungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3817,17 +3817,19 @@ Handelnd als: %2</translation>
         <source># Migration report
 
 The readable page of this report is missing; the JSON report is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation># Migrationsbericht
+
+Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbericht — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>JSON report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht: %1</translation>
     </message>
 </context>
 <context>
@@ -3835,38 +3837,38 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="+18"/>
         <source>Migrate from Keycloak</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Keycloak migrieren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stop the migration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration anhalten?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A batch is being written. Stop after it and close? What was written stays whole; starting the wizard again finishes the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel wird gerade geschrieben. Danach anhalten und schließen? Was geschrieben wurde, bleibt vollständig; ein erneuter Start des Assistenten schließt die Arbeit ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the step in progress and close? Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Schritt abbrechen und schließen? Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>The plan could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3874,57 +3876,57 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="-884"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;disabled Keycloak users too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;deaktivierte Keycloak-Benutzer importieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>none: nobody becomes an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: niemand wird Administrator</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only adds: missing users, projects and memberships are created and project-admin rights are raised; nothing that exists is changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hinzufügen: Fehlende Benutzer, Projekte und Mitgliedschaften werden angelegt und Projektadministratorrechte erhöht; nichts Vorhandenes wird geändert oder entfernt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Makes each user&apos;s shared-project memberships, roles and identity exactly what Keycloak says: memberships Keycloak does not list are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicht die Mitgliedschaften in gemeinsamen Projekten, die Rollen und die Identität jedes Benutzers exakt an Keycloak an: Mitgliedschaften, die Keycloak nicht aufführt, werden entfernt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Realm role whose members become &amp;administrators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-Rolle, deren Mitglieder &amp;Administratoren werden:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project &amp;limit for new users (USER_PROJECT_LIMIT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;limit für neue Benutzer (USER_PROJECT_LIMIT):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users per &amp;batch (one transaction each):</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer pro &amp;Stapel (je eine Transaktion):</translation>
     </message>
 </context>
 <context>
@@ -3937,72 +3939,72 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+2"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create shared project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Projekt %1 anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create user %1 &lt;%2&gt; as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 &lt;%2&gt; als Administrator anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create user %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 &lt;%2&gt; anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create personal project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Projekt %1 anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to %1 as project admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 als Projektadministrator hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to %1 as user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 als Benutzer hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make project admin of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Projektadministrator von %1 machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make plain user of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum einfachen Benutzer von %1 machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set username %1, e-mail %2, name %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername %1, E-Mail %2, Name %3 setzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4012,12 +4014,12 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4027,12 +4029,12 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+2"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund und Warnungen</translation>
     </message>
 </context>
 <context>
@@ -4040,62 +4042,62 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="+51"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading and planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen und planen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is written in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden gelesen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelled: nothing was planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Reading users: %1 of %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden gelesen: %1 von %2 (%3 s)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;br&gt;Go Back to change the source or the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Mit „Zurück“ können Sie die Quelle oder die Optionen ändern.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Planned %n user(s) in %1 s. Next shows the preview; nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer in %1 s geplant. „Weiter“ zeigt die Vorschau; es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Benutzer in %1 s geplant. „Weiter“ zeigt die Vorschau; es wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source> (%n request(s) to Keycloak were retried.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Anfrage an Keycloak wurde wiederholt.)</numerusform>
+            <numerusform> (%n Anfragen an Keycloak wurden wiederholt.)</numerusform>
         </translation>
     </message>
 </context>
@@ -4104,62 +4106,62 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+37"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been written yet. Check what the migration would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Prüfen Sie, was die Migration tun würde.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Users in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer im Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search username, e-mail or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername, E-Mail oder Grund suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export plan (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren (JSON)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected user&apos;s changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen des ausgewählten Benutzers:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Projects to create and plan warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzulegende Projekte und Planwarnungen:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export plan as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan als CSV exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4169,46 +4171,46 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Nothing has been written yet.&lt;/b&gt; Users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts. Projects to create: %6. Memberships to add: %7, to remove: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde noch nichts geschrieben.&lt;/b&gt; Benutzer: %1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 übersprungen, %5 Konflikte. Anzulegende Projekte: %6. Mitgliedschaften hinzuzufügen: %7, zu entfernen: %8.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n membership(s) go to projects with budgets: the platform creates member budget allocations only through its API.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaft betrifft Projekte mit Budgets: Die Plattform legt Budgetzuweisungen für Mitglieder nur über ihre API an.</numerusform>
+            <numerusform>%n Mitgliedschaften betreffen Projekte mit Budgets: Die Plattform legt Budgetzuweisungen für Mitglieder nur über ihre API an.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>No project to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt anzulegen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 &lt;%2&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to write for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Benutzer ist nichts zu schreiben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5544,201 +5546,201 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="-683"/>
         <source>A realm export (files written by kc.sh export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A live Keycloak (read through its admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein laufendes Keycloak (gelesen über seine Admin-API)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where the users are read from, then check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, woher die Benutzer gelesen werden, und prüfen Sie die Quelle.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>kept in memory for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diesen Lauf im Speicher gehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>codemie-realm.json, or the folder of a split export</source>
-        <translation type="unfinished"></translation>
+        <translation>codemie-realm.json oder der Ordner eines geteilten Exports</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the bundled demo export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferten Demo-Export verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Realm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA bundle (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle (optional):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Realm export</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-Export</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The bundled demo export could not be written to the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Demo-Export konnte nicht in den Datenordner geschrieben werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the export file or folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Exportdatei oder den Exportordner.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fill in the base URL, the realm, the client id and the client secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Basis-URL, den Realm, die Client-ID und das Client-Geheimnis ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connecting to Keycloak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Keycloak wird hergestellt…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;The check failed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Prüfung ist fehlgeschlagen.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The export can be read.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Export kann gelesen werden.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Realm %1: %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Realm %1: %n Benutzer.</numerusform>
+            <numerusform>Realm %1: %n Benutzer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Keycloak answers.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keycloak antwortet.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ Token obtained (valid for %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Token erhalten (gültig für %n Sekunde).</numerusform>
+            <numerusform>✓ Token erhalten (gültig für %n Sekunden).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Server layout: %1, at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Serveraufbau: %1, unter %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Roles of the service account: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rollen des Dienstkontos: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>✓ %n user(s) in realm %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n Benutzer im Realm %1.</numerusform>
+            <numerusform>✓ %n Benutzer im Realm %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Keycloak hides the users&apos; applications attributes from this client (unmanaged attributes are disabled in the realm&apos;s user profile). In the Keycloak admin console open Realm settings → General → Unmanaged attributes, choose “Admin can view”, save, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Keycloak verbirgt die applications-Attribute der Benutzer vor diesem Client (nicht verwaltete Attribute sind im Benutzerprofil des Realms deaktiviert). Öffnen Sie in der Keycloak-Administrationskonsole Realm settings → General → Unmanaged attributes, wählen Sie „Admin can view“, speichern Sie und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✓ The applications attributes are visible (user profile: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die applications-Attribute sind sichtbar (Benutzerprofil: %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no user profile policy</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Benutzerprofil-Richtlinie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -5746,17 +5748,17 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+34"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The platform database of the connection this window is using.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattformdatenbank der Verbindung, die dieses Fenster verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To migrate into another database, or to act as another administrator, connect to it first (File → Connect…) and start the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um in eine andere Datenbank zu migrieren oder als anderer Administrator zu handeln, verbinden Sie sich zuerst mit ihr (Datei → Verbinden…) und starten Sie den Assistenten erneut.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5766,32 +5768,32 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="+3"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Release: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acting administrator: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnder Administrator: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No acting administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein handelnder Administrator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ The console may write to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die Konsole darf in diese Datenbank schreiben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ The migration cannot write to this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -6547,74 +6549,74 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="+640"/>
         <source>Verify and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung und Bericht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Checking the database against the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird mit der Quelle abgeglichen…</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&lt;b&gt;The check could not run:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Prüfung konnte nicht ausgeführt werden:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>✓ Every imported user is present with their project assignments (%n user(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Jeder importierte Benutzer ist mit seinen Projektzuordnungen vorhanden (%n Benutzer geprüft).</numerusform>
+            <numerusform>✓ Jeder importierte Benutzer ist mit seinen Projektzuordnungen vorhanden (%n Benutzer geprüft).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>✗ %n difference(s) between Keycloak and the database, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✗ %n Abweichung zwischen Keycloak und der Datenbank, unten aufgeführt.</numerusform>
+            <numerusform>✗ %n Abweichungen zwischen Keycloak und der Datenbank, unten aufgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>✓ %n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n aktiver Administrator oder Maintainer kann Einstellungen → Administration öffnen.</numerusform>
+            <numerusform>✓ %n aktive Administratoren oder Maintainer können Einstellungen → Administration öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ No active administrator or maintainer: nobody can open Settings → Administration. Make someone Maintainer in the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Kein aktiver Administrator oder Maintainer: Niemand kann Einstellungen → Administration öffnen. Machen Sie auf der Seite „Benutzer“ jemanden zum Maintainer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ No conflicts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Konflikte mehr.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✗ %n conflict(s) not written (an e-mail or username that another user owns): resolve them in Keycloak or in the Users page, then run the migration again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✗ %n Konflikt nicht geschrieben (eine E-Mail-Adresse oder ein Benutzername, der bereits einem anderen Benutzer gehört): Lösen Sie ihn in Keycloak oder auf der Seite „Benutzer“ und führen Sie die Migration erneut aus.</numerusform>
+            <numerusform>✗ %n Konflikte nicht geschrieben (eine E-Mail-Adresse oder ein Benutzername, der bereits einem anderen Benutzer gehört): Lösen Sie sie in Keycloak oder auf der Seite „Benutzer“ und führen Sie die Migration erneut aus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report saved: %1 (and a readable .md beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: %1 (und daneben eine lesbare .md-Datei).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>conflict: %1 &lt;%2&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1 &lt;%2&gt;: %3</translation>
     </message>
 </context>
 <context>
@@ -6622,32 +6624,32 @@ The readable page of this report is missing; the JSON report is %1.</source>
     <message>
         <location line="-1043"/>
         <source>Move users and projects from Keycloak into the platform database</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This wizard reads every Keycloak user and the projects named in their applications and applications_admin attributes, shows exactly what it would write, and after your approval writes it into the platform database in batches. It can be run again at any time: a second run writes only what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent liest jeden Keycloak-Benutzer und die in seinen Attributen applications und applications_admin genannten Projekte, zeigt genau, was er schreiben würde, und schreibt dies nach Ihrer Freigabe in Stapeln in die Plattformdatenbank. Er kann jederzeit erneut ausgeführt werden: Ein zweiter Lauf schreibt nur, was fehlt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keycloak is only read, never changed. Nothing is written to the database before you approve the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keycloak wird nur gelesen, nie verändert. Bevor Sie die Vorschau freigeben, wird nichts in die Datenbank geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Which deployment is this?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Um welche Bereitstellung handelt es sich?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fresh installation that has never used Keycloak-managed mode needs no migration: close this wizard, turn on Platform-managed mode (the last page of this wizard lists the settings) and create users in the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neuinstallation, die nie den Keycloak-verwalteten Modus verwendet hat, benötigt keine Migration: Schließen Sie diesen Assistenten, schalten Sie den plattformverwalteten Modus ein (die letzte Seite dieses Assistenten listet die Einstellungen auf) und legen Sie Benutzer auf der Seite „Benutzer“ an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An existing deployment whose users and project assignments live in Keycloak needs this migration once, before Platform-managed mode is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestehende Bereitstellung, deren Benutzer und Projektzuordnungen in Keycloak liegen, benötigt diese Migration einmal, bevor der plattformverwaltete Modus eingeschaltet wird.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@ BackgroundTask::~BackgroundTask()
 
 bool BackgroundTask::isRunning() const
 {
-    return m_pending || (m_thread && m_thread->isRunning());
+    // Not the thread's own state: it may still be winding down when `done`
+    // runs, and `done` must see the task as finished.
+    return m_pending;
 }
 
 void BackgroundTask::wait()
