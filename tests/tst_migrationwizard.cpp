@@ -188,6 +188,19 @@ QString lineDiff(const QString &actual, const QString &expected)
     return out.mid(0, 20).join(QLatin1Char('\n'));
 }
 
+// Source page: a live Keycloak (the fake, realm codemie-test) typed in,
+// then Check.
+void enterKeycloak(QWizard *wizard, FakeKeycloak &fake, const QString &client,
+                   const QString &secret)
+{
+    clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), fake.baseUrl().toString());
+    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("codemie-test"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakClientId"), client);
+    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakSecret"), secret);
+    QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+}
+
 int count(TestDatabase &db, const QString &sql)
 {
     const auto r = db.admin().scalar(sql);
@@ -565,13 +578,8 @@ private slots:
         MigrationWizard *wizard = startWizard(*window);
         QVERIFY(wizard);
         next(wizard);
-        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), fake.baseUrl().toString());
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("codemie-test"));
         const QString client = QStringLiteral("codemie-migration");
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakClientId"), client);
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakSecret"), QStringLiteral("wrong"));
-        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        enterKeycloak(wizard, fake, client, QStringLiteral("wrong"));
         QTRY_VERIFY(!wizard->isBusy());
         auto *status = child<QLabel>(wizard, "sourceStatus");
         QVERIFY2(status->text().contains(QStringLiteral("The check failed")),
@@ -638,13 +646,8 @@ private slots:
         MigrationWizard *wizard = startWizard(*window);
         QVERIFY(wizard);
         next(wizard);
-        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), fake.baseUrl().toString());
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("codemie-test"));
         const QString client = QStringLiteral("codemie-migration");
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakClientId"), client);
-        QTest::keyClicks(child<QLineEdit>(wizard, "keycloakSecret"), fake.clientSecret(client));
-        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        enterKeycloak(wizard, fake, client, fake.clientSecret(client));
         QTRY_VERIFY(!wizard->isBusy());
         QVERIFY(nextEnabled(wizard));
         next(wizard);

@@ -46,6 +46,23 @@ Result<MigrationSourceData> readExport(const MigrationSourceSpec &spec)
                        .arg(QDir::toNativeSeparators(spec.exportPath), d.realm);
     return r;
 }
+// The pre-flight of `client`: token, layout, roles, count, user profile.
+Result<MigrationSourceData> preflight(KeycloakClient &client, const MigrationSourceSpec &spec,
+                                      const std::atomic_bool *cancel)
+{
+    Result<MigrationSourceData> r;
+    const auto pre = client.preflight(cancel);
+    if (!pre.isOk()) {
+        r.outcome = pre.outcome;
+        return r;
+    }
+    r.value.preflight = pre.value;
+    r.value.realm = spec.keycloak.realm;
+    r.value.warnings = pre.value.warnings;
+    r.value.sourceText =
+        Tr::tr("Keycloak %1, realm %2").arg(spec.keycloak.baseUrl.toString(), spec.keycloak.realm);
+    return r;
+}
 } // namespace
 
 QString MigrationSource::demoExportPath()
@@ -82,19 +99,8 @@ Result<MigrationSourceData> MigrationSource::check(const MigrationSourceSpec &sp
 {
     if (spec.kind == MigrationSourceSpec::Kind::ExportFile)
         return readExport(spec);
-    Result<MigrationSourceData> r;
     KeycloakClient client(spec.keycloak, spec.clientSecret);
-    const auto pre = client.preflight(cancel);
-    if (!pre.isOk()) {
-        r.outcome = pre.outcome;
-        return r;
-    }
-    r.value.preflight = pre.value;
-    r.value.realm = spec.keycloak.realm;
-    r.value.warnings = pre.value.warnings;
-    r.value.sourceText =
-        Tr::tr("Keycloak %1, realm %2").arg(spec.keycloak.baseUrl.toString(), spec.keycloak.realm);
-    return r;
+    return preflight(client, spec, cancel);
 }
 
 Result<MigrationSourceData> MigrationSource::read(const MigrationSourceSpec &spec,
@@ -103,18 +109,10 @@ Result<MigrationSourceData> MigrationSource::read(const MigrationSourceSpec &spe
 {
     if (spec.kind == MigrationSourceSpec::Kind::ExportFile)
         return readExport(spec);
-    Result<MigrationSourceData> r;
     KeycloakClient client(spec.keycloak, spec.clientSecret);
-    const auto pre = client.preflight(cancel);
-    if (!pre.isOk()) {
-        r.outcome = pre.outcome;
+    Result<MigrationSourceData> r = preflight(client, spec, cancel);
+    if (!r.isOk())
         return r;
-    }
-    r.value.preflight = pre.value;
-    r.value.realm = spec.keycloak.realm;
-    r.value.warnings = pre.value.warnings;
-    r.value.sourceText =
-        Tr::tr("Keycloak %1, realm %2").arg(spec.keycloak.baseUrl.toString(), spec.keycloak.realm);
     const auto users = client.readUsers(progress, cancel);
     r.value.readReport = client.lastReadReport();
     if (!users.isOk()) {
