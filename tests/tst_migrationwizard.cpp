@@ -188,17 +188,21 @@ QString lineDiff(const QString &actual, const QString &expected)
     return out.mid(0, 20).join(QLatin1Char('\n'));
 }
 
-// Source page: a live Keycloak (the fake, realm codemie-test) typed in,
-// then Check.
-void enterKeycloak(QWizard *wizard, FakeKeycloak &fake, const QString &client,
+// Source page: a live Keycloak typed in, then Check.
+void enterKeycloak(QWizard *wizard, const QUrl &url, const QString &realm, const QString &client,
                    const QString &secret)
 {
     clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
-    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), fake.baseUrl().toString());
-    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("codemie-test"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakUrl"), url.toString());
+    QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), realm);
     QTest::keyClicks(child<QLineEdit>(wizard, "keycloakClientId"), client);
     QTest::keyClicks(child<QLineEdit>(wizard, "keycloakSecret"), secret);
     QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+}
+void enterKeycloak(QWizard *wizard, FakeKeycloak &fake, const QString &client,
+                   const QString &secret)
+{
+    enterKeycloak(wizard, fake.baseUrl(), QStringLiteral("codemie-test"), client, secret);
 }
 
 int count(TestDatabase &db, const QString &sql)
@@ -605,6 +609,69 @@ private slots:
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().users.size(), 240);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // The whole wizard from a live Keycloak: the fake, and the real Keycloak
+    // 26 that scripts/test starts; then the same Keycloak with the realm's
+    // unmanaged attributes disabled, which the check must refuse with what
+    // to change.
+    void wholeWizardFromKeycloak_data() { test::KeycloakTestTarget::addRows(); }
+    void wholeWizardFromKeycloak()
+    {
+        CODEMIE_KEYCLOAK_TARGET(kc);
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        const QString client = QStringLiteral("codemie-migration");
+        enterKeycloak(wizard, kc->baseUrl(), kc->realm(), client, kc->secret(client));
+        QTRY_VERIFY(!wizard->isBusy());
+        auto *status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
+                 qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("240 user(s) in realm")));
+        QVERIFY(nextEnabled(wizard));
+        next(wizard);
+        next(wizard);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        const int created = wizard->plan().count(UserPlan::Action::Create);
+        QVERIFY(created > 100);
+        next(wizard);
+        next(wizard);
+        applyConfirmed(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->applyResult().failedBatches, 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE auth_source = "
+                                           "'keycloak'")),
+                 created);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->verification().differences.size(),
+                 wizard->plan().count(UserPlan::Action::Conflict));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        const QString error = kc->setUnmanagedAttributePolicy(QString());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        enterKeycloak(wizard, kc->baseUrl(), kc->realm(), client, kc->secret(client));
+        QTRY_VERIFY(!wizard->isBusy());
+        status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("The check failed")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("applications")),
+                 qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("User profile")));
+        QVERIFY(!nextEnabled(wizard));
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
     }
