@@ -596,8 +596,7 @@ private slots:
         QVERIFY2(whole.exitCode == 3, qPrintable(whole.output)); // the e-mail conflicts
         // Two connections may finish batches between two reports, so a
         // report can cover more than one batch; it ends at the total.
-        QVERIFY2(whole.total > 2000 && whole.lastDone == whole.total &&
-                     whole.progressLines >= 3,
+        QVERIFY2(whole.total > 2000 && whole.lastDone == whole.total && whole.progressLines >= 3,
                  qPrintable(whole.output));
         State expected;
         error = readState(*reference, expected);

@@ -686,9 +686,9 @@ int CommandLine::migrate(const QStringList &args)
     // Memory: the raw Keycloak users and the database snapshot are dropped as
     // soon as the mapped source and the plan exist; the JSON documents are
     // built only while they are written.
-    auto planned = MigrationPlanner::planAgainst(session.db(), session.caps(),
-                                                 session.schema().revision, std::move(keycloakUsers),
-                                                 options, sourceText);
+    auto planned =
+        MigrationPlanner::planAgainst(session.db(), session.caps(), session.schema().revision,
+                                      std::move(keycloakUsers), options, sourceText);
     if (!planned.isOk()) {
         m_err << planned.outcome.fullText() << Qt::endl;
         return Failure;
