@@ -52,29 +52,7 @@ const QString actorEmail = QStringLiteral("ada@wizard.example");
 const QString demoExport =
     QStringLiteral(CODEMIE_SOURCE_DIR "/resources/demo/keycloak-realm-export.json");
 
-// Runs `action` on the next modal widget of type T once it is shown (the
-// code under test is blocked in exec() meanwhile). Gives up after the suite's
-// wait bound, so that a missing dialog fails instead of hanging.
-template <typename T> void whenModal(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, clock, action] {
-        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            delete clock;
-            action(w);
-        } else if (clock->elapsed() > codemie::test::conditionWaitMs) {
-            timer->stop();
-            timer->deleteLater();
-            delete clock;
-        }
-    });
-    timer->start();
-}
+using codemie::test::whenModal;
 
 template <typename T> T *child(QObject *parent, const char *name)
 {

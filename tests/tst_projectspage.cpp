@@ -2,6 +2,7 @@
 // their real widgets on the offscreen platform against real databases
 // (PostgreSQL with the 2.42 and 2.19 schemas, SQLite with 2.42).
 
+#include "GuiTestSupport.h"
 #include "MemberBulkOperation.h"
 #include "MemberImportDialog.h"
 #include "MemberImportPreviewModel.h"
@@ -85,21 +86,7 @@ int events(TestDatabase &db, const QString &type)
                  {type});
 }
 
-// Runs `action` on the next modal widget of type T once it is shown (the
-// code under test is blocked in exec() meanwhile).
-template <typename T> void whenModal(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            action(w);
-        }
-    });
-    timer->start();
-}
+using codemie::test::whenModal;
 
 void clickButton(QMessageBox *box, const QString &text)
 {
