@@ -250,6 +250,11 @@ private slots:
         QCOMPARE(over.outcome.message(), QStringLiteral("File too large"));
         QCOMPARE(over.outcome.details(), QStringLiteral("CSV file must not exceed 5 MB"));
         QCOMPARE(over.outcome.httpStatus(), 413);
+        // One line of 100 MB: refused by the size, not parsed.
+        const QByteArray line = "email\n" + QByteArray(100 * 1024 * 1024, 'a');
+        const auto longLine = MemberCsv::parse(line);
+        QCOMPARE(longLine.outcome.message(), QStringLiteral("File too large"));
+        QVERIFY(longLine.value.isEmpty());
     }
 
     void notUtf8_data()

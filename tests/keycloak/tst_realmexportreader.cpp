@@ -285,6 +285,60 @@ private slots:
         QVERIFY(r.value.users.isEmpty());
     }
 
+    // Absurd sizes: each refused with the limit named, in bounded memory,
+    // with no user kept.
+    void absurdSizesAreRefused()
+    {
+        QTemporaryDir dir;
+        // A 5 GB file (sparse: it takes no disk) is refused by its size,
+        // before a byte is read.
+        const QString huge = dir.filePath(QStringLiteral("huge-realm.json"));
+        {
+            QFile f(huge);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(5LL * 1024 * 1024 * 1024));
+        }
+        auto r = RealmExportReader::read(huge);
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("larger than 1 GB")),
+                 qPrintable(r.outcome.fullText()));
+        QVERIFY(r.outcome.details().contains(QStringLiteral("different_files")));
+        QVERIFY(r.value.users.isEmpty());
+
+        // One JSON string of 200 MB: the file is read, the user refused by
+        // the per-value limit, naming the user and the field.
+        const QString longValue = dir.filePath(QStringLiteral("long-realm.json"));
+        {
+            QFile f(longValue);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "{\"realm\":\"x\",\"users\":[{\"id\":\"1\",\"username\":\"big\",\"lastName\":\"");
+            const QByteArray chunk(1024 * 1024, 'z');
+            for (int i = 0; i < 200; ++i)
+                QCOMPARE(f.write(chunk), chunk.size());
+            f.write("\"}]}");
+        }
+        r = RealmExportReader::read(longValue);
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("user “big”, field “lastName”: "
+                                                             "209715200 characters long")),
+                 qPrintable(r.outcome.message().left(300)));
+        QVERIFY(r.value.users.isEmpty());
+
+        // A user with 100,001 attribute values.
+        QByteArray many = "{\"realm\":\"x\",\"users\":[{\"id\":\"1\",\"username\":\"many\","
+                          "\"attributes\":{\"applications\":[";
+        for (int i = 0; i <= 100000; ++i)
+            many += (i > 0 ? ",\"p" : "\"p") + QByteArray::number(i) + '"';
+        many += "]}}]}";
+        write(dir.filePath(QStringLiteral("many-realm.json")), many);
+        r = RealmExportReader::read(dir.filePath(QStringLiteral("many-realm.json")));
+        QCOMPARE(r.outcome.kind(), Outcome::Kind::InvalidInput);
+        QVERIFY2(r.outcome.message().contains(QStringLiteral("100001 values, too many")),
+                 qPrintable(r.outcome.message()));
+        QVERIFY(r.value.users.isEmpty());
+    }
+
     // Paths that are not plain files: refused at once, before any read that
     // could block (a FIFO) or never end (a device), and in bounded memory.
     void specialFilesAreRefused()
