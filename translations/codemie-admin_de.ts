@@ -580,7 +580,7 @@ Optionen:
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../src/platform/ConnectionSettings.cpp" line="+96"/>
+        <location filename="../src/platform/ConnectionSettings.cpp" line="+101"/>
         <source>The SQLite connection string has no file path.</source>
         <translation>Die SQLite-Verbindungszeichenfolge enthält keinen Dateipfad.</translation>
     </message>
@@ -832,23 +832,23 @@ Optionen:
     <name>KeycloakClient</name>
     <message>
         <location filename="../src/keycloak/KeycloakClient.cpp" line="+58"/>
-        <location line="+30"/>
-        <location line="+22"/>
+        <location line="+48"/>
+        <location line="+16"/>
         <source>malformed JSON (%1 at byte %2)</source>
         <translation>fehlerhaftes JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-26"/>
         <source>the user count is not a number: “%1”</source>
         <translation>die Benutzeranzahl ist keine Zahl: „%1“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>expected a JSON list of users</source>
         <translation>JSON-Liste von Benutzern erwartet</translation>
     </message>
@@ -865,17 +865,17 @@ Optionen:
     <message>
         <location line="+1"/>
         <location line="+10"/>
-        <location line="+291"/>
+        <location line="+300"/>
         <source>Check that the address points at Keycloak itself.</source>
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-301"/>
         <source>Keycloak sent a role member without a usable id.</source>
         <translation>Keycloak hat ein Rollenmitglied ohne verwendbare ID gesendet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>“%1” is not a Keycloak address.</source>
         <translation>„%1“ ist keine Keycloak-Adresse.</translation>
     </message>
@@ -925,7 +925,7 @@ Optionen:
         <translation>Verwenden Sie https. Nur wenn der Netzwerkweg vertrauenswürdig ist, bestätigen Sie unverschlüsseltes http für diese Quelle.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Keycloak names itself “%1”, but the console connects through “%2”. This works when Keycloak has a fixed host name; if requests are refused with 401, use Keycloak&apos;s own address.</source>
         <translation>Keycloak nennt sich selbst „%1“, die Konsole verbindet sich aber über „%2“. Das funktioniert, wenn Keycloak einen festen Hostnamen hat; werden Anfragen mit 401 abgelehnt, verwenden Sie die eigene Adresse von Keycloak.</translation>
     </message>
@@ -966,12 +966,12 @@ Optionen:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+305"/>
+        <location line="+311"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-306"/>
         <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
         <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
     </message>
@@ -1036,7 +1036,7 @@ Optionen:
         <translation>User-Profile-Konfiguration wird gelesen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Keycloak&apos;s user-profile configuration cannot be read: unmanagedAttributePolicy is not a text.</source>
         <translation>Die User-Profile-Konfiguration von Keycloak kann nicht gelesen werden: unmanagedAttributePolicy ist kein Text.</translation>
     </message>
@@ -1300,7 +1300,7 @@ Optionen:
         <translation>Prüfen Sie, ob Keycloak läuft und von diesem Computer aus erreichbar ist, und versuchen Sie es dann erneut; ein späterer Lauf setzt dort fort, wo dieser aufgehört hat.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+201"/>
         <source>the answer is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
@@ -1325,7 +1325,7 @@ Optionen:
         <translation>expires_in ist keine Anzahl Sekunden zwischen 1 und einem Jahr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
         <source>Keycloak&apos;s token answer cannot be used: %1.</source>
         <translation>Die Token-Antwort von Keycloak ist nicht verwendbar: %1.</translation>
     </message>
@@ -1335,7 +1335,7 @@ Optionen:
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The realm “%1” does not exist on this Keycloak server.</source>
         <translation>Der Realm „%1“ existiert auf diesem Keycloak-Server nicht.</translation>
     </message>
@@ -1360,7 +1360,7 @@ Optionen:
         <translation>Zugriffstoken wird geholt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Reading from Keycloak was cancelled.</source>
         <translation>Das Lesen aus Keycloak wurde abgebrochen.</translation>
     </message>
@@ -1922,19 +1922,19 @@ Optionen:
         <translation>Migriert am %1 von %2: %3 Benutzer, %4 Projekte.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <location line="+16"/>
         <source>the system</source>
         <translation>das System</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Migrated on %1 by %2 (from the platform&apos;s audit rows; this console has no report of it).</source>
         <translation>Migriert am %1 von %2 (laut den Audit-Einträgen der Plattform; diese Konsole hat keinen Bericht darüber).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 of %2 users came from Keycloak, but this console has no record of a migration here (the platform&apos;s own import, or another console).</source>
         <translation>%1 von %2 Benutzern stammen aus Keycloak, aber diese Konsole hat hier keine Aufzeichnung einer Migration (der eigene Import der Plattform oder eine andere Konsole).</translation>
     </message>
@@ -2168,8 +2168,7 @@ Optionen:
         <translation>Realm-Export %1 (Realm %2)</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Keycloak %1, realm %2</source>
         <translation>Keycloak %1, Realm %2</translation>
     </message>
@@ -2465,7 +2464,7 @@ Optionen:
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/settings/ProfileStore.cpp" line="+92"/>
+        <location filename="../src/settings/ProfileStore.cpp" line="+94"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -2641,13 +2640,13 @@ Optionen:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The realm export “%1” is larger than 1 GB.</source>
         <translation>Der Realm-Export „%1“ ist größer als 1 GB.</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Export the users into several files (kc.sh export --users different_files).</source>
         <translation>Exportieren Sie die Benutzer in mehrere Dateien (kc.sh export --users different_files).</translation>
     </message>
@@ -2662,7 +2661,7 @@ Optionen:
         <translation>%1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>The realm export “%1” does not exist.</source>
         <translation>Der Realm-Export „%1“ existiert nicht.</translation>
     </message>
@@ -2692,7 +2691,7 @@ Optionen:
         <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe, ein Gerät oder ein Socket) und wird daher nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>The folder “%1” holds no realm file (&lt;realm&gt;-realm.json).</source>
         <translation>Der Ordner „%1“ enthält keine Realm-Datei (&lt;realm&gt;-realm.json).</translation>
     </message>
@@ -3080,7 +3079,7 @@ Optionen:
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+822"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+835"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -3178,7 +3177,7 @@ Optionen:
 <context>
     <name>codemie::FilterChipBar</name>
     <message>
-        <location filename="../ui/FilterChipBar.cpp" line="+13"/>
+        <location filename="../ui/common/FilterChipBar.cpp" line="+13"/>
         <source>Active filters</source>
         <translation>Aktive Filter</translation>
     </message>
@@ -3444,7 +3443,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::MemberImportDialog</name>
     <message>
-        <location filename="../ui/MemberImportDialog.cpp" line="+30"/>
+        <location filename="../ui/projects/MemberImportDialog.cpp" line="+30"/>
         <source>&amp;Choose CSV file…</source>
         <translation>CSV-Datei &amp;wählen…</translation>
     </message>
@@ -3622,7 +3621,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::MemberImportPreviewModel</name>
     <message>
-        <location filename="../ui/MemberImportPreviewModel.cpp" line="+37"/>
+        <location filename="../ui/projects/MemberImportPreviewModel.cpp" line="+37"/>
         <source>Will be added as project admin</source>
         <translation>Wird als Projekt-Admin hinzugefügt</translation>
     </message>
@@ -3735,7 +3734,7 @@ Handelnd als: %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Migration runs saved by this console</source>
         <translation>Von dieser Konsole gespeicherte Migrationsläufe</translation>
     </message>
@@ -3874,7 +3873,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-884"/>
+        <location line="-895"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -4114,7 +4113,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Es wurde noch nichts geschrieben. Prüfen Sie, was die Migration tun würde.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Users in the plan</source>
         <translation>Benutzer im Plan</translation>
     </message>
@@ -4183,17 +4182,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
         <source>No project to create.</source>
         <translation>Kein Projekt anzulegen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 &lt;%2&gt;: %3</source>
         <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
@@ -4221,7 +4220,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+25"/>
+        <location filename="../ui/profiles/ProfileForm.cpp" line="+25"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -4493,7 +4492,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProfileManagerDialog</name>
     <message>
-        <location filename="../ui/ProfileManagerDialog.cpp" line="+33"/>
+        <location filename="../ui/profiles/ProfileManagerDialog.cpp" line="+33"/>
         <source>&amp;Delete</source>
         <translation>Lö&amp;schen</translation>
     </message>
@@ -4619,7 +4618,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectDetailDialog</name>
     <message>
-        <location filename="../ui/ProjectDetailDialog.cpp" line="+53"/>
+        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+53"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
@@ -5048,7 +5047,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectEditDialog</name>
     <message>
-        <location filename="../ui/ProjectEditDialog.cpp" line="+66"/>
+        <location filename="../ui/projects/ProjectEditDialog.cpp" line="+66"/>
         <source>Create Project</source>
         <translation>Projekt anlegen</translation>
     </message>
@@ -5221,7 +5220,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectMemberModel</name>
     <message>
-        <location filename="../ui/ProjectMemberModel.cpp" line="+92"/>
+        <location filename="../ui/projects/ProjectMemberModel.cpp" line="+92"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -5265,7 +5264,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectTableModel</name>
     <message>
-        <location filename="../ui/ProjectTableModel.cpp" line="+138"/>
+        <location filename="../ui/projects/ProjectTableModel.cpp" line="+138"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
@@ -5323,7 +5322,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectsPage</name>
     <message>
-        <location filename="../ui/ProjectsPage.cpp" line="+62"/>
+        <location filename="../ui/projects/ProjectsPage.cpp" line="+62"/>
         <source>C&amp;lear filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
@@ -5544,7 +5543,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-683"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-696"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -5629,7 +5628,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>CA-Bundle (optional):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Realm export</source>
         <translation>Realm-Export</translation>
     </message>
@@ -5799,7 +5798,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UserDetailsDialog</name>
     <message>
-        <location filename="../ui/UserDetailsDialog.cpp" line="+40"/>
+        <location filename="../ui/users/UserDetailsDialog.cpp" line="+40"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -6105,7 +6104,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UserTableModel</name>
     <message>
-        <location filename="../ui/UserTableModel.cpp" line="+58"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+58"/>
         <source>The worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
@@ -6228,7 +6227,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="+70"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+70"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -6547,7 +6546,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+640"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+651"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -6622,7 +6621,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1043"/>
+        <location line="-1056"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>
@@ -6655,8 +6654,8 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::WorkerTableModel</name>
     <message>
-        <location filename="../ui/WorkerTableModel.cpp" line="+57"/>
-        <location filename="../ui/WorkerTableModel.h" line="+107"/>
+        <location filename="../ui/common/WorkerTableModel.cpp" line="+57"/>
+        <location filename="../ui/common/WorkerTableModel.h" line="+107"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>
