@@ -4,11 +4,15 @@
 #include "PlatformDatabase.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +26,8 @@ struct Run {
     QString err;
 };
 
-Run run(const QStringList &args, const QString &pgPassword = {})
+Run run(const QStringList &args, const QString &pgPassword = {},
+        const QString &binary = QStringLiteral(CODEMIE_ADMIN_BINARY))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -34,7 +39,7 @@ Run run(const QStringList &args, const QString &pgPassword = {})
     if (!pgPassword.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CODEMIE_ADMIN_BINARY), args);
+    p.start(binary, args);
     if (!p.waitForFinished(120000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
@@ -72,6 +77,78 @@ private slots:
         r = run({QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown command")));
+    }
+    void selfTestPassesWithEverythingInstalled()
+    {
+        const Run r = run({QStringLiteral("self-test")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Self-test passed")), qPrintable(r.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("^SQL drivers: .*QPSQL.*QSQLITE"),
+                                    QRegularExpression::MultilineOption)
+                     .match(r.out)
+                     .hasMatch(),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("TLS backend: openssl (OpenSSL 3")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Translations: en, de")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Keychain backend: Secret Service")),
+                 qPrintable(r.out));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QStringLiteral("SQL drivers: ")));
+        QCOMPARE(run({QStringLiteral("self-test"), QStringLiteral("--now")}).code, 2);
+    }
+    // The binary beside a qt.conf whose plugin folder lacks parts, as a broken
+    // deployment would: self-test names each missing part and what to install.
+    void selfTestNamesWhatIsMissing_data()
+    {
+        QTest::addColumn<QStringList>("kept"); // plugin folders or files kept
+        QTest::addColumn<QStringList>("named");
+        QTest::addColumn<QStringList>("notNamed");
+        QTest::newRow("no PostgreSQL driver")
+            << QStringList{QStringLiteral("sqldrivers/libqsqlite.so"), QStringLiteral("tls"),
+                           QStringLiteral("platforms")}
+            << QStringList{QStringLiteral("QPSQL"), QStringLiteral("libqt6sql6-psql")}
+            << QStringList{QStringLiteral("QSQLITE"), QStringLiteral("TLS"),
+                           QStringLiteral("platform plugin")};
+        QTest::newRow("no plugins at all")
+            << QStringList{}
+            << QStringList{QStringLiteral("QPSQL"), QStringLiteral("QSQLITE"),
+                           QStringLiteral("No TLS backend"),
+                           QStringLiteral("No Qt platform plugin")}
+            << QStringList{QStringLiteral("translations")};
+    }
+    void selfTestNamesWhatIsMissing()
+    {
+        QFETCH(QStringList, kept);
+        QFETCH(QStringList, named);
+        QFETCH(QStringList, notNamed);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString binary = dir.filePath(QStringLiteral("codemie-admin"));
+        QVERIFY(QFile::copy(QStringLiteral(CODEMIE_ADMIN_BINARY), binary));
+        QVERIFY(QFile::setPermissions(binary, QFile::ReadOwner | QFile::ExeOwner));
+        const QString plugins = dir.filePath(QStringLiteral("plugins"));
+        const QString realPlugins = QLibraryInfo::path(QLibraryInfo::PluginsPath);
+        for (const QString &part : kept) {
+            QVERIFY(QDir().mkpath(QFileInfo(plugins + QLatin1Char('/') + part).path()));
+            QVERIFY2(QFile::link(realPlugins + QLatin1Char('/') + part,
+                                 plugins + QLatin1Char('/') + part),
+                     qPrintable(part));
+        }
+        QVERIFY(QDir().mkpath(plugins));
+        QFile conf(dir.filePath(QStringLiteral("qt.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[Paths]\nPlugins = " + plugins.toUtf8() + "\n");
+        conf.close();
+
+        const Run r = run({QStringLiteral("self-test")}, {}, binary);
+        QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Self-test failed")), qPrintable(r.err));
+        for (const QString &n : named)
+            QVERIFY2(r.err.contains(n), qPrintable(n + QStringLiteral(" not named in: ") + r.err));
+        for (const QString &n : notNamed)
+            QVERIFY2(!r.err.contains(n), qPrintable(n + QStringLiteral(" named in: ") + r.err));
     }
     void usageErrors()
     {

@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
@@ -58,6 +59,26 @@ QString install(const QLocale &locale)
         return QLocale::languageToCode(language.language());
     }
     return {};
+}
+
+QStringList embeddedLanguages()
+{
+    QStringList languages;
+    const QString prefix = catalogueName + QLatin1Char('_');
+    const auto files = QDir(catalogueDirectory).entryList({prefix + QStringLiteral("*.qm")});
+    for (const QString &file : files) {
+        QTranslator probe;
+        if (probe.load(file, catalogueDirectory) && !probe.isEmpty())
+            languages << file.mid(prefix.size()).section(QLatin1Char('.'), 0, 0);
+    }
+    return languages;
+}
+
+bool qtCatalogueExists(const QString &language)
+{
+    QTranslator probe;
+    return probe.load(QStringLiteral("qtbase_") + language,
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 } // namespace codemie::Translations

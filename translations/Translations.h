@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace codemie::Translations {
 
@@ -14,5 +15,12 @@ namespace codemie::Translations {
 // Returns the name of the catalogue's language ("de"), or an empty string when the
 // console stays in English.
 QString install(const QLocale &locale = QLocale());
+
+// The languages whose catalogue is embedded in this build ("de"), English not
+// included (it needs none).
+QStringList embeddedLanguages();
+// True when Qt's own catalogue (qtbase) for `language` is installed, for the
+// texts of standard buttons and the command-line parser.
+bool qtCatalogueExists(const QString &language);
 
 } // namespace codemie::Translations

@@ -4,99 +4,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+81"/>
-        <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
-
-Without a command the console opens its window (--demo: on the embedded demo
-database, created on first use). With a command it runs headless.
-
-Commands:
-  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
-      Connect and report the server, schema revision, detected platform
-      release, features, user and project counts, the acting administrator&apos;s
-      role and whether a platform upgrade is in progress.
-      Exit status: 0 connected and writable, 3 read-only (reason printed),
-      1 failure, 2 usage error.
-  profiles list | show NAME | test NAME [--json]
-      The connection profiles the window uses. show never prints a secret;
-      test connects with the secrets in the keychain (or PGPASSWORD).
-  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
-          (--db URI | --profile NAME) [--policy merge|overwrite]
-          [--include-disabled] [--admin-role ROLE] [--project-limit N]
-          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
-          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
-      Move Keycloak users and their applications / applications_admin
-      projects into the platform database: plan (the default, writes
-      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,
-      2 usage error, 3 finished with conflicts or verification differences.
-      On PostgreSQL, --connections batches (default 2) are applied at once.
-  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
-           [--spend-days N] [--seed N]
-      Fill an empty platform database with deterministic sample data (for
-      demos and benchmarks; never point it at a real platform database).
-
-URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
-     or sqlite:/path/to/file.sqlite
-With --profile the password comes from the operating system&apos;s keychain;
-otherwise from the PGPASSWORD environment variable (the Keycloak client
-secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>Aufruf: codemie-admin [--demo] [BEFEHL [OPTIONEN]]
-
-Ohne Befehl öffnet die Konsole ihr Fenster (--demo: mit der eingebetteten
-Demo-Datenbank, die beim ersten Start angelegt wird). Mit einem Befehl läuft
-sie ohne Fenster.
-
-Befehle:
-  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
-      Verbindet sich und meldet Server, Schema-Revision, erkanntes
-      Plattform-Release, Funktionen, Anzahl der Benutzer und Projekte, die
-      Rolle des handelnden Administrators und ob gerade ein Plattform-Upgrade
-      läuft.
-      Exit-Status: 0 verbunden und beschreibbar, 3 schreibgeschützt (Grund
-      wird ausgegeben), 1 Fehler, 2 Aufruffehler.
-  profiles list | show NAME | test NAME [--json]
-      Die Verbindungsprofile, die das Fenster verwendet. show gibt nie ein
-      Geheimnis aus; test verbindet sich mit den Geheimnissen aus dem
-      Schlüsselbund (oder PGPASSWORD).
-  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
-          (--db URI | --profile NAME) [--policy merge|overwrite]
-          [--include-disabled] [--admin-role ROLE] [--project-limit N]
-          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
-          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
-      Überträgt Keycloak-Benutzer und ihre Projekte aus applications /
-      applications_admin in die Plattformdatenbank: planen (Standard, schreibt
-      nichts), in Stapeln anwenden, prüfen. Exit-Status: 0 Erfolg, 1 Fehler,
-      2 Aufruffehler, 3 abgeschlossen mit Konflikten oder Prüfabweichungen.
-      Auf PostgreSQL werden --connections Stapel (Vorgabe 2) gleichzeitig angewendet.
-  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
-           [--spend-days N] [--seed N]
-      Füllt eine leere Plattformdatenbank mit reproduzierbaren Beispieldaten
-      (für Demos und Benchmarks; nie auf eine echte Plattformdatenbank
-      anwenden).
-
-URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
-     oder sqlite:/pfad/zur/datei.sqlite
-Mit --profile kommt das Passwort aus dem Schlüsselbund des Betriebssystems,
-sonst aus der Umgebungsvariablen PGPASSWORD (das Keycloak-Client-Secret aus
-KEYCLOAK_ADMIN_CLIENT_SECRET), niemals von der Kommandozeile.
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen.
-  -v, --version  Die Version anzeigen.
-</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+151"/>
         <source>Unknown command &apos;%1&apos;. Run codemie-admin --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. Die Liste der Befehle zeigt codemie-admin --help.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <location line="+222"/>
         <location line="+127"/>
         <source>Database URI.</source>
@@ -138,13 +51,122 @@ Optionen:
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-38"/>
+        <location line="+45"/>
         <location line="+373"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-497"/>
+        <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
+
+Without a command the console opens its window (--demo: on the embedded demo
+database, created on first use). With a command it runs headless.
+
+Commands:
+  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
+      Connect and report the server, schema revision, detected platform
+      release, features, user and project counts, the acting administrator&apos;s
+      role and whether a platform upgrade is in progress.
+      Exit status: 0 connected and writable, 3 read-only (reason printed),
+      1 failure, 2 usage error.
+  profiles list | show NAME | test NAME [--json]
+      The connection profiles the window uses. show never prints a secret;
+      test connects with the secrets in the keychain (or PGPASSWORD).
+  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
+          (--db URI | --profile NAME) [--policy merge|overwrite]
+          [--include-disabled] [--admin-role ROLE] [--project-limit N]
+          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
+      Move Keycloak users and their applications / applications_admin
+      projects into the platform database: plan (the default, writes
+      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,
+      2 usage error, 3 finished with conflicts or verification differences.
+      On PostgreSQL, --connections batches (default 2) are applied at once.
+  self-test
+      Check what this installation carries: the PostgreSQL and SQLite
+      drivers, a TLS backend, the translations and a window platform.
+      Prints what it found; exit status 1 names each missing part.
+  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
+           [--spend-days N] [--seed N]
+      Fill an empty platform database with deterministic sample data (for
+      demos and benchmarks; never point it at a real platform database).
+
+URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
+     or sqlite:/path/to/file.sqlite
+With --profile the password comes from the operating system&apos;s keychain;
+otherwise from the PGPASSWORD environment variable (the Keycloak client
+secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version, SQL drivers, TLS, keychain and translations.
+</source>
+        <translation>Aufruf: codemie-admin [--demo] [BEFEHL [OPTIONEN]]
+
+Ohne Befehl öffnet die Konsole ihr Fenster (--demo: mit der eingebetteten
+Demo-Datenbank, die beim ersten Start angelegt wird). Mit einem Befehl läuft
+sie ohne Fenster.
+
+Befehle:
+  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
+      Verbindet sich und meldet Server, Schema-Revision, erkanntes
+      Plattform-Release, Funktionen, Anzahl der Benutzer und Projekte, die
+      Rolle des handelnden Administrators und ob gerade ein Plattform-Upgrade
+      läuft.
+      Exit-Status: 0 verbunden und beschreibbar, 3 schreibgeschützt (Grund
+      wird ausgegeben), 1 Fehler, 2 Aufruffehler.
+  profiles list | show NAME | test NAME [--json]
+      Die Verbindungsprofile, die das Fenster verwendet. show gibt nie ein
+      Geheimnis aus; test verbindet sich mit den Geheimnissen aus dem
+      Schlüsselbund (oder PGPASSWORD).
+  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
+          (--db URI | --profile NAME) [--policy merge|overwrite]
+          [--include-disabled] [--admin-role ROLE] [--project-limit N]
+          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
+      Überträgt Keycloak-Benutzer und ihre Projekte aus applications /
+      applications_admin in die Plattformdatenbank: planen (Standard, schreibt
+      nichts), in Stapeln anwenden, prüfen. Exit-Status: 0 Erfolg, 1 Fehler,
+      2 Aufruffehler, 3 abgeschlossen mit Konflikten oder Prüfabweichungen.
+      Auf PostgreSQL werden --connections Stapel (Vorgabe 2) gleichzeitig angewendet.
+  self-test
+      Prüft, was diese Installation mitbringt: die Treiber für PostgreSQL und
+      SQLite, ein TLS-Backend, die Übersetzungen und eine Fensterplattform.
+      Gibt aus, was sie gefunden hat; Exit-Status 1 nennt jeden fehlenden Teil.
+  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
+           [--spend-days N] [--seed N]
+      Füllt eine leere Plattformdatenbank mit reproduzierbaren Beispieldaten
+      (für Demos und Benchmarks; nie auf eine echte Plattformdatenbank
+      anwenden).
+
+URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
+     oder sqlite:/pfad/zur/datei.sqlite
+Mit --profile kommt das Passwort aus dem Schlüsselbund des Betriebssystems,
+sonst aus der Umgebungsvariablen PGPASSWORD (das Keycloak-Client-Secret aus
+KEYCLOAK_ADMIN_CLIENT_SECRET), niemals von der Kommandozeile.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  -v, --version  Version, SQL-Treiber, TLS, Schlüsselbund und Übersetzungen anzeigen.
+</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Self-test passed: everything the console needs is here.</source>
+        <translation>Selbsttest bestanden: Alles, was die Konsole braucht, ist vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Self-test failed: %n part(s) missing.</source>
+        <translation>
+            <numerusform>Selbsttest fehlgeschlagen: %n Teil fehlt.</numerusform>
+            <numerusform>Selbsttest fehlgeschlagen: %n Teile fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>status needs either --db URI (for example postgresql://admin@db.example:5432/codemie) or --profile NAME</source>
         <translation>status braucht entweder --db URI (zum Beispiel postgresql://admin@db.example:5432/codemie) oder --profile NAME</translation>
     </message>
@@ -2917,6 +2939,69 @@ Optionen:
         <location line="+1"/>
         <source>Only super admins can have unlimited project_limit (NULL)</source>
         <translation>Nur Super-Admins können ein unbegrenztes project_limit (NULL) haben</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeInventory</name>
+    <message>
+        <location filename="../src/cli/RuntimeInventory.cpp" line="+30"/>
+        <source>the driver does not load</source>
+        <translation>der Treiber lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The Qt SQL driver %1 is missing or does not load: the console cannot open %2 databases. Reinstall the console, or on Debian and Ubuntu install %3.</source>
+        <translation>Der Qt-SQL-Treiber %1 fehlt oder lässt sich nicht laden: Die Konsole kann keine %2-Datenbanken öffnen. Installieren Sie die Konsole neu, oder installieren Sie unter Debian und Ubuntu %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No TLS backend: the console cannot reach Keycloak over HTTPS or check a database&apos;s certificate. Reinstall the console, or install OpenSSL 3 (libssl3) and Qt&apos;s TLS plugins.</source>
+        <translation>Kein TLS-Backend: Die Konsole kann Keycloak nicht über HTTPS erreichen und das Zertifikat einer Datenbank nicht prüfen. Installieren Sie die Konsole neu, oder installieren Sie OpenSSL 3 (libssl3) und die TLS-Plugins von Qt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The console&apos;s translations are missing from this build: it was built without its catalogues. Rebuild it with Qt&apos;s LinguistTools.</source>
+        <translation>Diesem Build fehlen die Übersetzungen der Konsole: Er wurde ohne ihre Kataloge gebaut. Bauen Sie ihn mit den LinguistTools von Qt neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Qt platform plugin: the window cannot open (the headless commands still work). Reinstall the console, or on Debian and Ubuntu install libqt6gui6.</source>
+        <translation>Kein Qt-Plattform-Plugin: Das Fenster kann sich nicht öffnen (die Befehle ohne Fenster funktionieren weiterhin). Installieren Sie die Konsole neu, oder installieren Sie unter Debian und Ubuntu libqt6gui6.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not loading: %1</source>
+        <translation>nicht ladbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL drivers: %1</source>
+        <translation>SQL-Treiber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS backend: %1</source>
+        <translation>TLS-Backend: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keychain backend: %1 (QtKeychain)</source>
+        <translation>Schlüsselbund: %1 (QtKeychain)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations: %1; Qt&apos;s own texts: %2</source>
+        <translation>Übersetzungen: %1; Qts eigene Texte: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window platforms: %1</source>
+        <translation>Fensterplattformen: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ProfileStore.h"
 #include "ProjectRepository.h"
 #include "RealmExportReader.h"
+#include "RuntimeInventory.h"
 #include "SchemaInstaller.h"
 #include "SourceMapper.h"
 #include "UserRepository.h"
@@ -56,7 +57,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("status"), QStringLiteral("generate"), QStringLiteral("profiles"),
-            QStringLiteral("migrate")};
+            QStringLiteral("migrate"), QStringLiteral("self-test")};
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments)
@@ -72,8 +73,7 @@ bool CommandLine::isHeadless(const QStringList &arguments)
 
 QString CommandLine::versionText()
 {
-    return QStringLiteral("codemie-admin %1 (Qt %2)")
-        .arg(QStringLiteral(CODEMIE_VERSION), QString::fromLatin1(qVersion()));
+    return RuntimeInventory::collect().lines().join(QLatin1Char('\n'));
 }
 
 QString CommandLine::helpText() const
@@ -104,6 +104,10 @@ QString CommandLine::helpText() const
         "      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,\n"
         "      2 usage error, 3 finished with conflicts or verification differences.\n"
         "      On PostgreSQL, --connections batches (default 2) are applied at once.\n"
+        "  self-test\n"
+        "      Check what this installation carries: the PostgreSQL and SQLite\n"
+        "      drivers, a TLS backend, the translations and a window platform.\n"
+        "      Prints what it found; exit status 1 names each missing part.\n"
         "  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]\n"
         "           [--spend-days N] [--seed N]\n"
         "      Fill an empty platform database with deterministic sample data (for\n"
@@ -117,7 +121,7 @@ QString CommandLine::helpText() const
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
-        "  -v, --version  Show the version.\n");
+        "  -v, --version  Show the version, SQL drivers, TLS, keychain and translations.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -142,10 +146,33 @@ int CommandLine::run(const QStringList &arguments)
         return profiles(rest);
     if (command == QStringLiteral("migrate"))
         return migrate(rest);
+    if (command == QStringLiteral("self-test"))
+        return selfTest(rest);
     m_err << Tr::tr("Unknown command '%1'. Run codemie-admin --help for the list of commands.")
                  .arg(command)
           << Qt::endl;
     return UsageError;
+}
+
+int CommandLine::selfTest(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        m_err << Tr::tr("Unexpected argument '%1'.").arg(args.first()) << Qt::endl;
+        return UsageError;
+    }
+    const RuntimeInventory inventory = RuntimeInventory::collect();
+    for (const QString &line : inventory.lines())
+        m_out << line << Qt::endl;
+    const QStringList problems = inventory.problems();
+    if (problems.isEmpty()) {
+        m_out << Tr::tr("Self-test passed: everything the console needs is here.") << Qt::endl;
+        return Success;
+    }
+    for (const QString &problem : problems)
+        m_err << problem << Qt::endl;
+    m_err << Tr::tr("Self-test failed: %n part(s) missing.", nullptr, int(problems.size()))
+          << Qt::endl;
+    return Failure;
 }
 
 namespace {

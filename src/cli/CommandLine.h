@@ -36,6 +36,7 @@ private:
     int generate(const QStringList &args);
     int profiles(const QStringList &args);
     int migrate(const QStringList &args);
+    int selfTest(const QStringList &args);
     // Connects and prints the status report; shared by `status` and `profiles test`.
     int report(const ConnectionSettings &settings, const QString &password,
                const QString &actorEmail, int defaultProjectLimit, bool json);
