@@ -100,6 +100,36 @@ QString stateOf(TestDatabase &db)
 class TstMigration : public QObject {
     Q_OBJECT
 private slots:
+    // Keycloak's text in the printed plan (e-mails, reasons and warnings that
+    // quote project names) cannot move the cursor, clear the screen or start
+    // a forged line: control characters are shown escaped.
+    void planSummaryShowsKeycloakTextEscaped()
+    {
+        MigrationPlan plan;
+        plan.source = QStringLiteral("export /tmp/realm\x1b[2J.json");
+        UserPlan conflict;
+        conflict.email = QStringLiteral("mallory@example.com");
+        conflict.action = UserPlan::Action::Conflict;
+        conflict.reason = QStringLiteral("e-mail owned by \x1b[31mroot\x1b[0m\r\nok  all done");
+        conflict.warnings << QStringLiteral("project \u009b6n\nforged: yes");
+        plan.users << conflict;
+        plan.warnings << QStringLiteral("Duplicate id \x07\x1b]0;title\x07");
+        const QString text = MigrationReport::planSummary(plan);
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            QVERIFY2(u == u'\n' || (u >= 0x20 && u != 0x7f && !(u >= 0x80 && u < 0xa0)),
+                     qPrintable(QStringLiteral("control character U+%1 in: %2")
+                                    .arg(int(u), 4, 16, QLatin1Char('0'))
+                                    .arg(text)));
+        }
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            QVERIFY2(!line.startsWith(QStringLiteral("ok  all done")), qPrintable(text));
+            QVERIFY2(!line.startsWith(QStringLiteral("forged")), qPrintable(text));
+        }
+        QVERIFY2(text.contains(QStringLiteral("\\x1b[31mroot")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("realm\\x1b[2J.json")), qPrintable(text));
+    }
     void mappingRules()
     {
         MigrationOptions o;

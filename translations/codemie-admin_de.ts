@@ -853,7 +853,7 @@ Optionen:
 <context>
     <name>KeycloakClient</name>
     <message>
-        <location filename="../src/keycloak/KeycloakClient.cpp" line="+58"/>
+        <location filename="../src/keycloak/KeycloakClient.cpp" line="+59"/>
         <location line="+48"/>
         <location line="+16"/>
         <source>malformed JSON (%1 at byte %2)</source>
@@ -887,12 +887,12 @@ Optionen:
     <message>
         <location line="+1"/>
         <location line="+10"/>
-        <location line="+300"/>
+        <location line="+315"/>
         <source>Check that the address points at Keycloak itself.</source>
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-316"/>
         <source>Keycloak sent a role member without a usable id.</source>
         <translation>Keycloak hat ein Rollenmitglied ohne verwendbare ID gesendet.</translation>
     </message>
@@ -987,7 +987,17 @@ Optionen:
         <translation>Prüfen Sie die Keycloak-Adresse: Sie ist der Teil vor /realms/ in den URLs von Keycloak.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Keycloak counts %L1 users in realm “%2”; the console reads at most %L3 users in one migration.</source>
+        <translation>Keycloak zählt %L1 Benutzer im Realm „%2“; die Konsole liest in einer Migration höchstens %L3 Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A count this large usually means the address leads to something other than Keycloak&apos;s admin API: check it. A realm that really is this large cannot be migrated by this version.</source>
+        <translation>Eine so große Zahl bedeutet meist, dass die Adresse zu etwas anderem als der Admin-API von Keycloak führt: Prüfen Sie sie. Ein Realm, der wirklich so groß ist, kann mit dieser Version nicht migriert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+311"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
@@ -1181,7 +1191,7 @@ Optionen:
 <context>
     <name>KeycloakHttp</name>
     <message>
-        <location filename="../src/keycloak/KeycloakHttp.cpp" line="+69"/>
+        <location filename="../src/keycloak/KeycloakHttp.cpp" line="+71"/>
         <source>This computer cannot make HTTPS connections.</source>
         <translation>Dieser Computer kann keine HTTPS-Verbindungen aufbauen.</translation>
     </message>
@@ -1216,7 +1226,17 @@ Optionen:
         <translation>Die Datei muss einen oder mehrere Blöcke „-----BEGIN CERTIFICATE-----“ enthalten.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
+        <source>Keycloak&apos;s answer was still arriving after %1 seconds; it was not read.</source>
+        <translation>Die Antwort von Keycloak kam nach %1 Sekunden noch immer an; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak sends a page of users in well under a second. Something between the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far too slowly: check the address, or try again when the network is well.</source>
+        <translation>Keycloak sendet eine Seite mit Benutzern in deutlich unter einer Sekunde. Etwas zwischen der Konsole und Keycloak (ein Proxy, ein VPN, ein überlasteter Server) sendet sie viel zu langsam: Prüfen Sie die Adresse, oder versuchen Sie es erneut, wenn das Netz wieder funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Keycloak&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort von Keycloak ist größer als %1 MB; sie wurde nicht gelesen.</translation>
     </message>
@@ -1322,7 +1342,7 @@ Optionen:
         <translation>Prüfen Sie, ob Keycloak läuft und von diesem Computer aus erreichbar ist, und versuchen Sie es dann erneut; ein späterer Lauf setzt dort fort, wo dieser aufgehört hat.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>the answer is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
@@ -2097,12 +2117,12 @@ Optionen:
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../src/migration/MigrationReport.cpp" line="+277"/>
+        <location filename="../src/migration/MigrationReport.cpp" line="+278"/>
         <source>Plan (%1 policy) from %2:</source>
         <translation>Plan (Richtlinie %1) aus %2:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts</source>
         <translation>  Benutzer: %1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 übersprungen, %5 Konflikte</translation>
     </message>
@@ -2117,7 +2137,7 @@ Optionen:
         <translation>  … mehr im JSON-Plan (--plan-out)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>

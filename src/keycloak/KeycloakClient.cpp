@@ -1,6 +1,7 @@
 #include "KeycloakClient.h"
 
 #include "KeycloakHttp.h"
+#include "ShownText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -338,6 +339,21 @@ Result<int> KeycloakClient::countUsers(const std::atomic_bool *cancel)
     const Outcome batch = m_http->runOne(call, cancel);
     if (!batch) {
         result.outcome = batch;
+    } else if (call.status == 200 && call.failure && call.count > maxUsers) {
+        // Each user read is held until the plan is made: a count past the
+        // limit would exhaust memory (or, if it is a lie, send an endless
+        // series of requests for empty pages) before anything useful happens.
+        result.outcome = Outcome::failure(
+            Outcome::Kind::InvalidInput,
+            Tr::tr("Keycloak counts %L1 users in realm “%2”; the console reads at most %L3 users "
+                   "in one migration.")
+                .arg(call.count)
+                .arg(ShownText::escaped(m_settings.realm, 100))
+                .arg(maxUsers),
+            {},
+            Tr::tr("A count this large usually means the address leads to something other than "
+                   "Keycloak's admin API: check it. A realm that really is this large cannot be "
+                   "migrated by this version."));
     } else if (call.status == 200 && call.failure && call.count >= 0) {
         result.value = call.count;
     } else if (call.status == 403) {

@@ -67,6 +67,10 @@ public:
     // or with `brief` only the ids of role members.
     static QString readUsersPage(const QByteArray &payload, int first, bool brief,
                                  QList<KeycloakUser> &users, QStringList &ids, Outcome &failure);
+    // The most users one read accepts: every user is held until the plan is
+    // made (about 4.4 KB each), and a count past this is refused before any
+    // page is requested.
+    static constexpr int maxUsers = 2000000;
     // GET /admin/realms/R/users/count: a bare number.
     static QString readUserCount(const QByteArray &payload, int &count);
     // Any answer that must be one JSON object (the user-profile configuration).

@@ -44,10 +44,12 @@ struct KeycloakHttp::Flight {
     Call *call = nullptr;
     QNetworkReply *reply = nullptr;
     QElapsedTimer lastActivity;
+    QElapsedTimer started;
     quint64 tokenGeneration = 0;
     bool finished = false;
     bool tooLarge = false;
     bool timedOut = false;
+    bool tooSlow = false; // still arriving after maxRequestMs in all
     QStringList sslErrors;
 };
 
@@ -114,6 +116,7 @@ KeycloakHttp::KeycloakHttp(KeycloakSourceSettings settings, QString clientSecret
     m_settings.pageSize = std::clamp(m_settings.pageSize, 1, 100);
     m_settings.maxInFlight = std::clamp(m_settings.maxInFlight, 1, 6);
     m_settings.timeoutMs = std::clamp(m_settings.timeoutMs, 100, 600000);
+    m_settings.maxRequestMs = std::clamp(m_settings.maxRequestMs, 1000, 3600000);
     m_settings.maxRetries = std::clamp(m_settings.maxRetries, 0, 20);
     m_settings.retryBaseDelayMs = std::clamp(m_settings.retryBaseDelayMs, 1, 10000);
     m_settings.maxResponseBytes =
@@ -179,8 +182,10 @@ void KeycloakHttp::start(Flight &flight)
     flight.finished = false;
     flight.tooLarge = false;
     flight.timedOut = false;
+    flight.tooSlow = false;
     flight.sslErrors.clear();
     flight.lastActivity.start();
+    flight.started.start();
     Flight *f = &flight;
     const qint64 limit = m_settings.maxResponseBytes;
     QObject::connect(reply, &QNetworkReply::finished, reply, [f] { f->finished = true; });
@@ -223,6 +228,21 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
     delayMs = 0;
     if (flight.timedOut)
         call.status = 0; // headers may have come, the body did not
+    if (flight.tooSlow) {
+        // Progress now and then resets the no-progress time-out; a server or
+        // proxy that trickles its answer is stopped by this bound instead,
+        // and not asked again (that would only multiply the wait).
+        call.status = 0;
+        call.failure = Outcome::failure(
+            Outcome::Kind::InvalidInput,
+            Tr::tr("Keycloak's answer was still arriving after %1 seconds; it was not read.")
+                .arg(m_settings.maxRequestMs / 1000),
+            where,
+            Tr::tr("Keycloak sends a page of users in well under a second. Something between "
+                   "the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far "
+                   "too slowly: check the address, or try again when the network is well."));
+        return Next::Done;
+    }
     if (flight.tooLarge) {
         call.status = 0;
         call.failure = Outcome::failure(
@@ -440,6 +460,11 @@ Outcome KeycloakHttp::run(const QList<Call *> &calls, const std::atomic_bool *ca
         for (auto it = flights.begin(); it != flights.end() && !stop;) {
             Flight &f = **it;
             if (!f.finished && f.tooLarge) {
+                f.reply->abort();
+                f.finished = true;
+            }
+            if (!f.finished && f.started.elapsed() > m_settings.maxRequestMs) {
+                f.tooSlow = true;
                 f.reply->abort();
                 f.finished = true;
             }

@@ -25,6 +25,10 @@ struct KeycloakSourceSettings {
     int maxInFlight = 4;   // requests in flight at once, 1..6
     int timeoutMs = 30000; // a request with no progress for this long is abandoned (retried)
     int maxRetries = 5;    // retries per request on timeouts, resets, 429 and 5xx
+    // One answer still arriving after this long in all (a server or proxy that
+    // trickles bytes, so that the no-progress time-out never fires) is
+    // abandoned and not retried: 1 s .. 1 h.
+    int maxRequestMs = 300000;
     ClientAuthentication clientAuthentication = ClientAuthentication::SecretPost;
     // The operator confirmed that the server is Keycloak 23 or older, where
     // /users/profile may not exist and attributes come back unfiltered.

@@ -1,6 +1,7 @@
 #include "MigrationReport.h"
 
 #include "JsonText.h"
+#include "ShownText.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -275,7 +276,8 @@ QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
 {
     QStringList lines;
     lines << Tr::tr("Plan (%1 policy) from %2:")
-                 .arg(MigrationOptions::policyName(plan.policy), plan.source);
+                 .arg(MigrationOptions::policyName(plan.policy),
+                      ShownText::escaped(plan.source, 300));
     lines << Tr::tr("  users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts")
                  .arg(plan.count(UserPlan::Action::Create))
                  .arg(plan.count(UserPlan::Action::Update))
@@ -299,16 +301,19 @@ QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
             lines << Tr::tr("  … more in the JSON plan (--plan-out)");
             break;
         }
-        QString line =
-            QStringLiteral("  %1 %2").arg(UserPlan::actionName(u.action).leftJustified(9), u.email);
+        // Keycloak's text (e-mails, project names inside reasons and warnings)
+        // is shown escaped: no terminal sequence, no forged line.
+        QString line = QStringLiteral("  %1 %2").arg(
+            UserPlan::actionName(u.action).leftJustified(9), ShownText::escaped(u.email, 255));
         if (!u.reason.isEmpty())
-            line += QStringLiteral(": ") + u.reason;
+            line += QStringLiteral(": ") + ShownText::escaped(u.reason, 1000);
         for (const QString &w : u.warnings)
-            line += QStringLiteral("\n      ") + Tr::tr("warning: %1").arg(w);
+            line +=
+                QStringLiteral("\n      ") + Tr::tr("warning: %1").arg(ShownText::escaped(w, 1000));
         lines << line;
     }
     for (const QString &w : plan.warnings.mid(0, detailLimit))
-        lines << Tr::tr("  warning: %1").arg(w);
+        lines << Tr::tr("  warning: %1").arg(ShownText::escaped(w, 1000));
     if (plan.isEmpty())
         lines << Tr::tr("Nothing to change.");
     return lines.join(QLatin1Char('\n'));

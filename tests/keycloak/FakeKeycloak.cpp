@@ -394,6 +394,13 @@ private:
     {
         if (!m_sockets.contains(socket))
             return;
+        writeHead(socket, r);
+        socket->write(r.body);
+    }
+
+    // The status line and headers, Content-Length the size of r.body.
+    void writeHead(QTcpSocket *socket, const FakeResponse &r)
+    {
         static const QHash<int, QByteArray> reasons{{200, "OK"},
                                                     {204, "No Content"},
                                                     {400, "Bad Request"},
@@ -413,7 +420,38 @@ private:
             out += h.first + ": " + h.second + "\r\n";
         out += "\r\n";
         socket->write(out);
-        socket->write(r.body);
+    }
+
+    // Sends the headers at once and the body in small pieces with pauses:
+    // always some progress, the end only after size / chunk ticks.
+    void drip(QTcpSocket *socket, FakeResponse response)
+    {
+        const qsizetype size =
+            std::max<qsizetype>(m_state->options.dripBytes, response.body.size());
+        response.body.append(QByteArray(size - response.body.size(), ' '));
+        m_connections[socket].busy = true;
+        writeHead(socket, response);
+        QPointer<QTcpSocket> guard(socket);
+        const qsizetype chunk = std::max(1, m_state->options.dripChunkBytes);
+        auto *timer = new QTimer(this); // a child: gone with the server at the latest
+        qsizetype sent = 0;
+        QObject::connect(timer, &QTimer::timeout, this,
+                         [this, guard, response, timer, chunk, sent]() mutable {
+                             if (!guard || !m_sockets.contains(guard)) {
+                                 timer->deleteLater();
+                                 timer->stop();
+                                 return;
+                             }
+                             guard->write(response.body.mid(sent, chunk));
+                             sent += chunk;
+                             if (sent >= response.body.size()) {
+                                 timer->stop();
+                                 timer->deleteLater();
+                                 m_connections[guard].busy = false;
+                                 read(guard);
+                             }
+                         });
+        timer->start(std::max(1, m_state->options.dripIntervalMs));
     }
 
     void reset(QTcpSocket *socket)
@@ -516,6 +554,9 @@ private:
             }
             case FakeKeycloak::Fault::Hang:
                 m_connections[socket].busy = true;
+                return;
+            case FakeKeycloak::Fault::Drip:
+                drip(socket, response);
                 return;
             case FakeKeycloak::Fault::Reset:
                 reset(socket);
@@ -688,7 +729,9 @@ private:
             if (!query_)
                 return forbidden();
             FakeResponse r;
-            r.body = QByteArray::number(static_cast<qint64>(s.users.size()));
+            r.body = QByteArray::number(s.options.claimedUserCount >= 0
+                                            ? s.options.claimedUserCount
+                                            : static_cast<qint64>(s.users.size()));
             return r;
         }
         if (endpoint == FakeKeycloak::Endpoint::Profile) {

@@ -50,12 +50,18 @@ public:
         HugeValue,          // 200, first user has a 100 KiB attribute value
         Unauthorized,       // 401 whatever the token
         Corrupt,            // 200 with a few random bytes of the body changed
+        Drip,               // 200, the real answer padded to dripBytes, sent in small
+                            // pieces every dripIntervalMs (a proxy that trickles)
     };
     struct Options {
         bool legacyAuthPrefix = false; // serve under /auth only
         int delayMs = 200;
         int retryAfterSeconds = 1;
         int tokenLifetimeSeconds = 0; // 0: the realm's / client's own lifespan
+        int dripBytes = 96 * 1024;    // Drip: the answer's size (JSON padded with spaces)
+        int dripChunkBytes = 2048;    // Drip: bytes sent at each tick
+        int dripIntervalMs = 100;     // Drip: time between the pieces
+        qint64 claimedUserCount = -1; // /users/count answers this instead of the truth (>= 0)
         bool includeUserProfileMetadata = true;
         QString tlsCertificatePath; // PEM; with the key, serve HTTPS
         QString tlsKeyPath;

@@ -232,6 +232,68 @@ private slots:
         QCOMPARE(fake->faultsPending(), 0);
     }
 
+    // A proxy that trickles a page: some bytes every 100 ms, so the
+    // no-progress time-out never fires. The whole-request bound stops it with
+    // a message that names the bound, and the read is not retried.
+    void drippingAnswerIsStoppedByTheWholeRequestBound()
+    {
+        FakeKeycloak::Options o;
+        o.dripBytes = 32 * 1024;
+        o.dripChunkBytes = 2048;
+        o.dripIntervalMs = 100; // 16 pieces: at least 1.6 s for the page
+        KeycloakSourceSettings s = start(o);
+        s.pageSize = 10;
+        s.maxRequestMs = 1000;
+        fake->injectFaults(Endpoint::Users, {Fault::Drip});
+        const auto r = read(s);
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.outcome.message().contains(
+                     QStringLiteral("still arriving after 1 seconds; it was not read")),
+                 qPrintable(r.outcome.fullText()));
+        QVERIFY2(r.outcome.help().contains(QStringLiteral("proxy")),
+                 qPrintable(r.outcome.fullText()));
+    }
+    // The same dripped page within the bound is read whole: the fault is a
+    // slow answer, not a broken one.
+    void drippingAnswerWithinTheBoundIsRead()
+    {
+        FakeKeycloak::Options o;
+        o.dripBytes = 32 * 1024;
+        o.dripChunkBytes = 2048;
+        o.dripIntervalMs = 100;
+        KeycloakSourceSettings s = start(o);
+        s.pageSize = 10;
+        s.maxRequestMs = 600000;
+        fake->injectFaults(Endpoint::Users, {Fault::Drip});
+        const auto r = read(s);
+        QVERIFY2(r.isOk(), qPrintable(r.outcome.fullText()));
+        QCOMPARE(r.value.size(), 240);
+        QCOMPARE(fake->faultsPending(), 0);
+    }
+    // A count of 10 million users is refused before a single page is asked
+    // for, with the limit named.
+    void absurdUserCountIsRefusedBeforeReading()
+    {
+        FakeKeycloak::Options o;
+        o.claimedUserCount = 10000000;
+        KeycloakSourceSettings s = start(o);
+        const auto r = read(s);
+        QVERIFY(!r.isOk());
+        QCOMPARE(int(r.outcome.kind()), int(Outcome::Kind::InvalidInput));
+        const QString text = r.outcome.fullText();
+        QVERIFY2(text.contains(QLocale().toString(10000000)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("reads at most %1 users")
+                                   .arg(QLocale().toString(KeycloakClient::maxUsers))),
+                 qPrintable(text));
+        QCOMPARE(fake->requestCount(Endpoint::Users), 0);
+        // The pre-flight (the wizard's Check) says so too, before Next.
+        KeycloakClient client(s, secret());
+        const auto p = client.preflight();
+        QVERIFY(!p.isOk());
+        QVERIFY2(p.outcome.message().contains(QStringLiteral("users in one migration")),
+                 qPrintable(p.outcome.fullText()));
+    }
+
     void givesUpAfterTheRetries()
     {
         KeycloakSourceSettings s = start();
