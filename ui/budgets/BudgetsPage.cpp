@@ -391,14 +391,13 @@ void BudgetsPage::showDetails()
                     // Each user has the budget's limit to themselves.
                     const auto p = BudgetRules::percent(s.highest, b.maxBudget);
                     m_currentSpend->setText(
-                        tr("Current spend: %1 across %n user(s), as of %2; the highest is %3 "
-                           "(%4 % of the %5 limit each user has).",
-                           "", s.subjects)
+                        tr("Current spend: %1 in total, as of %2 (users with spend: %3). Each "
+                           "user has the %4 limit to themselves; the highest spend is %5 (%6 %).")
                             .arg(Money::format(s.spend),
                                  QLocale().toString(s.asOf, QLocale::ShortFormat),
+                                 QLocale().toString(s.subjects), Money::format(b.maxBudget),
                                  Money::format(s.highest),
-                                 p ? QLocale().toString(*p, 'f', 1) : QStringLiteral("-"),
-                                 Money::format(b.maxBudget)));
+                                 p ? QLocale().toString(*p, 'f', 1) : QStringLiteral("-")));
                     colour(m_currentSpend, BudgetRules::level(s.highest, b.maxBudget));
                 }
             }
@@ -408,14 +407,15 @@ void BudgetsPage::showDetails()
                 const BudgetAssigneeCounts &c = answer->counts.value;
                 QStringList parts;
                 if (c.users)
-                    parts << tr("%n user(s)", "", c.users);
+                    parts << tr("users: %1").arg(QLocale().toString(c.users));
                 if (c.projects)
-                    parts << tr("%n project(s)", "", c.projects);
+                    parts << tr("projects: %1").arg(QLocale().toString(c.projects));
                 if (c.members)
-                    parts << tr("%n project member allocation(s)", "", c.members);
+                    parts
+                        << tr("project member allocations: %1").arg(QLocale().toString(c.members));
                 m_assigned->setText(parts.isEmpty()
                                         ? tr("Not assigned to anyone.")
-                                        : tr("Assigned to %1:").arg(parts.join(tr(", "))));
+                                        : tr("Assigned to %1.").arg(parts.join(tr(", "))));
             }
             emit detailsLoaded();
         });
