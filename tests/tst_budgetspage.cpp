@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,6 +49,12 @@ QStringList column(QAbstractItemModel *model, int c)
     for (int r = 0; r < model->rowCount(); ++r)
         out << cell(model, r, c);
     return out;
+}
+
+QString scaleTag()
+{
+    const QString f = qEnvironmentVariable("QT_SCALE_FACTOR");
+    return f.isEmpty() ? QStringLiteral("100") : QString::number(int(f.toDouble() * 100));
 }
 
 // Waits for the spend view's next answer after `action`.
@@ -312,6 +319,102 @@ private slots:
         QVERIFY(view->errorLabel()->text().contains(QStringLiteral("nobody-here@example.com")));
         // Double-clicking a top spender shows theirs.
         QTRY_VERIFY(!view->isLoading());
+    }
+
+    // The demo database (scripts/demo) gives every view something real to
+    // show. With CODEMIE_SCREENSHOT_DIR set, saves the screenshots; with
+    // CODEMIE_BUDGETS_DARK set (tst_budgetspage_200), in the dark palette.
+    void demoDatabaseFillsEveryView()
+    {
+        const bool dark = !qEnvironmentVariableIsEmpty("CODEMIE_BUDGETS_DARK");
+        if (dark)
+            Theme::apply(Theme::Appearance::Dark);
+        const QString tag = QStringLiteral("%1-%2").arg(
+            dark ? QStringLiteral("dark") : QStringLiteral("light"), scaleTag());
+        QTemporaryDir dir;
+        DemoDataGenerator::Options options;
+        options.lastSpendDay = d(11, 28);
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const auto created = DemoDatabase::ensure(path, options);
+        QVERIFY2(created.isOk(), qPrintable(created.outcome.fullText()));
+        PlatformSession::Options o;
+        o.actorEmail = DemoDataGenerator::demoActorEmail();
+        PlatformSession session(codemie::test::sqliteSettings(path), {}, o);
+        QVERIFY(session.open());
+
+        BudgetsPage page;
+        const bool twice = scaleTag() == QStringLiteral("200");
+        page.resize(twice ? QSize(960, 540) : QSize(1280, 800));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy listed(&page, &BudgetsPage::budgetsLoaded);
+        page.setSession(&session);
+        QVERIFY(listed.wait(codemie::test::conditionWaitMs));
+        QVERIFY(page.budgetTable()->model()->rowCount() >= 8);
+        QSignalSpy details(&page, &BudgetsPage::detailsLoaded);
+        QVERIFY(page.selectBudget(QStringLiteral("standard-platform")));
+        QVERIFY(details.wait(codemie::test::conditionWaitMs));
+        QTRY_VERIFY(page.assigneeModel()->rowCount() > 10);
+        QVERIFY2(page.currentSpendLabel()->text().contains(QLatin1Char('$')),
+                 qPrintable(page.currentSpendLabel()->text()));
+        // Users near, at and over their limit: more than one colour.
+        QSet<QString> colours;
+        for (int r = 0; r < page.assigneeModel()->rowCount(); ++r)
+            colours << page.assigneeModel()
+                           ->index(r, BudgetAssigneeModel::CurrentSpend)
+                           .data(Qt::ForegroundRole)
+                           .value<QColor>()
+                           .name();
+        QVERIFY(colours.size() >= 2);
+        codemie::test::saveScreenshot(page, QStringLiteral("budgets-page-%1").arg(tag));
+
+        // A project budget with members, one overridden.
+        page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(QStringLiteral("project")));
+        QVERIFY(page.selectBudget(QStringLiteral("project-payments-api-platform")));
+        QVERIFY(details.wait(codemie::test::conditionWaitMs));
+        QTRY_VERIFY(page.assigneeModel()->rowCount() > 2);
+        // Read every page (the list is lazy), then count the overrides.
+        while (page.assigneeModel()->canFetchMore({})) {
+            page.assigneeModel()->fetchMore({});
+            QTRY_VERIFY(!page.assigneeModel()->isLoading());
+        }
+        QCOMPARE(page.assigneeModel()->rowCount(), page.assigneeModel()->totalCount());
+        int overrides = 0;
+        for (int r = 0; r < page.assigneeModel()->rowCount(); ++r)
+            overrides += page.assigneeModel()
+                             ->index(r, BudgetAssigneeModel::Allocation)
+                             .data()
+                             .toString()
+                             .contains(QStringLiteral("override"));
+        QCOMPARE(overrides, 1);
+        codemie::test::saveScreenshot(page, QStringLiteral("project-budget-%1").arg(tag));
+
+        // Its spend over 90 days, with limits and resets.
+        SpendView *view = page.spendView();
+        QVERIFY(reloaded(view, [&] { view->setReferenceDay(d(11, 28)); }));
+        QVERIFY(reloaded(view, [&] { view->setPeriodDays(90); }));
+        QVERIFY(reloaded(view, [&] { page.showSelectedSpend(); }));
+        QVERIFY2(view->errorLabel()->isHidden(), qPrintable(view->errorLabel()->text()));
+        QCOMPARE(view->series().points.size(), 90);
+        QVERIFY(view->series().total() > 0);
+        QCOMPARE(view->series().hardLimit.value_or(-1), 1000.0);
+        QVERIFY(!view->series().resetDays().isEmpty());
+        QVERIFY(view->topProjects()->rowCount() == 10);
+        QVERIFY(view->topUsers()->rowCount() == 10);
+        SpendChart *chart = view->chart();
+        chart->setHoveredIndex(60);
+        codemie::test::saveScreenshot(page, QStringLiteral("spend-over-time-%1").arg(tag));
+        view->views()->setCurrentWidget(view->table());
+        codemie::test::saveScreenshot(page, QStringLiteral("spend-table-%1").arg(tag));
+        view->views()->setCurrentWidget(chart);
+        // A user from the top spenders: their budgets' limits.
+        const QModelIndex top = view->topUsers()->index(0, 0);
+        QVERIFY(reloaded(view, [&] { emit view->topUsersView()->activated(top); }));
+        QCOMPARE(view->subject().kind, SpendSubject::Kind::User);
+        QVERIFY(view->series().total() > 0);
+        QVERIFY(view->series().hardLimit.has_value());
+        if (dark)
+            Theme::apply(Theme::Appearance::Light);
     }
 
     void hiddenWithoutBudgetTables()

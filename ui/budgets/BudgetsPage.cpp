@@ -149,25 +149,36 @@ BudgetsPage::BudgetsPage(QWidget *parent)
     m_showSpend->setEnabled(false);
     m_showSpend->setToolTip(tr("The chart of the selected user or project (double-click a row)"));
 
+    // Below the list: what the budget is and what it costs on the left,
+    // who it is assigned to on the right.
+    auto *info = new QWidget(this);
+    auto *infoLayout = new QVBoxLayout(info);
+    infoLayout->setContentsMargins(0, 0, 0, 0);
+    infoLayout->addWidget(m_detailTitle);
+    infoLayout->addWidget(m_detailFacts);
+    infoLayout->addWidget(m_currentSpend);
+    infoLayout->addWidget(m_editNote);
+    infoLayout->addStretch(1);
+    info->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    auto *assignPane = new QWidget(this);
+    auto *assignLayout = new QVBoxLayout(assignPane);
+    assignLayout->setContentsMargins(0, 0, 0, 0);
+    auto *assignTop = new QHBoxLayout;
+    assignTop->addWidget(m_assigned, 1);
+    assignTop->addWidget(m_showSpend);
+    assignLayout->addLayout(assignTop);
+    assignLayout->addWidget(m_assigneeView, 1);
     auto *detailPane = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detailPane);
+    auto *detailLayout = new QHBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(m_detailFacts);
-    detailLayout->addWidget(m_currentSpend);
-    detailLayout->addWidget(m_editNote);
-    detailLayout->addWidget(m_assigned);
-    detailLayout->addWidget(m_assigneeView, 1);
-    auto *detailButtons = new QHBoxLayout;
-    detailButtons->addStretch(1);
-    detailButtons->addWidget(m_showSpend);
-    detailLayout->addLayout(detailButtons);
+    detailLayout->addWidget(info, 2);
+    detailLayout->addWidget(assignPane, 3);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(listPane);
     split->addWidget(detailPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
     m_tabs->addTab(split, tr("&Budgets"));
@@ -206,6 +217,13 @@ BudgetsPage::BudgetsPage(QWidget *parent)
             [this] { m_showSpend->setEnabled(!selectedBudget().budgetId.isEmpty()); });
     connect(m_assigneeView, &QTableView::activated, this, &BudgetsPage::showSelectedSpend);
     connect(m_showSpend, &QPushButton::clicked, this, &BudgetsPage::showSelectedSpend);
+    connect(m_assignees, &BudgetAssigneeModel::loaded, this, [this] {
+        m_assigneeView->resizeColumnsToContents();
+        const int most = m_assigneeView->fontMetrics().averageCharWidth() * 32;
+        for (int c = 0; c < BudgetAssigneeModel::ColumnCount; ++c)
+            if (m_assigneeView->columnWidth(c) > most)
+                m_assigneeView->setColumnWidth(c, most);
+    });
     connect(m_assignees, &BudgetAssigneeModel::errorOccurred, this,
             [this](const QString &e) { m_assigned->setText(e); });
 
@@ -284,6 +302,7 @@ void BudgetsPage::reload()
                 return;
             }
             m_list->setBudgets(std::move(answer->value));
+            m_table->resizeColumnsToContents();
             m_listStatus->setText(tr("%n budget(s) shown", "", m_filter->rowCount()));
             if (!selected.isEmpty())
                 selectBudget(selected);

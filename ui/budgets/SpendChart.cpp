@@ -176,7 +176,9 @@ void SpendChart::paintEvent(QPaintEvent *)
     auto yFor = [&](double v) {
         return plot.bottom() - plot.height() * (v / max);
     };
-    const QColor barColor = pal.color(QPalette::Highlight);
+    // Dark palettes' highlight is too dim for thin bars on a dark base.
+    const QColor barColor = Theme::isDark(pal) ? pal.color(QPalette::Highlight).lighter(160)
+                                               : pal.color(QPalette::Highlight);
     const QColor cumColor = cumulativeColor(pal);
     const QColor hardColor = spendLevelColor(pal, SpendLevel::Danger);
     const QColor softColor = spendLevelColor(pal, SpendLevel::Warning);

@@ -129,6 +129,13 @@ SpendView::SpendView(QWidget *parent)
 
     m_topProjectsView = makeTable(m_topProjects, tr("Top projects"), this);
     m_topUsersView = makeTable(m_topUsers, tr("Top users"), this);
+    for (QTableView *v : {m_topProjectsView, m_topUsersView}) {
+        v->setWordWrap(false);
+        v->horizontalHeader()->setStretchLastSection(false);
+        v->horizontalHeader()->setSectionResizeMode(TopSpenderModel::Who, QHeaderView::Stretch);
+        v->horizontalHeader()->setSectionResizeMode(TopSpenderModel::Spend,
+                                                    QHeaderView::ResizeToContents);
+    }
     auto *tops = new QWidget(this);
     auto *topsLayout = new QVBoxLayout(tops);
     topsLayout->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +146,7 @@ SpendView::SpendView(QWidget *parent)
     topsLayout->addWidget(topsTitle);
     topsLayout->addWidget(m_topProjectsView, 1);
     topsLayout->addWidget(m_topUsersView, 1);
+    tops->setMinimumWidth(fontMetrics().averageCharWidth() * 38);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_views);
