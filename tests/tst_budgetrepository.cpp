@@ -261,6 +261,50 @@ private slots:
         QCOMPARE(one.value.at(0).label, QStringLiteral("bob@example.com"));
     }
 
+    void usersBudgetCells_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void usersBudgetCells()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        const QString carol = db->addUser(QStringLiteral("carol@example.com"));
+        const QString dave = db->addUser(QStringLiteral("dave@example.com"));
+        // dave's CLI budget was deleted: the spend stays, the limit is gone.
+        QVERIFY(db->admin().exec(
+            QStringLiteral(
+                "INSERT INTO user_budget_assignments (user_id, category, budget_id) VALUES (?, "
+                "'cli', 'old-cli')"),
+            {dave}));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        const auto cells = repo.userBudgetCells({seed.alice, seed.bob, carol, dave});
+        QVERIFY2(cells.isOk(), qPrintable(cells.outcome.fullText()));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        // alice: platform $51 of $100 (51 %, yellow), CLI $250 of $500 (exactly 50 %, green).
+        const auto alice = BudgetCell::lines(cells.value.value(seed.alice), us);
+        QCOMPARE(BudgetCell::text(alice),
+                 QStringLiteral("Total $301.00 / $600.00\n$51.00 / $100.00\n$250.00 / $500.00"));
+        QCOMPARE(alice.at(0).level, SpendLevel::Warning);
+        QCOMPARE(alice.at(1).level, SpendLevel::Warning);
+        QCOMPARE(alice.at(2).level, SpendLevel::Ok);
+        // bob: exactly 75 % is yellow.
+        const auto bob = BudgetCell::lines(cells.value.value(seed.bob), us);
+        QCOMPARE(BudgetCell::text(bob), QStringLiteral("Total $75.00 / $100.00\n$75.00 / $100.00"));
+        QCOMPARE(bob.at(0).level, SpendLevel::Warning);
+        // carol has no assignments: "-".
+        QVERIFY(!cells.value.contains(carol));
+        QCOMPARE(BudgetCell::text(BudgetCell::lines(cells.value.value(carol), us)),
+                 QStringLiteral("-"));
+        // dave: a deleted budget and no spend: "-" both, no colour.
+        const auto daveLines = BudgetCell::lines(cells.value.value(dave), us);
+        QCOMPARE(BudgetCell::text(daveLines), QStringLiteral("Total - / -\n- / -"));
+        QCOMPARE(daveLines.at(0).level, SpendLevel::None);
+    }
+
     void hiddenWithoutBudgetTables()
     {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.19.0"));

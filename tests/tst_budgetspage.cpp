@@ -13,6 +13,8 @@
 #include "SpendView.h"
 #include "TestDatabase.h"
 #include "Theme.h"
+#include "UserTableModel.h"
+#include "UsersPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -415,6 +417,62 @@ private slots:
         QVERIFY(view->series().hardLimit.has_value());
         if (dark)
             Theme::apply(Theme::Appearance::Light);
+    }
+
+    // The Users page's Budgets column: the web UI's budget cell.
+    void usersPageBudgetsColumn_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void usersPageBudgetsColumn()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets)
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+        else
+            db->addUser(QStringLiteral("alice@example.com"));
+        db->addUser(QStringLiteral("carol@example.com"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        UsersPage page;
+        page.resize(1600, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        UserTableModel *m = page.model();
+        QTRY_VERIFY(m->totalCount() >= 2 && !m->isLoading());
+        auto rowOf = [m](const QString &email) {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, UserTableModel::Email).data().toString() == email)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf(QStringLiteral("carol@example.com")) >= 0);
+        auto *table = page.findChild<QTableView *>();
+        QVERIFY(table);
+        QCOMPARE(table->isColumnHidden(UserTableModel::Budgets), !budgets);
+        if (!budgets)
+            return;
+        const int alice = rowOf(QStringLiteral("alice@example.com"));
+        QCOMPARE(m->index(alice, UserTableModel::Budgets).data().toString(),
+                 QStringLiteral("Total $301.00 / $600.00 (Platform $51.00 / $100.00, CLI $250.00 "
+                                "/ $500.00)"));
+        // 301 / 600 = 50.2 %: yellow.
+        QCOMPARE(m->index(alice, UserTableModel::Budgets).data(Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        QVERIFY(m->index(alice, UserTableModel::Budgets)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("CLI: $250.00 spent of $500.00 (50.0 %)")));
+        const int bob = rowOf(QStringLiteral("bob@example.com"));
+        QCOMPARE(m->index(bob, UserTableModel::Budgets).data().toString(),
+                 QStringLiteral("Total $75.00 / $100.00 (Platform $75.00 / $100.00)"));
+        const int carol = rowOf(QStringLiteral("carol@example.com"));
+        QCOMPARE(m->index(carol, UserTableModel::Budgets).data().toString(), QStringLiteral("-"));
+        QVERIFY(!m->index(carol, UserTableModel::Budgets).data(Qt::ForegroundRole).isValid());
     }
 
     void hiddenWithoutBudgetTables()

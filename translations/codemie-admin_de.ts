@@ -57,7 +57,7 @@
 <context>
     <name>BudgetViewRepository</name>
     <message>
-        <location filename="../src/platform/BudgetViewRepository.cpp" line="+311"/>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+349"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -6876,12 +6876,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+58"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+60"/>
         <source>The worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6936,7 +6936,22 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Erstellt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -6983,7 +6998,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Username: %1</source>
         <translation>Benutzername: %1</translation>
     </message>
@@ -7036,18 +7051,18 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+464"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-463"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -7164,12 +7179,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-345"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -7189,7 +7204,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+373"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>

@@ -252,6 +252,44 @@ Result<BudgetCurrentSpend> BudgetViewRepository::currentSpend(const QString &bud
     return r;
 }
 
+Result<QHash<QString, QList<CategorySpend>>>
+BudgetViewRepository::userBudgetCells(const QStringList &userIds) const
+{
+    Result<QHash<QString, QList<CategorySpend>>> r;
+    if (!available() || userIds.isEmpty())
+        return r;
+    const SchemaCapabilities &caps = m_session.caps();
+    QVariantList params;
+    const QString in = m_session.db().anyOf(QStringLiteral("a.user_id"), userIds, params);
+    const QString spend =
+        hasSubjects()
+            ? QStringLiteral(
+                  "(SELECT s.budget_period_spend FROM %1 s WHERE s.spend_subject_type = 'budget' "
+                  "AND s.budget_id = a.budget_id AND (s.project_name = CASE a.category WHEN 'cli' "
+                  "THEN a.user_id || '_codemie_cli' WHEN 'premium_models' THEN a.user_id || "
+                  "'_codemie_premium_models' ELSE a.user_id END%2) ORDER BY s.spend_date DESC "
+                  "LIMIT 1)")
+                  .arg(caps.spendTable, caps.hasProjectBudgets
+                                            ? QStringLiteral(" OR (s.user_id = a.user_id AND "
+                                                             "s.budget_category = a.category)")
+                                            : QString())
+            : QStringLiteral("NULL");
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q,
+        QStringLiteral("SELECT a.user_id, a.category, b.max_budget, CAST(%1 AS DOUBLE PRECISION) "
+                       "FROM user_budget_assignments a LEFT JOIN budgets b ON b.budget_id = "
+                       "a.budget_id%2 WHERE %3")
+            .arg(spend,
+                 caps.hasProjectBudgets ? QStringLiteral(" AND b.deleted_at IS NULL") : QString(),
+                 in),
+        params);
+    while (r.outcome && q.next())
+        r.value[q.value(0).toString()] << CategorySpend{
+            q.value(1).toString(), optionalDouble(q.value(3)), optionalDouble(q.value(2))};
+    return r;
+}
+
 Result<QList<DailySpend>> BudgetViewRepository::dailySpend(const SpendSubject &subject,
                                                            const QDate &from, const QDate &to) const
 {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "BudgetCell.h"
 #include "DomainTypes.h"
 #include "Outcome.h"
 #include "SpendSeries.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <optional>
 
 namespace codemie {
@@ -98,6 +100,11 @@ public:
     // Users, then projects, then member allocations, by e-mail or name.
     Result<QList<BudgetAssignee>> assignees(const QString &budgetId, int offset, int limit) const;
     Result<BudgetCurrentSpend> currentSpend(const QString &budgetId) const;
+    // What the web UI's budget cell (§6.4) of each user needs: per assigned
+    // category the budget's hard limit (none when the budget was deleted)
+    // and the latest period spend of the user's customer (none when nothing
+    // was recorded). Users without assignments are absent.
+    Result<QHash<QString, QList<CategorySpend>>> userBudgetCells(const QStringList &userIds) const;
 
     // Spend per UTC day of the subject in [from, to].
     Result<QList<DailySpend>> dailySpend(const SpendSubject &subject, const QDate &from,
