@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
     BudgetsPage page;
     page.resize(1280, 800);
     page.show();
-    QList<double> pageFirst, rawFirst, pageDetails, rawDetails, chartAll, rawAll, chartProject,
-        rawProject;
+    QList<double> rawConnectFirst, pageFirst, rawFirst, pageDetails, rawDetails, chartAll, rawAll,
+        chartProject, rawProject;
     for (int round = 0; round < 5; ++round) {
         // Budgets list: page (worker connection, model, view) vs raw.
         QElapsedTimer t;
@@ -100,6 +100,14 @@ int main(int argc, char *argv[])
         t.restart();
         repo.budgets();
         rawFirst << ms(t);
+        // The same with a fresh connection (the page opens its workers' own).
+        t.restart();
+        {
+            PlatformSession fresh(settings.value, password, options);
+            fresh.open();
+            BudgetViewRepository(fresh).budgets();
+        }
+        rawConnectFirst << ms(t);
 
         // A global budget's details: current spend, counts, first page.
         t.restart();
@@ -161,8 +169,12 @@ int main(int argc, char *argv[])
                    .arg(median(ui) / std::max(0.001, median(sql)), 0, 'f', 2)
             << Qt::endl;
     };
-    out << "medians of 5 rounds" << Qt::endl;
+    out << "budgets page first rows per round (ms):";
+    for (double v : pageFirst)
+        out << ' ' << QString::number(v, 'f', 1);
+    out << Qt::endl << "medians of 5 rounds" << Qt::endl;
     line(QStringLiteral("budgets page, connect to first rows"), pageFirst, rawFirst);
+    line(QStringLiteral("  the same against connect + raw SQL"), pageFirst, rawConnectFirst);
     line(QStringLiteral("select a budget, to spend and first assignees"), pageDetails, rawDetails);
     line(QStringLiteral("365-day chart, all projects, drawn"), chartAll, rawAll);
     line(QStringLiteral("365-day chart, one project, drawn"), chartProject, rawProject);

@@ -200,7 +200,13 @@ private slots:
         page.setSession(session.get());
         QVERIFY(listed.wait(codemie::test::conditionWaitMs));
         SpendView *view = page.spendView();
-        QVERIFY(reloaded(view, [&] { view->setReferenceDay(d(12, 3)); }));
+        // Hidden on its tab, it reads nothing; shown, it reads.
+        QVERIFY(!view->isVisible());
+        view->setReferenceDay(d(12, 3));
+        QVERIFY(!view->isLoading());
+        QVERIFY(view->series().points.isEmpty());
+        QVERIFY(reloaded(view, [&] { page.tabs()->setCurrentWidget(view); }));
+        QCOMPARE(view->series().points.size(), 30);
         view->setPeriodDays(7);
         QTRY_VERIFY(!view->isLoading());
 
@@ -393,6 +399,7 @@ private slots:
 
         // Its spend over 90 days, with limits and resets.
         SpendView *view = page.spendView();
+        QVERIFY(reloaded(view, [&] { page.tabs()->setCurrentWidget(view); }));
         QVERIFY(reloaded(view, [&] { view->setReferenceDay(d(11, 28)); }));
         QVERIFY(reloaded(view, [&] { view->setPeriodDays(90); }));
         QVERIFY(reloaded(view, [&] { page.showSelectedSpend(); }));
@@ -472,6 +479,9 @@ private slots:
                  QStringLiteral("Total $75.00 / $100.00 (Platform $75.00 / $100.00)"));
         const int carol = rowOf(QStringLiteral("carol@example.com"));
         QCOMPARE(m->index(carol, UserTableModel::Budgets).data().toString(), QStringLiteral("-"));
+        table->scrollTo(m->index(alice, UserTableModel::Budgets));
+        codemie::test::saveScreenshot(
+            page, QStringLiteral("users-budgets-column-light-%1").arg(scaleTag()));
         QVERIFY(!m->index(carol, UserTableModel::Budgets).data(Qt::ForegroundRole).isValid());
     }
 

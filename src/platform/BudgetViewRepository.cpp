@@ -24,19 +24,36 @@ std::optional<double> optionalDouble(const QVariant &v)
     return ok ? std::optional<double>(d) : std::nullopt;
 }
 
-// The user's spend rows: LiteLLM customers are "<id>", "<id>_codemie_cli" and
-// "<id>_codemie_premium_models" (2.25+ rows also carry user_id).
-QString userRowsCondition(const QString &alias, bool userIdColumn, const QString &userId,
-                          QVariantList &params)
+// LiteLLM customers are "<id>", "<id>_codemie_cli" and
+// "<id>_codemie_premium_models"; the spend rows carry them in project_name,
+// which is indexed (2.25+ rows also have user_id, which is not: matching it
+// too would read the whole table).
+QString userRowsCondition(const QString &alias, const QString &userId, QVariantList &params)
 {
-    QString sql = QStringLiteral("(%1.project_name IN (?, ?, ?)").arg(alias);
     params << userId << BudgetRules::customerId(userId, QStringLiteral("cli"))
            << BudgetRules::customerId(userId, QStringLiteral("premium_models"));
-    if (userIdColumn) {
-        sql += QStringLiteral(" OR %1.user_id = ?").arg(alias);
-        params << userId;
-    }
-    return sql + QLatin1Char(')');
+    return QStringLiteral("%1.project_name IN (?, ?, ?)").arg(alias);
+}
+
+// `column` of the latest spend row of the user assignment `a` (user_id,
+// category, budget_id).
+QString latestUserRow(const QString &table, const QString &column)
+{
+    return QStringLiteral("(SELECT %2 FROM %1 s WHERE s.project_name = CASE a.category WHEN 'cli' "
+                          "THEN a.user_id || '_codemie_cli' WHEN 'premium_models' THEN a.user_id "
+                          "|| '_codemie_premium_models' ELSE a.user_id END AND "
+                          "s.spend_subject_type = 'budget' AND s.budget_id = a.budget_id ORDER BY "
+                          "s.spend_date DESC LIMIT 1)")
+        .arg(table, column);
+}
+
+// `column` of the latest spend row of the project assignment `p`.
+QString latestProjectRow(const QString &table, const QString &column)
+{
+    return QStringLiteral("(SELECT %2 FROM %1 s WHERE s.project_name = p.project_name AND "
+                          "s.spend_subject_type = 'project_budget' AND s.budget_id = p.budget_id "
+                          "ORDER BY s.spend_date DESC LIMIT 1)")
+        .arg(table, column);
 }
 } // namespace
 
@@ -152,19 +169,9 @@ Result<QList<BudgetAssignee>> BudgetViewRepository::assignees(const QString &bud
     const QString spend = caps.spendTable;
     QVariantList params;
     // Users: the latest period spend of the user's customer for this budget.
-    const QString userSpend =
-        subjects
-            ? QStringLiteral(
-                  "(SELECT s.budget_period_spend FROM %1 s WHERE s.spend_subject_type = 'budget' "
-                  "AND s.budget_id = a.budget_id AND (s.project_name = CASE a.category WHEN 'cli' "
-                  "THEN a.user_id || '_codemie_cli' WHEN 'premium_models' THEN a.user_id || "
-                  "'_codemie_premium_models' ELSE a.user_id END%2) ORDER BY s.spend_date DESC "
-                  "LIMIT 1)")
-                  .arg(spend, caps.hasProjectBudgets
-                                  ? QStringLiteral(" OR (s.user_id = a.user_id AND "
-                                                   "s.budget_category = a.category)")
-                                  : QString())
-            : QStringLiteral("NULL");
+    const QString userSpend = subjects
+                                  ? latestUserRow(spend, QStringLiteral("s.budget_period_spend"))
+                                  : QStringLiteral("NULL");
     QString sql =
         QStringLiteral("SELECT 0 AS kind, a.user_id AS id, coalesce(u.email, a.user_id) AS label, "
                        "coalesce(u.name, '') AS person, a.category AS category, a.assigned_at AS "
@@ -177,11 +184,7 @@ Result<QList<BudgetAssignee>> BudgetViewRepository::assignees(const QString &bud
     params << budgetId;
     if (caps.hasProjectBudgets) {
         const QString projectSpend =
-            subjects ? QStringLiteral("(SELECT s.budget_period_spend FROM %1 s WHERE "
-                                      "s.spend_subject_type = 'project_budget' AND s.budget_id = "
-                                      "p.budget_id AND s.project_name = p.project_name ORDER BY "
-                                      "s.spend_date DESC LIMIT 1)")
-                           .arg(spend)
+            subjects ? latestProjectRow(spend, QStringLiteral("s.budget_period_spend"))
                      : QStringLiteral("NULL");
         sql +=
             QStringLiteral(
@@ -229,25 +232,34 @@ Result<BudgetCurrentSpend> BudgetViewRepository::currentSpend(const QString &bud
     Result<BudgetCurrentSpend> r;
     if (!available() || !hasSubjects())
         return r;
-    // The latest row of every subject (user customer or project) of the budget.
+    // The latest row of every user or project the budget is assigned to
+    // (index lookups by customer or project, not a scan of all spend).
+    const QString table = m_session.caps().spendTable;
+    const QString day = dayExpression();
+    QString sql =
+        QStringLiteral("SELECT %1, %2 FROM user_budget_assignments a WHERE a.budget_id = ?")
+            .arg(latestUserRow(table, QStringLiteral("s.budget_period_spend")),
+                 latestUserRow(table, day));
+    QVariantList params{budgetId};
+    if (m_session.caps().hasProjectBudgets) {
+        sql += QStringLiteral(" UNION ALL SELECT %1, %2 FROM project_budget_assignments p WHERE "
+                              "p.budget_id = ? AND p.deleted_at IS NULL")
+                   .arg(latestProjectRow(table, QStringLiteral("s.budget_period_spend")),
+                        latestProjectRow(table, day));
+        params << budgetId;
+    }
     QSqlQuery q = m_session.db().newQuery();
-    r.outcome = m_session.db().exec(
-        q,
-        QStringLiteral("SELECT period_spend, day FROM (SELECT s.budget_period_spend AS "
-                       "period_spend, %1 AS day, row_number() OVER (PARTITION BY s.project_name, "
-                       "s.spend_subject_type, coalesce(s.budget_category, '') ORDER BY "
-                       "s.spend_date DESC) AS rn FROM %2 s WHERE s.budget_id = ? AND "
-                       "s.spend_subject_type IN ('budget', 'project_budget')) t WHERE rn = 1")
-            .arg(dayExpression(), m_session.caps().spendTable),
-        {budgetId});
+    r.outcome = m_session.db().exec(q, sql, params);
     while (r.outcome && q.next()) {
+        if (q.value(0).isNull())
+            continue; // assigned, nothing recorded yet
         const double v = q.value(0).toDouble();
-        const QDate day = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
+        const QDate d = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
         r.value.spend = r.value.spend.value_or(0.0) + v;
         r.value.highest = std::max(r.value.highest.value_or(v), v);
         ++r.value.subjects;
-        if (day.isValid() && (!r.value.asOf.isValid() || day > r.value.asOf))
-            r.value.asOf = day;
+        if (d.isValid() && (!r.value.asOf.isValid() || d > r.value.asOf))
+            r.value.asOf = d;
     }
     return r;
 }
@@ -262,18 +274,8 @@ BudgetViewRepository::userBudgetCells(const QStringList &userIds) const
     QVariantList params;
     const QString in = m_session.db().anyOf(QStringLiteral("a.user_id"), userIds, params);
     const QString spend =
-        hasSubjects()
-            ? QStringLiteral(
-                  "(SELECT s.budget_period_spend FROM %1 s WHERE s.spend_subject_type = 'budget' "
-                  "AND s.budget_id = a.budget_id AND (s.project_name = CASE a.category WHEN 'cli' "
-                  "THEN a.user_id || '_codemie_cli' WHEN 'premium_models' THEN a.user_id || "
-                  "'_codemie_premium_models' ELSE a.user_id END%2) ORDER BY s.spend_date DESC "
-                  "LIMIT 1)")
-                  .arg(caps.spendTable, caps.hasProjectBudgets
-                                            ? QStringLiteral(" OR (s.user_id = a.user_id AND "
-                                                             "s.budget_category = a.category)")
-                                            : QString())
-            : QStringLiteral("NULL");
+        hasSubjects() ? latestUserRow(caps.spendTable, QStringLiteral("s.budget_period_spend"))
+                      : QStringLiteral("NULL");
     QSqlQuery q = m_session.db().newQuery();
     r.outcome = m_session.db().exec(
         q,
@@ -309,8 +311,7 @@ Result<QList<DailySpend>> BudgetViewRepository::dailySpend(const SpendSubject &s
         if (!subjects)
             return r; // no per-user rows before 2.23
         where += QStringLiteral(" AND s.spend_subject_type = 'budget' AND ") +
-                 userRowsCondition(QStringLiteral("s"), caps.hasProjectBudgets,
-                                   found.value.resolvedId, params);
+                 userRowsCondition(QStringLiteral("s"), found.value.resolvedId, params);
     } else {
         if (subjects)
             where += QStringLiteral(

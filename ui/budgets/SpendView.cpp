@@ -282,8 +282,24 @@ const SpendSeries &SpendView::series() const
     return m_chart->series();
 }
 
+void SpendView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown)
+        reload();
+}
+
 void SpendView::reload()
 {
+    // A hidden view (another tab) reads when it is shown: the Budgets page's
+    // own first rows do not wait behind a chart nobody looks at.
+    if (m_worker && !isVisible()) {
+        m_reloadWhenShown = true;
+        ++m_generation; // an answer on its way is stale now
+        m_loading = false;
+        return;
+    }
+    m_reloadWhenShown = false;
     const quint64 generation = ++m_generation;
     m_error->hide();
     if (!m_worker) {

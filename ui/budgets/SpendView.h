@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QShowEvent;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -75,6 +76,9 @@ signals:
     // A reload's answer is shown (or its error).
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateKindUi();
     void showTopSpender(bool project, const QModelIndex &index);
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<SessionWorker> m_worker;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_reloadWhenShown = false; // nothing is read for a hidden view
     QDate m_referenceDay;
     SpendComparison m_comparison;
     QString m_subjectName;
