@@ -445,7 +445,7 @@ private slots:
         db->addUser(QStringLiteral("carol@example.com"));
         auto session = db->session(QStringLiteral("nobody@example.com"));
         UsersPage page;
-        page.resize(1600, 700);
+        page.resize(2000, 420);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setSession(session.get());
