@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BudgetCell</name>
+    <message>
+        <location filename="../src/core/BudgetCell.cpp" line="+80"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium models</source>
+        <translation>Premium-Modelle</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Daily (1d)</source>
+        <translation>Täglich (1d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly (7d)</source>
+        <translation>Wöchentlich (7d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly (30d)</source>
+        <translation>Monatlich (30d)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1: %2 spent of %3</source>
+        <translation>%1: %2 von %3 ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 spent of %3 (%4 %)</source>
+        <translation>%1: %2 von %3 ausgegeben (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total %1 / %2</source>
+        <translation>Gesamt %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetViewRepository</name>
+    <message>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+349"/>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a user&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse eines Benutzers ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a project name.</source>
+        <translation>Geben Sie einen Projektnamen ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No user with the e-mail address or id “%1”.</source>
+        <translation>Kein Benutzer mit der E-Mail-Adresse oder ID „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or pick a user from Top spenders.</source>
+        <translation>Prüfen Sie die Schreibweise oder wählen Sie einen Benutzer unter „Größte Ausgaben“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No project named “%1”.</source>
+        <translation>Kein Projekt namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or pick a project from Top spenders.</source>
+        <translation>Prüfen Sie die Schreibweise oder wählen Sie ein Projekt unter „Größte Ausgaben“.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/CommandLine.cpp" line="+151"/>
@@ -676,7 +767,7 @@ Optionen:
 <context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../src/platform/DemoDataGenerator.cpp" line="+143"/>
+        <location filename="../src/platform/DemoDataGenerator.cpp" line="+146"/>
         <location line="+88"/>
         <source>Creating users</source>
         <translation>Benutzer werden angelegt</translation>
@@ -687,22 +778,22 @@ Optionen:
         <translation>Projekte werden angelegt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Assigning projects</source>
         <translation>Projekte werden zugewiesen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Creating budgets</source>
         <translation>Budgets werden angelegt</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+206"/>
         <source>Recording spend</source>
         <translation>Ausgaben werden erfasst</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+124"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -3280,6 +3371,378 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>codemie::BudgetAssigneeModel</name>
+    <message>
+        <location filename="../ui/budgets/BudgetModels.cpp" line="+263"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project member</source>
+        <translation>Projektmitglied</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ★ override</source>
+        <translation>%1 ★ manuell festgelegt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This member has a fixed (manually overridden) allocation.</source>
+        <translation>Dieses Mitglied hat eine feste (manuell festgelegte) Zuteilung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend in the current budget period, as last collected by the platform (nightly)</source>
+        <translation>Ausgaben im laufenden Budgetzeitraum, wie zuletzt von der Plattform erfasst (nächtlich)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current spend</source>
+        <translation>Aktuelle Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::BudgetListModel</name>
+    <message>
+        <location line="-228"/>
+        <source>%1
+Project %2</source>
+        <translation>%1
+Projekt %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+Soft %2</source>
+        <translation>%1
+Weich %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hard limit %1 (blocks requests); soft limit %2 (warns)</source>
+        <translation>Hartes Limit %1 (blockiert Anfragen); weiches Limit %2 (warnt)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Budget ID</source>
+        <translation>Budget-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Zurücksetzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::BudgetsPage</name>
+    <message>
+        <location filename="../ui/budgets/BudgetsPage.cpp" line="+65"/>
+        <source>Show spend &amp;over time</source>
+        <translation>&amp;Ausgaben im Zeitverlauf zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Budgets not available</source>
+        <translation>Budgets nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: the platform applies budget changes through its API and LLM proxy, which enforces them. Spend is collected nightly, so it can be up to a day behind.</source>
+        <translation>Schreibgeschützt: Die Plattform übernimmt Budgetänderungen über ihre API und ihren LLM-Proxy, der sie durchsetzt. Ausgaben werden nächtlich erfasst und können daher bis zu einen Tag zurückliegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only notice</source>
+        <translation>Hinweis: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global budgets</source>
+        <translation>Globale Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project budgets</source>
+        <translation>Projektbudgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global and project budgets</source>
+        <translation>Globale und Projektbudgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget type</source>
+        <translation>Budgetart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by budget ID or name</source>
+        <translation>Nach Budget-ID oder Name suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search budgets</source>
+        <translation>Budgets durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ategory</source>
+        <translation>K&amp;ategorie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Budget list status</source>
+        <translation>Status der Budgetliste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+210"/>
+        <source>Select a budget to see who it is assigned to and its spend.</source>
+        <translation>Wählen Sie ein Budget, um zu sehen, wem es zugewiesen ist und was ausgegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Current spend</source>
+        <translation>Aktuelle Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why budgets cannot be edited here</source>
+        <translation>Warum Budgets hier nicht bearbeitet werden können</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Edit here: the platform applies budget changes through its API and LLM proxy, which enforce them; a row changed by this console would show a limit nobody enforces. Change budgets in the CodeMie web UI (Settings → Administration → Budgets) or with the platform&apos;s /v1/admin/budgets API.</source>
+        <translation>Keine Bearbeitung hier: Die Plattform übernimmt Budgetänderungen über ihre API und ihren LLM-Proxy, die sie durchsetzen; eine von dieser Konsole geänderte Zeile würde ein Limit zeigen, das niemand durchsetzt. Ändern Sie Budgets in der CodeMie-Weboberfläche (Einstellungen → Administration → Budgets) oder über die API /v1/admin/budgets der Plattform.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget assignments</source>
+        <translation>Budgetzuweisungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chart of the selected user or project (double-click a row)</source>
+        <translation>Das Diagramm des gewählten Benutzers oder Projekts (Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Budgets</source>
+        <translation>&amp;Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend over &amp;time</source>
+        <translation>Ausgaben im &amp;Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>%n budget(s) shown</source>
+        <translation>
+            <numerusform>%n Budget angezeigt</numerusform>
+            <numerusform>%n Budgets angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+18"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Budgets are not shown: this database has no budget tables (%1; budgets arrive with platform 2.23).</source>
+        <translation>Budgets werden nicht angezeigt: Diese Datenbank hat keine Budgettabellen (%1; Budgets gibt es ab Plattform 2.23).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading budgets…</source>
+        <translation>Budgets werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not read the budgets: %1</source>
+        <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database worker could not connect.</source>
+        <translation>der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard limit %1, soft limit %2</source>
+        <translation>Hartes Limit %1, weiches Limit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project budget of %1</source>
+        <translation>Projektbudget von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the current spend…</source>
+        <translation>Aktuelle Ausgaben werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the assignments…</source>
+        <translation>Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current spend: none recorded for this budget.</source>
+        <translation>Aktuelle Ausgaben: Für dieses Budget ist nichts erfasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current spend: %1 of %2 (%3 %), as of %4.</source>
+        <translation>Aktuelle Ausgaben: %1 von %2 (%3 %), Stand %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current spend: %1 in total, as of %2 (users with spend: %3). Each user has the %4 limit to themselves; the highest spend is %5 (%6 %).</source>
+        <translation>Aktuelle Ausgaben: insgesamt %1, Stand %2 (Benutzer mit Ausgaben: %3). Jeder Benutzer hat das Limit von %4 für sich; die höchsten Ausgaben sind %5 (%6 %).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>users: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>projects: %1</source>
+        <translation>Projekte: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project member allocations: %1</source>
+        <translation>Zuteilungen an Projektmitglieder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assigned to anyone.</source>
+        <translation>Niemandem zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to %1.</source>
+        <translation>Zugewiesen an %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>codemie::FilterChipBar</name>
     <message>
         <location filename="../ui/common/FilterChipBar.cpp" line="+13"/>
@@ -3323,7 +3786,7 @@ Optionen:
 <context>
     <name>codemie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>CodeMie Admin Console</source>
         <translation>CodeMie Admin Console</translation>
     </message>
@@ -3344,59 +3807,22 @@ Optionen:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
-        <location line="+12"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+0"/>
         <location line="+1"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Soft limit (USD)</source>
-        <translation>Weiches Limit (USD)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hard limit (USD)</source>
-        <translation>Hartes Limit (USD)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset period</source>
-        <translation>Rücksetzzeitraum</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Read-only: the platform applies budget changes through its LLM proxy, which enforces them.</source>
-        <translation>Nur lesend: Die Plattform übernimmt Budgetänderungen über ihren LLM-Proxy, der sie durchsetzt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Read-only notice</source>
         <translation>Hinweis: schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3446,27 +3872,7 @@ Optionen:
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>This platform release has no budgets (they arrive with platform 2.23).</source>
-        <translation>Dieses Plattform-Release hat keine Budgets (sie kommen mit Plattform 2.23).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Project: %1</source>
-        <translation>Projekt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Global</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Spend in the last 30 days across projects: %1 USD</source>
-        <translation>Ausgaben der letzten 30 Tage über alle Projekte: %1 USD</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+66"/>
         <source>No keychain is available, so secrets cannot be remembered: %1 Secrets you type are kept for this run only.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Eingegebene Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
     </message>
@@ -5848,9 +6254,362 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
 </context>
 <context>
+    <name>codemie::SpendChart</name>
+    <message>
+        <location filename="../ui/budgets/SpendChart.cpp" line="+40"/>
+        <source>Spend chart</source>
+        <translation>Ausgabendiagramm</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2 spent, %3 cumulative</source>
+        <translation>%1: %2 ausgegeben, %3 kumuliert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (budget reset)</source>
+        <translation> (Budget zurückgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+64"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-63"/>
+        <source>%n days from %1 to %2, %3 spent in total; the Table tab lists every day.</source>
+        <translation>
+            <numerusform>%n Tag von %1 bis %2, insgesamt %3 ausgegeben; der Reiter Tabelle listet jeden Tag auf.</numerusform>
+            <numerusform>%n Tage von %1 bis %2, insgesamt %3 ausgegeben; der Reiter Tabelle listet jeden Tag auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard limit</source>
+        <translation>Hartes Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft limit</source>
+        <translation>Weiches Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget reset</source>
+        <translation>Budget zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reset</source>
+        <translation>Zurücksetzung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Hard limit %1</source>
+        <translation>Hartes Limit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft limit %1</source>
+        <translation>Weiches Limit %1</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::SpendSeriesModel</name>
+    <message>
+        <location filename="../ui/budgets/BudgetModels.cpp" line="+221"/>
+        <source>Budget reset</source>
+        <translation>Budget zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Zurücksetzung</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::SpendView</name>
+    <message>
+        <location filename="../ui/budgets/SpendView.cpp" line="+62"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export data as CSV…</source>
+        <translation>Daten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+60"/>
+        <source>Top projects</source>
+        <translation>Projekte mit den größten Ausgaben</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+60"/>
+        <source>Top users</source>
+        <translation>Benutzer mit den größten Ausgaben</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose spend</source>
+        <translation>Wessen Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project name or user e-mail</source>
+        <translation>Projektname oder E-Mail-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From (UTC day)</source>
+        <translation>Von (Tag in UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (UTC day)</source>
+        <translation>Bis (Tag in UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Spend of</source>
+        <translation>A&amp;usgaben von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spend summary</source>
+        <translation>Zusammenfassung der Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Top spenders in the period</source>
+        <translation>Größte Ausgaben im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>User e-mail</source>
+        <translation>E-Mail-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The period&apos;s first day must not be after its last day.</source>
+        <translation>Der erste Tag des Zeitraums darf nicht nach dem letzten liegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a user&apos;s e-mail address, then press Enter.</source>
+        <translation>Geben Sie die E-Mail-Adresse eines Benutzers ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a project name, then press Enter.</source>
+        <translation>Geben Sie einen Projektnamen ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No chart: see the message above.</source>
+        <translation>Kein Diagramm: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No spend recorded for %1 in this period.</source>
+        <translation>Für %1 sind in diesem Zeitraum keine Ausgaben erfasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all categories</source>
+        <translation>alle Kategorien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2: %3 from %4 to %5 (UTC days). Previous %n days: %6</source>
+        <translation>
+            <numerusform>%1, %2: %3 vom %4 bis %5 (Tage in UTC). Vorheriger %n Tag: %6</numerusform>
+            <numerusform>%1, %2: %3 vom %4 bis %5 (Tage in UTC). Vorherige %n Tage: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (%1%2 %)</source>
+        <translation> (%1%2 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>. No budget assigned, so no limit lines.</source>
+        <translation>. Kein Budget zugewiesen, daher keine Limitlinien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>. Limits: the sum of %n assigned budget(s).</source>
+        <translation>
+            <numerusform>. Limits: die Summe von %n zugewiesenem Budget.</numerusform>
+            <numerusform>. Limits: die Summe von %n zugewiesenen Budgets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export spend data as CSV</source>
+        <translation>Ausgabendaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Export spend chart as PNG</source>
+        <translation>Ausgabendiagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>codemie::TargetPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+34"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -5898,6 +6657,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <location line="+1"/>
         <source>✗ The migration cannot write to this database: %1</source>
         <translation>✗ Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::TopSpenderModel</name>
+    <message>
+        <location filename="../ui/budgets/BudgetModels.cpp" line="+40"/>
+        <source>Double-click to show this spend over time</source>
+        <translation>Doppelklick zeigt diese Ausgaben im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -6209,12 +6981,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+58"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+60"/>
         <source>The worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6269,7 +7041,22 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Erstellt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -6316,7 +7103,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Username: %1</source>
         <translation>Benutzername: %1</translation>
     </message>
@@ -6369,18 +7156,18 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+464"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-463"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -6497,12 +7284,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-345"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -6522,7 +7309,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+373"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>

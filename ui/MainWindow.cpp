@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "BudgetRepository.h"
+#include "BudgetsPage.h"
 #include "MemoryCredentialStore.h"
 #include "MigrationPage.h"
 #include "ProfileManagerDialog.h"
@@ -45,8 +45,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actorLabel(new QLabel(this))
     , m_usersPage(nullptr)
     , m_projectsPage(nullptr)
-    , m_budgets(new QTableWidget(this))
-    , m_budgetSummary(new QLabel(this))
 {
     m_profiles = std::make_unique<ProfileStore>();
     m_secrets = std::make_unique<MemoryCredentialStore>();
@@ -61,35 +59,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_usersPage = new ::codemie::UsersPage(this);
     m_projectsPage = new ::codemie::ProjectsPage(this);
 
-    auto *budgetsPage = new QWidget(this);
-    auto *budgetsLayout = new QVBoxLayout(budgetsPage);
-    auto *budgetsTitle = new QLabel(tr("Budgets"), budgetsPage);
-    QFont f = budgetsTitle->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    budgetsTitle->setFont(f);
-    m_budgets->setColumnCount(6);
-    m_budgets->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Category"),
-                                          tr("Soft limit (USD)"), tr("Hard limit (USD)"),
-                                          tr("Reset period")});
-    m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_budgets->verticalHeader()->hide();
-    m_budgets->horizontalHeader()->setStretchLastSection(true);
-    m_budgets->setAccessibleName(tr("Budgets"));
-    auto *budgetsNote = new QLabel(tr("Read-only: the platform applies budget changes through "
-                                      "its LLM proxy, which enforces them."),
-                                   budgetsPage);
-    budgetsNote->setWordWrap(true);
-    budgetsLayout->addWidget(budgetsTitle);
-    budgetsLayout->addWidget(budgetsNote);
-    budgetsLayout->addWidget(m_budgets, 1);
-    budgetsLayout->addWidget(m_budgetSummary);
+    m_budgetsPage = new ::codemie::BudgetsPage(this);
 
     m_migrationPage = new ::codemie::MigrationPage(this);
 
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_projectsPage);
-    m_pages->addWidget(budgetsPage);
+    m_pages->addWidget(m_budgetsPage);
     m_pages->addWidget(m_migrationPage);
 
     m_banner->setWordWrap(true);
@@ -136,6 +112,7 @@ MainWindow::~MainWindow()
     m_usersPage->setSession(nullptr);
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
+    m_budgetsPage->setSession(nullptr);
 }
 
 ProjectTableModel *MainWindow::projectModel() const
@@ -200,11 +177,12 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     m_usersPage->setSession(nullptr);
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
+    m_budgetsPage->setSession(nullptr);
     m_session = std::move(session);
     m_usersPage->setSession(m_session.get());
     m_projectsPage->setSession(m_session.get());
     m_migrationPage->setSession(m_session.get());
-    reloadBudgets();
+    m_budgetsPage->setSession(m_session.get());
     updateSessionState();
     return o;
 }
@@ -224,48 +202,8 @@ void MainWindow::refresh()
     m_usersPage->setSession(m_session.get());
     m_projectsPage->refresh();
     m_migrationPage->reload();
-    reloadBudgets();
+    m_budgetsPage->setSession(m_session.get());
     updateSessionState();
-}
-
-void MainWindow::reloadBudgets()
-{
-    m_budgets->setRowCount(0);
-    if (!m_session) {
-        m_budgetSummary->clear();
-        return;
-    }
-    BudgetRepository repo(*m_session);
-    if (!repo.available()) {
-        m_budgetSummary->setText(
-            tr("This platform release has no budgets (they arrive with platform 2.23)."));
-        return;
-    }
-    const auto budgets = repo.budgets();
-    if (!budgets.isOk()) {
-        m_budgetSummary->setText(budgets.outcome.fullText());
-        return;
-    }
-    const QLocale locale;
-    m_budgets->setRowCount(int(budgets.value.size()));
-    for (int i = 0; i < budgets.value.size(); ++i) {
-        const Budget &b = budgets.value.at(i);
-        const QStringList cells{b.name,
-                                b.budgetType == QStringLiteral("project")
-                                    ? tr("Project: %1").arg(b.projectName)
-                                    : tr("Global"),
-                                b.category,
-                                locale.toString(b.softBudget, 'f', 2),
-                                locale.toString(b.maxBudget, 'f', 2),
-                                b.duration};
-        for (int c = 0; c < cells.size(); ++c)
-            m_budgets->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-    }
-    const QDate to = QDate::currentDate();
-    const auto spend = repo.totalSpend(to.addDays(-29), to);
-    m_budgetSummary->setText(spend.isOk() ? tr("Spend in the last 30 days across projects: %1 USD")
-                                                .arg(locale.toString(spend.value, 'f', 2))
-                                          : spend.outcome.fullText());
 }
 
 QString MainWindow::bannerText() const

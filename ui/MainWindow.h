@@ -15,6 +15,7 @@ class QCloseEvent;
 
 namespace codemie {
 
+class BudgetsPage;
 class MigrationPage;
 class ProjectsPage;
 class UsersPage;
@@ -51,6 +52,7 @@ public:
     ::codemie::UsersPage *usersPage() const { return m_usersPage; }
     ::codemie::ProjectsPage *projectsPage() const { return m_projectsPage; }
     ::codemie::MigrationPage *migrationPage() const { return m_migrationPage; }
+    ::codemie::BudgetsPage *budgetsPage() const { return m_budgetsPage; }
     QString bannerText() const;
     QString statusText() const;
 
@@ -67,7 +69,6 @@ protected:
 private:
     void buildMenus();
     void updateSessionState();
-    void reloadBudgets();
     void showError(const QString &message);
 
     std::unique_ptr<PlatformSession> m_session;
@@ -85,8 +86,7 @@ private:
     ::codemie::UsersPage *m_usersPage;
     ::codemie::ProjectsPage *m_projectsPage;
     ::codemie::MigrationPage *m_migrationPage = nullptr;
-    QTableWidget *m_budgets;
-    QLabel *m_budgetSummary;
+    ::codemie::BudgetsPage *m_budgetsPage = nullptr;
 };
 
 } // namespace codemie

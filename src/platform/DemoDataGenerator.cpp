@@ -1,8 +1,10 @@
 #include "DemoDataGenerator.h"
 
 #include "BatchInsert.h"
+#include "BudgetCell.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <cmath>
 
 namespace codemie {
 
@@ -253,6 +256,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                          QStringLiteral("project_name"), QStringLiteral("is_project_admin")});
     members.sendAfter(projects);
     int membershipIndex = 0;
+    QHash<QString, QStringList> sharedMembers; // shared project -> member user ids
     auto addProject = [&](const QString &name, const QString &type, const QVariant &createdBy,
                           const QVariant &description, const QVariant &costCenter,
                           const QVariant &displayName, const QDateTime &when) {
@@ -272,6 +276,8 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
     };
     auto addMember = [&](const QString &userId, const QString &project, bool projectAdmin,
                          const QDateTime &when) {
+        if (!project.contains(QLatin1Char('@')))
+            sharedMembers[project] << userId;
         return members.add({uuidFor(QStringLiteral("membership"), membershipIndex++),
                             PlatformDatabase::utcValue(when), PlatformDatabase::utcValue(when),
                             userId, project, projectAdmin});
@@ -363,7 +369,18 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         return result;
     s.memberships = members.total();
 
-    // Budgets.
+    // Budgets: the predefined default, standard and power tiers per category,
+    // a weekly premium budget; project budgets (with their budget group on
+    // 2.36+) split equally over the project's members, one member overridden.
+    struct UserBudget {
+        QString userId;
+        QString category;
+        QString budgetId;
+        double max = 0;
+    };
+    QList<UserBudget> userBudgetRows;
+    QHash<QString, QPair<QString, QString>> budgetResets; // id -> (reset_at, duration)
+    QStringList budgetedProjects;
     if (m_caps.hasGlobalBudgets) {
         report(QCoreApplication::translate("DemoDataGenerator", "Creating budgets"), 70);
         QStringList budgetColumns{
@@ -371,10 +388,15 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
             QStringLiteral("description"),     QStringLiteral("soft_budget"),
             QStringLiteral("max_budget"),      QStringLiteral("budget_duration"),
             QStringLiteral("budget_category"), QStringLiteral("budget_reset_at"),
-            QStringLiteral("created_by"),      QStringLiteral("created_at")};
+            QStringLiteral("created_by"),      QStringLiteral("created_at"),
+            QStringLiteral("updated_at")};
         if (m_caps.hasProjectBudgets)
-            budgetColumns << QStringLiteral("budget_type") << QStringLiteral("project_name");
-        BatchInsert budgets(m_db, QStringLiteral("budgets"), budgetColumns);
+            budgetColumns << QStringLiteral("budget_type") << QStringLiteral("project_name")
+                          << QStringLiteral("provider_metadata");
+        QStringList budgetValues(budgetColumns.size(), QStringLiteral("?"));
+        if (m_caps.hasProjectBudgets)
+            budgetValues.last() = m_db.jsonParameter();
+        BatchInsert budgets(m_db, QStringLiteral("budgets"), budgetColumns, budgetValues);
         BatchInsert userBudgets(m_db, QStringLiteral("user_budget_assignments"),
                                 {QStringLiteral("user_id"), QStringLiteral("category"),
                                  QStringLiteral("budget_id"), QStringLiteral("assigned_at"),
@@ -382,20 +404,45 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         userBudgets.sendAfter(budgets);
         const QStringList categories{QStringLiteral("platform"), QStringLiteral("cli"),
                                      QStringLiteral("premium_models")};
-        const QString resetAt =
-            QDateTime(m_options.lastSpendDay.addDays(3), QTime(0, 0), QTimeZone::utc())
-                .toString(Qt::ISODate);
+        // The platform's own labels (stored data: not translated).
+        const QHash<QString, QString> categoryNames{
+            {QStringLiteral("platform"), QStringLiteral("Platform")},
+            {QStringLiteral("cli"), QStringLiteral("CLI")},
+            {QStringLiteral("premium_models"), QStringLiteral("Premium models")}};
         const QVariant created = PlatformDatabase::utcValue(origin);
         const QString actorId = generated.isEmpty() ? QString() : generated.first().id;
+        int budgetIndex = 0;
         auto addBudget = [&](const QString &id, const QString &name, double soft, double max,
                              const QString &duration, const QString &category, const QString &type,
                              const QString &project) {
-            QVariantList row{id,       name,    QStringLiteral("%1 budget").arg(name),
-                             soft,     max,     duration,
-                             category, resetAt, actorId,
-                             created};
-            if (m_caps.hasProjectBudgets)
-                row << type << (project.isEmpty() ? nullText() : QVariant(project));
+            // Resets spread over the days after the last spend day.
+            const QString resetAt = QDateTime(m_options.lastSpendDay.addDays(1 + budgetIndex % 6),
+                                              QTime(0, 0), QTimeZone::utc())
+                                        .toString(Qt::ISODate);
+            budgetResets.insert(id, {resetAt, duration});
+            QVariantList row{id,
+                             name,
+                             QStringLiteral("%1 budget").arg(name),
+                             soft,
+                             max,
+                             duration,
+                             category,
+                             resetAt,
+                             actorId,
+                             created,
+                             budgetIndex % 3 == 1
+                                 ? PlatformDatabase::utcValue(latest.addDays(-(budgetIndex % 40)))
+                                 : nullText()};
+            if (m_caps.hasProjectBudgets) {
+                const QStringList statuses{QStringLiteral("ok"), QStringLiteral("ok"),
+                                           QStringLiteral("noop"), QStringLiteral("pending"),
+                                           QStringLiteral("failed")};
+                row << type << (project.isEmpty() ? nullText() : QVariant(project))
+                    << QVariant(QStringLiteral("{\"provider\": \"litellm\", \"sync_status\": "
+                                               "\"%1\"}")
+                                    .arg(statuses.at(budgetIndex % statuses.size())));
+            }
+            ++budgetIndex;
             ++s.budgets;
             return budgets.add(row);
         };
@@ -408,10 +455,14 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
             for (const auto &tier : tiers)
                 if (o)
                     o = addBudget(tier.first + QLatin1Char('-') + category,
-                                  tier.first + QLatin1Char(' ') + category, tier.second * 0.8,
-                                  tier.second, QStringLiteral("30d"), category,
+                                  tier.first.at(0).toUpper() + tier.first.mid(1) +
+                                      QLatin1Char(' ') + categoryNames.value(category),
+                                  tier.second * 0.8, tier.second, QStringLiteral("30d"), category,
                                   QStringLiteral("global"), {});
-        QStringList budgetedProjects;
+        if (o)
+            o = addBudget(QStringLiteral("premium-weekly"), QStringLiteral("Premium weekly"), 120,
+                          150, QStringLiteral("7d"), QStringLiteral("premium_models"),
+                          QStringLiteral("global"), {});
         if (m_caps.hasProjectBudgets)
             for (int p = 0; p < sharedNames.size() && p < 12 && o; p += 3) {
                 budgetedProjects << sharedNames.at(p);
@@ -419,7 +470,10 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                     if (o)
                         o = addBudget(
                             QStringLiteral("project-%1-%2").arg(sharedNames.at(p), category),
-                            QStringLiteral("%1 %2").arg(sharedNames.at(p), category), 800, 1000,
+                            QStringLiteral("%1 %2").arg(sharedNames.at(p),
+                                                        categoryNames.value(category)),
+                            category == QStringLiteral("platform") ? 800 : 400,
+                            category == QStringLiteral("platform") ? 1000 : 500,
                             QStringLiteral("30d"), category, QStringLiteral("project"),
                             sharedNames.at(p));
             }
@@ -427,27 +481,100 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
             o = budgets.flush();
         for (int i = 0; o && i < generated.size(); i += 7) {
             const QString category = categories.at(i % categories.size());
-            const QString budgetId =
+            QString budgetId =
                 (i % 2 ? QStringLiteral("power-") : QStringLiteral("standard-")) + category;
+            if (category == QStringLiteral("premium_models") && i % 4 == 0)
+                budgetId = QStringLiteral("premium-weekly");
+            const double max = budgetId.startsWith(QStringLiteral("power"))   ? 600
+                               : budgetId == QStringLiteral("premium-weekly") ? 150
+                                                                              : 200;
+            userBudgetRows << UserBudget{generated.at(i).id, category, budgetId, max};
             o = userBudgets.add({generated.at(i).id, category, budgetId, created, actorId});
         }
         if (o)
             o = userBudgets.flush();
         if (o && m_caps.hasProjectBudgets) {
-            BatchInsert pba(m_db, QStringLiteral("project_budget_assignments"),
-                            {QStringLiteral("id"), QStringLiteral("project_name"),
-                             QStringLiteral("budget_category"), QStringLiteral("budget_id"),
-                             QStringLiteral("allocation_mode"), QStringLiteral("assigned_by"),
-                             QStringLiteral("assigned_at")});
+            QStringList pbaColumns{QStringLiteral("id"),
+                                   QStringLiteral("project_name"),
+                                   QStringLiteral("budget_category"),
+                                   QStringLiteral("budget_id"),
+                                   QStringLiteral("allocation_mode"),
+                                   QStringLiteral("assigned_by"),
+                                   QStringLiteral("assigned_at")};
+            if (m_caps.hasBudgetGroups)
+                pbaColumns << QStringLiteral("group_id");
+            BatchInsert groups(m_db, QStringLiteral("project_budget_groups"),
+                               {QStringLiteral("id"), QStringLiteral("project_name"),
+                                QStringLiteral("name"), QStringLiteral("budget_duration"),
+                                QStringLiteral("description"), QStringLiteral("created_by"),
+                                QStringLiteral("created_at")});
+            BatchInsert pba(m_db, QStringLiteral("project_budget_assignments"), pbaColumns);
+            BatchInsert pmba(m_db, QStringLiteral("project_member_budget_assignments"),
+                             {QStringLiteral("id"), QStringLiteral("project_name"),
+                              QStringLiteral("budget_category"),
+                              QStringLiteral("project_budget_id"), QStringLiteral("user_id"),
+                              QStringLiteral("allocation_mode"),
+                              QStringLiteral("allocated_soft_budget"),
+                              QStringLiteral("allocated_max_budget"), QStringLiteral("spend"),
+                              QStringLiteral("sync_status"), QStringLiteral("override_reason"),
+                              QStringLiteral("assigned_by"), QStringLiteral("assigned_at")});
+            pba.sendAfter(groups);
+            pmba.sendAfter(pba);
+            const QStringList syncStatuses{QStringLiteral("ok"),      QStringLiteral("ok"),
+                                           QStringLiteral("ok"),      QStringLiteral("noop"),
+                                           QStringLiteral("pending"), QStringLiteral("failed")};
             int index = 0;
-            for (const QString &project : std::as_const(budgetedProjects))
-                for (const QString &category : {QStringLiteral("platform"), QStringLiteral("cli")})
-                    if (o)
-                        o = pba.add({uuidFor(QStringLiteral("pba"), index++), project, category,
-                                     QStringLiteral("project-%1-%2").arg(project, category),
-                                     QStringLiteral("equal"), actorId, created});
+            int memberIndex = 0;
+            for (int g = 0; o && g < budgetedProjects.size(); ++g) {
+                const QString &project = budgetedProjects.at(g);
+                const QString groupId = uuidFor(QStringLiteral("budget-group"), g);
+                if (m_caps.hasBudgetGroups)
+                    o = groups.add({groupId, project, project, QStringLiteral("30d"),
+                                    QStringLiteral("Budget of %1").arg(project), actorId, created});
+                const QStringList projectMembers = sharedMembers.value(project);
+                for (const QString &category :
+                     {QStringLiteral("platform"), QStringLiteral("cli")}) {
+                    if (!o)
+                        break;
+                    const QString budgetId = QStringLiteral("project-%1-%2").arg(project, category);
+                    QVariantList row{uuidFor(QStringLiteral("pba"), index++),
+                                     project,
+                                     category,
+                                     budgetId,
+                                     QStringLiteral("equal"),
+                                     actorId,
+                                     created};
+                    if (m_caps.hasBudgetGroups)
+                        row << groupId;
+                    o = pba.add(row);
+                    // Equal split in cents, the first member fixed by hand.
+                    const double total = category == QStringLiteral("platform") ? 1000 : 500;
+                    const int n = int(projectMembers.size());
+                    for (int m = 0; o && m < n; ++m) {
+                        const bool fixed = m == 0 && n > 1;
+                        const double fixedMax = std::round(total * 0.4 * 100) / 100;
+                        const double share =
+                            n == 1 ? total : std::floor((total - fixedMax) / (n - 1) * 100) / 100;
+                        const double max = fixed ? fixedMax : share;
+                        const double spent =
+                            std::round(max * (0.1 + rng.generateDouble() * 0.95) * 100) / 100;
+                        o = pmba.add(
+                            {uuidFor(QStringLiteral("pmba"), memberIndex++), project, category,
+                             budgetId, projectMembers.at(m),
+                             fixed ? QStringLiteral("fixed") : QStringLiteral("equal"),
+                             std::round(max * 80) / 100, max, spent,
+                             syncStatuses.at(memberIndex % syncStatuses.size()),
+                             fixed ? QVariant(QStringLiteral("Lead of the release")) : nullText(),
+                             actorId, created});
+                    }
+                }
+            }
+            if (o)
+                o = groups.flush();
             if (o)
                 o = pba.flush();
+            if (o)
+                o = pmba.flush();
         }
         if (!o) {
             result.outcome = o;
@@ -455,11 +582,15 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         }
     }
 
-    // Spend: one row a day per shared project (API-key spend), and per-user
-    // budget rows for some users where the schema has subject types.
+    // Spend: one row a day per shared project and API key (platform, and CLI
+    // for every third project); where the schema has subject types, the
+    // budget rows of the users with assigned budgets (their LiteLLM
+    // customers) and of the project budgets, with period spend that starts
+    // again on the budgets' reset days.
     if (!m_caps.spendTable.isEmpty() && m_options.spendDays > 0) {
         report(QCoreApplication::translate("DemoDataGenerator", "Recording spend"), 80);
         const bool subjects = m_caps.spendTable == QStringLiteral("project_spend_tracking");
+        const bool userColumn = subjects && m_caps.hasProjectBudgets;
         QStringList spendColumns{QStringLiteral("id"),
                                  QStringLiteral("project_name"),
                                  QStringLiteral("key_hash"),
@@ -470,38 +601,106 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
                                  QStringLiteral("created_at")};
         if (subjects)
             spendColumns << QStringLiteral("spend_subject_type")
-                         << QStringLiteral("budget_category");
+                         << QStringLiteral("budget_category") << QStringLiteral("budget_id");
+        if (userColumn)
+            spendColumns << QStringLiteral("user_id");
         BatchInsert spend(m_db, m_caps.spendTable, spendColumns);
+        const QDate firstDay = m_options.lastSpendDay.addDays(-(m_options.spendDays - 1));
+        auto resetsOf = [&](const QString &budgetId) {
+            const auto reset = budgetResets.value(budgetId);
+            const QList<QDate> days =
+                BudgetRules::resetDays(BudgetRules::parseResetAt(reset.first), reset.second,
+                                       firstDay, m_options.lastSpendDay);
+            return QSet<QDate>(days.cbegin(), days.cend());
+        };
         int index = 0;
         Outcome o;
+        auto addRow = [&](const QString &subject, const QVariant &key, const QDate &day, int hour,
+                          double daily, double cumulative, double period, const QString &type,
+                          const QString &category, const QVariant &budgetId,
+                          const QVariant &userId) {
+            const QDateTime at(day, QTime(hour, 0), QTimeZone::utc());
+            QVariantList row{uuidFor(QStringLiteral("spend"), index++),
+                             subject,
+                             key,
+                             PlatformDatabase::utcValue(at),
+                             daily,
+                             cumulative,
+                             period,
+                             PlatformDatabase::utcValue(at)};
+            if (subjects)
+                row << type << category << budgetId;
+            if (userColumn)
+                row << userId;
+            return spend.add(row);
+        };
+        const QSet<QString> budgeted(budgetedProjects.cbegin(), budgetedProjects.cend());
         for (int p = 0; o && p < sharedNames.size(); ++p) {
-            const double base = 2.0 + double(rng.bounded(4000)) / 100.0;
+            const QString &project = sharedNames.at(p);
+            QStringList keyCategories{QStringLiteral("platform")};
+            if (subjects && p % 3 == 0)
+                keyCategories << QStringLiteral("cli");
+            for (const QString &category : std::as_const(keyCategories)) {
+                const bool cli = category == QStringLiteral("cli");
+                const double base = (cli ? 0.5 : 2.0) + double(rng.bounded(4000)) / 100.0;
+                const QString budgetId = QStringLiteral("project-%1-%2").arg(project, category);
+                const bool withBudget = subjects && budgeted.contains(project);
+                const QSet<QDate> resets = withBudget ? resetsOf(budgetId) : QSet<QDate>();
+                double cumulative = 0;
+                double period = 0;
+                double budgetPeriod = 0;
+                for (int d = m_options.spendDays - 1; o && d >= 0; --d) {
+                    const QDate day = m_options.lastSpendDay.addDays(-d);
+                    if (day.day() == 1)
+                        period = 0;
+                    if (resets.contains(day))
+                        budgetPeriod = 0;
+                    const double weekend = day.dayOfWeek() >= 6 ? 0.3 : 1.0;
+                    const double trend =
+                        1.0 + 0.4 * double(m_options.spendDays - d) / double(m_options.spendDays);
+                    const double daily = std::round(base * weekend * trend *
+                                                    (0.6 + rng.generateDouble() * 0.8) * 100.0) /
+                                         100.0;
+                    cumulative += daily;
+                    period += daily;
+                    budgetPeriod += daily;
+                    o = addRow(project,
+                               QStringLiteral("key-%1%2")
+                                   .arg(p)
+                                   .arg(cli ? QStringLiteral("-cli") : QString()),
+                               day, 23, daily, cumulative, period, QStringLiteral("key"), category,
+                               nullText(), nullText());
+                    if (o && withBudget)
+                        o = addRow(project, nullText(), day, 23, daily, cumulative, budgetPeriod,
+                                   QStringLiteral("project_budget"), category, budgetId,
+                                   nullText());
+                }
+            }
+        }
+        // Users with a budget: a spend level between a fifth of the limit and
+        // a little over it per budget period.
+        for (int u = 0; o && subjects && u < userBudgetRows.size(); ++u) {
+            const UserBudget &b = userBudgetRows.at(u);
+            const QSet<QDate> resets = resetsOf(b.budgetId);
+            const int periodDays =
+                std::max(1, BudgetRules::durationDays(budgetResets.value(b.budgetId).second));
+            const double level = 0.2 + double(rng.bounded(90)) / 100.0;
+            const double perDay = b.max * level / periodDays;
+            const QString customer = BudgetRules::customerId(b.userId, b.category);
             double cumulative = 0;
             double period = 0;
             for (int d = m_options.spendDays - 1; o && d >= 0; --d) {
                 const QDate day = m_options.lastSpendDay.addDays(-d);
-                if (day.day() == 1)
+                if (resets.contains(day))
                     period = 0;
-                const double weekend = day.dayOfWeek() >= 6 ? 0.3 : 1.0;
-                const double trend =
-                    1.0 + 0.4 * double(m_options.spendDays - d) / double(m_options.spendDays);
-                const double daily = std::round(base * weekend * trend *
-                                                (0.6 + rng.generateDouble() * 0.8) * 100.0) /
-                                     100.0;
+                const double weekend = day.dayOfWeek() >= 6 ? 0.2 : 1.2;
+                const double daily =
+                    std::round(perDay * weekend * (0.5 + rng.generateDouble()) * 100.0) / 100.0;
                 cumulative += daily;
                 period += daily;
-                const QDateTime at(day, QTime(23, 0), QTimeZone::utc());
-                QVariantList row{uuidFor(QStringLiteral("spend"), index++),
-                                 sharedNames.at(p),
-                                 QStringLiteral("key-%1").arg(p),
-                                 PlatformDatabase::utcValue(at),
-                                 daily,
-                                 cumulative,
-                                 period,
-                                 PlatformDatabase::utcValue(at)};
-                if (subjects)
-                    row << QStringLiteral("key") << QStringLiteral("platform");
-                o = spend.add(row);
+                o = addRow(customer, nullText(), day, 22, daily, cumulative, period,
+                           QStringLiteral("budget"), b.category, b.budgetId,
+                           userColumn ? QVariant(b.userId) : nullText());
             }
         }
         if (o)

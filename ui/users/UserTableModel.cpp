@@ -1,5 +1,7 @@
 #include "UserTableModel.h"
 
+#include "BudgetModels.h"
+#include "BudgetViewRepository.h"
 #include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "SessionWorker.h"
@@ -124,6 +126,7 @@ void UserTableModel::requestPage(int page) const
     struct Loaded {
         Result<UserRepository::SliceRows> rows;
         QHash<QString, QList<Membership>> projects;
+        QHash<QString, QList<CategorySpend>> budgets;
     };
     auto loaded = std::make_shared<Loaded>();
     auto *self = const_cast<UserTableModel *>(this);
@@ -138,6 +141,9 @@ void UserTableModel::requestPage(int page) const
             const auto memberships = MembershipRepository(s).projectsOfUsers(ids, 3);
             if (memberships.isOk())
                 loaded->projects = memberships.value;
+            const auto budgets = BudgetViewRepository(s).userBudgetCells(ids);
+            if (budgets.isOk())
+                loaded->budgets = budgets.value;
         },
         self,
         [self, loaded, page, generation] {
@@ -151,6 +157,7 @@ void UserTableModel::requestPage(int page) const
             Page p;
             p.rows = loaded->rows.value.rows;
             p.projects = loaded->projects;
+            p.budgets = loaded->budgets;
             p.first = loaded->rows.value.first;
             p.last = loaded->rows.value.last;
             self->storePage(page, std::move(p));
@@ -273,9 +280,25 @@ QString UserTableModel::columnTitle(int column)
         return tr("Last login");
     case Created:
         return tr("Created");
+    case Budgets:
+        return tr("Budgets");
     default:
         return {};
     }
+}
+
+QString UserTableModel::budgetCellText(const QList<CategorySpend> &categories)
+{
+    // One line in the table: the Total, then the categories in the web UI's
+    // order with their names (the web UI stacks them as lines).
+    const QList<BudgetCellLine> lines = BudgetCell::lines(categories);
+    if (lines.size() <= 1)
+        return lines.value(0).text;
+    QStringList parts;
+    for (int i = 1; i < lines.size(); ++i)
+        parts << tr("%1 %2").arg(BudgetRules::categoryLabel(lines.at(i).category),
+                                 lines.at(i).text);
+    return tr("%1 (%2)").arg(lines.first().text, parts.join(QStringLiteral(", ")));
 }
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
@@ -332,9 +355,22 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return u.created.isValid()
                        ? locale.toString(u.created.toLocalTime().date(), QLocale::ShortFormat)
                        : QString();
+        case Budgets:
+            return budgetCellText(it->budgets.value(u.id));
         default:
             return {};
         }
+    }
+    if (index.column() == Budgets && (role == Qt::ToolTipRole || role == Qt::ForegroundRole)) {
+        const QList<BudgetCellLine> lines = BudgetCell::lines(it->budgets.value(u.id));
+        if (role == Qt::ForegroundRole) {
+            const QColor c = spendLevelColor(QApplication::palette(), lines.first().level);
+            return c.isValid() ? QVariant(c) : QVariant();
+        }
+        QStringList tips;
+        for (const BudgetCellLine &l : lines)
+            tips << l.toolTip;
+        return tips.join(QLatin1Char('\n')).trimmed();
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Email)

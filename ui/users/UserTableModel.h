@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BudgetCell.h"
 #include "DomainTypes.h"
 #include "UserQuery.h"
 #include "UserRepository.h"
@@ -33,6 +34,7 @@ public:
         AuthSource,
         LastLogin,
         Created,
+        Budgets, // the web UI's budget cell (§6.4), 2.23+
         ColumnCount
     };
     static constexpr int PageSize = 200;
@@ -58,6 +60,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
     static QString columnTitle(int column);
+    // The Budgets column's text: "Total $s / $l (Platform $s / $l, …)", "-".
+    static QString budgetCellText(const QList<CategorySpend> &categories);
 
 public slots:
     void reload();
@@ -70,7 +74,8 @@ signals:
 private:
     struct Page {
         QList<UserRecord> rows;
-        QHash<QString, QList<Membership>> projects; // user id -> first memberships, admin first
+        QHash<QString, QList<Membership>> projects;   // user id -> first memberships, admin first
+        QHash<QString, QList<CategorySpend>> budgets; // user id -> budget cell input
         quint64 lastUse = 0;
         UserRepository::Position first, last; // where the page starts and ends in the order
     };

@@ -281,6 +281,8 @@ void UsersPage::setSession(PlatformSession *session)
     if (session)
         m_projectLookup = std::make_unique<SessionWorker>(session->clone());
     delete m_budgetReader; // waits for its query; its answer is dropped
+    m_table->setColumnHidden(UserTableModel::Budgets,
+                             !session || !session->caps().hasGlobalBudgets);
     const bool maintainerKnown = session && session->caps().hasMaintainer;
     m_table->setColumnHidden(
         UserTableModel::Maintainer,

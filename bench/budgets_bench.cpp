@@ -1,0 +1,183 @@
+// Budgets page and spend chart at scale: on a PostgreSQL database filled by
+// the generator (2,000 shared projects × 365 days of spend), measures the
+// time to the first budget rows, to a selected budget's assignments and
+// current spend, and to a drawn 365-day chart (all projects, and one
+// project), each next to the same reads made directly through the
+// repository on a second connection, plus the peak resident memory. Prints
+// figures; asserts nothing.
+//
+//   PGPASSWORD=… budgets_bench postgresql://user@host:port/db?sslmode=disable ACTOR_EMAIL
+
+#include "BudgetModels.h"
+#include "BudgetViewRepository.h"
+#include "BudgetsPage.h"
+#include "PlatformSession.h"
+#include "SpendChart.h"
+#include "SpendView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimeZone>
+#include <algorithm>
+
+using namespace codemie;
+
+namespace {
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+QString memory(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return QString::fromLatin1(line.mid(int(qstrlen(key)))).simplified();
+    return {};
+}
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 120000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return condition();
+}
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 3) {
+        out << "usage: budgets_bench URI ACTOR_EMAIL" << Qt::endl;
+        return 2;
+    }
+    const auto settings = ConnectionSettings::fromUri(QString::fromLocal8Bit(argv[1]));
+    PlatformSession::Options options;
+    options.actorEmail = QString::fromLocal8Bit(argv[2]);
+    const QString password =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("PGPASSWORD"));
+    PlatformSession session(settings.value, password, options);
+    if (!session.open()) {
+        out << "cannot connect" << Qt::endl;
+        return 1;
+    }
+    PlatformSession raw(settings.value, password, options);
+    raw.open();
+    BudgetViewRepository repo(raw);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate last = today.addDays(-1); // the generator's last spend day
+    out << "spend rows: "
+        << raw.db()
+               .scalar(QStringLiteral("SELECT count(*) FROM project_spend_tracking"))
+               .value.toLongLong()
+        << Qt::endl;
+
+    BudgetsPage page;
+    page.resize(1280, 800);
+    page.show();
+    QList<double> rawConnectFirst, pageFirst, rawFirst, pageDetails, rawDetails, chartAll, rawAll,
+        chartProject, rawProject;
+    for (int round = 0; round < 5; ++round) {
+        // Budgets list: page (worker connection, model, view) vs raw.
+        QElapsedTimer t;
+        t.start();
+        page.setSession(&session);
+        waitFor([&] { return !page.isLoading() && page.listModel()->rowCount() > 0; });
+        pageFirst << ms(t);
+        t.restart();
+        repo.budgets();
+        rawFirst << ms(t);
+        // The same with a fresh connection (the page opens its workers' own).
+        t.restart();
+        {
+            PlatformSession fresh(settings.value, password, options);
+            fresh.open();
+            BudgetViewRepository(fresh).budgets();
+        }
+        rawConnectFirst << ms(t);
+
+        // A global budget's details: current spend, counts, first page.
+        t.restart();
+        page.selectBudget(QStringLiteral("standard-platform"));
+        waitFor([&] {
+            return !page.isLoading() && !page.assigneeModel()->isLoading() &&
+                   page.assigneeModel()->rowCount() > 0;
+        });
+        pageDetails << ms(t);
+        t.restart();
+        repo.currentSpend(QStringLiteral("standard-platform"));
+        repo.assigneeCounts(QStringLiteral("standard-platform"));
+        repo.assignees(QStringLiteral("standard-platform"), 0, BudgetAssigneeModel::PageSize);
+        rawDetails << ms(t);
+
+        // 365 days of all projects, to a drawn chart.
+        SpendView *view = page.spendView();
+        page.tabs()->setCurrentWidget(view);
+        view->setReferenceDay(last);
+        waitFor([&] { return !view->isLoading(); });
+        t.restart();
+        view->showSubject(SpendSubject{});
+        view->setPeriodDays(365);
+        waitFor([&] { return !view->isLoading(); });
+        view->chart()->repaint();
+        chartAll << ms(t);
+        const QDate from = last.addDays(-364);
+        t.restart();
+        repo.limits(SpendSubject{}, from, last);
+        repo.dailySpend(SpendSubject{}, SpendSeriesBuilder::previousFrom(from, last), last);
+        repo.topProjects(from, last, 10);
+        repo.topUsers(from, last, 10);
+        rawAll << ms(t);
+
+        // One project (the biggest) with its budget.
+        const SpendSubject project{SpendSubject::Kind::Project, QStringLiteral("payments-api"),
+                                   QStringLiteral("platform")};
+        t.restart();
+        view->showSubject(project);
+        waitFor([&] { return !view->isLoading(); });
+        view->chart()->repaint();
+        chartProject << ms(t);
+        t.restart();
+        repo.limits(project, from, last);
+        repo.dailySpend(project, SpendSeriesBuilder::previousFrom(from, last), last);
+        repo.topProjects(from, last, 10, project.category);
+        repo.topUsers(from, last, 10, project.category);
+        rawProject << ms(t);
+        if (round == 0)
+            out << "chart points: " << view->series().points.size()
+                << ", total: " << view->series().total() << Qt::endl;
+        page.tabs()->setCurrentIndex(0);
+    }
+    auto line = [&out](const QString &what, const QList<double> &ui, const QList<double> &sql) {
+        out << QStringLiteral("%1: %2 ms (raw SQL %3 ms, ratio %4x)")
+                   .arg(what)
+                   .arg(median(ui), 0, 'f', 1)
+                   .arg(median(sql), 0, 'f', 1)
+                   .arg(median(ui) / std::max(0.001, median(sql)), 0, 'f', 2)
+            << Qt::endl;
+    };
+    out << "budgets page first rows per round (ms):";
+    for (double v : pageFirst)
+        out << ' ' << QString::number(v, 'f', 1);
+    out << Qt::endl << "medians of 5 rounds" << Qt::endl;
+    line(QStringLiteral("budgets page, connect to first rows"), pageFirst, rawFirst);
+    line(QStringLiteral("  the same against connect + raw SQL"), pageFirst, rawConnectFirst);
+    line(QStringLiteral("select a budget, to spend and first assignees"), pageDetails, rawDetails);
+    line(QStringLiteral("365-day chart, all projects, drawn"), chartAll, rawAll);
+    line(QStringLiteral("365-day chart, one project, drawn"), chartProject, rawProject);
+    out << "peak resident memory: " << memory("VmHWM:") << Qt::endl;
+    return 0;
+}

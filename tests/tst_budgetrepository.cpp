@@ -1,0 +1,322 @@
+// The reads behind the Budgets page and the spend chart, against known
+// seeded numbers (tests/support/BudgetSeed.h) on PostgreSQL 2.42 and SQLite
+// 2.42, and the hidden state on PostgreSQL 2.19.
+
+#include "BudgetSeed.h"
+#include "BudgetViewRepository.h"
+#include "PlatformSession.h"
+#include "TestDatabase.h"
+
+#include <QTest>
+
+using namespace codemie;
+using codemie::test::TestDatabase;
+
+namespace {
+QDate d(int month, int day)
+{
+    return QDate(2026, month, day);
+}
+QString daysText(const QList<DailySpend> &days)
+{
+    QStringList parts;
+    for (const DailySpend &s : days)
+        parts << s.day.toString(Qt::ISODate) + QLatin1Char('=') + QString::number(s.amount, 'f', 2);
+    return parts.join(QLatin1Char(' '));
+}
+} // namespace
+
+class TstBudgetRepository : public QObject {
+    Q_OBJECT
+private slots:
+    void listsActiveBudgetsWithTheWebColumns_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void listsActiveBudgetsWithTheWebColumns()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        QVERIFY(repo.available());
+        const auto list = repo.budgets();
+        QVERIFY2(list.isOk(), qPrintable(list.outcome.fullText()));
+        // By name; neither the deleted budget nor the project's shared child.
+        QStringList ids;
+        for (const BudgetListRow &b : list.value)
+            ids << b.budgetId;
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("project-alpha-platform"), QStringLiteral("power-cli"),
+                              QStringLiteral("standard-platform")}));
+        const BudgetListRow &power = list.value.at(1);
+        QCOMPARE(power.name, QStringLiteral("Power CLI"));
+        QCOMPARE(power.category, QStringLiteral("cli"));
+        QCOMPARE(power.budgetType, QStringLiteral("global"));
+        QCOMPARE(power.maxBudget, 500.0);
+        QCOMPARE(power.softBudget, 400.0);
+        QCOMPARE(power.duration, QStringLiteral("7d"));
+        QCOMPARE(power.resetAt, QStringLiteral("2026-12-08T00:00:00Z"));
+        QCOMPARE(power.updatedAt, QDateTime(d(11, 20), QTime(10, 0), QTimeZone::utc()));
+        QVERIFY(!list.value.at(2).updatedAt.isValid());
+        QCOMPARE(list.value.at(0).budgetType, QStringLiteral("project"));
+        QCOMPARE(list.value.at(0).projectName, QStringLiteral("alpha"));
+    }
+
+    void assigneesAndCurrentSpend_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void assigneesAndCurrentSpend()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+
+        // A global budget: its users, each with their latest period spend.
+        auto counts = repo.assigneeCounts(QStringLiteral("standard-platform"));
+        QVERIFY(counts.isOk());
+        QCOMPARE(counts.value.users, 2);
+        QCOMPARE(counts.value.total(), 2);
+        auto rows = repo.assignees(QStringLiteral("standard-platform"), 0, 100);
+        QVERIFY2(rows.isOk(), qPrintable(rows.outcome.fullText()));
+        QCOMPARE(rows.value.size(), 2);
+        QCOMPARE(rows.value.at(0).label, QStringLiteral("alice@example.com"));
+        QCOMPARE(rows.value.at(0).name, QStringLiteral("Alice Able"));
+        QCOMPARE(rows.value.at(0).kind, BudgetAssignee::Kind::User);
+        QCOMPARE(rows.value.at(0).currentSpend.value_or(-1), 51.0);
+        QCOMPARE(rows.value.at(1).label, QStringLiteral("bob@example.com"));
+        QCOMPARE(rows.value.at(1).currentSpend.value_or(-1), 75.0);
+        // Paging: the second page holds bob alone.
+        rows = repo.assignees(QStringLiteral("standard-platform"), 1, 1);
+        QCOMPARE(rows.value.size(), 1);
+        QCOMPARE(rows.value.at(0).id, seed.bob);
+
+        // The CLI budget's spend is alice's "<id>_codemie_cli" customer.
+        rows = repo.assignees(QStringLiteral("power-cli"), 0, 100);
+        QCOMPARE(rows.value.size(), 1);
+        QCOMPARE(rows.value.at(0).currentSpend.value_or(-1), 250.0);
+
+        auto spend = repo.currentSpend(QStringLiteral("standard-platform"));
+        QVERIFY2(spend.isOk(), qPrintable(spend.outcome.fullText()));
+        QCOMPARE(spend.value.spend.value_or(-1), 126.0); // 51 + 75
+        QCOMPARE(spend.value.subjects, 2);
+        QCOMPARE(spend.value.highest.value_or(-1), 75.0);
+        QCOMPARE(spend.value.asOf, d(12, 3));
+
+        // A project budget: the project, then member allocations (the
+        // override marked); beta's deleted assignment is not counted.
+        counts = repo.assigneeCounts(QStringLiteral("project-alpha-platform"));
+        QCOMPARE(counts.value.projects, 1);
+        QCOMPARE(counts.value.members, 2);
+        rows = repo.assignees(QStringLiteral("project-alpha-platform"), 0, 100);
+        QVERIFY2(rows.isOk(), qPrintable(rows.outcome.fullText()));
+        QCOMPARE(rows.value.size(), 3);
+        QCOMPARE(rows.value.at(0).kind, BudgetAssignee::Kind::Project);
+        QCOMPARE(rows.value.at(0).label, QStringLiteral("alpha"));
+        QCOMPARE(rows.value.at(0).currentSpend.value_or(-1), 500.0);
+        QCOMPARE(rows.value.at(1).kind, BudgetAssignee::Kind::Member);
+        QCOMPARE(rows.value.at(1).label, QStringLiteral("alice@example.com"));
+        QCOMPARE(rows.value.at(1).allocatedMax.value_or(-1), 600.0);
+        QVERIFY(!rows.value.at(1).overridden);
+        QCOMPARE(rows.value.at(2).label, QStringLiteral("bob@example.com"));
+        QCOMPARE(rows.value.at(2).currentSpend.value_or(-1), 390.0);
+        QVERIFY(rows.value.at(2).overridden);
+        spend = repo.currentSpend(QStringLiteral("project-alpha-platform"));
+        QCOMPARE(spend.value.spend.value_or(-1), 500.0);
+        QCOMPARE(spend.value.subjects, 1);
+
+        // No spend rows: none, not zero.
+        spend = repo.currentSpend(QStringLiteral("old-cli"));
+        QVERIFY(spend.isOk());
+        QVERIFY(!spend.value.spend);
+    }
+
+    void dailySpendUsesUtcDays_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void dailySpendUsesUtcDays()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        SpendSubject alpha{SpendSubject::Kind::Project, QStringLiteral("alpha"), {}};
+        // 23:59 and 00:01 UTC fall on two days.
+        auto days = repo.dailySpend(alpha, d(12, 1), d(12, 3));
+        QVERIFY2(days.isOk(), qPrintable(days.outcome.fullText()));
+        QCOMPARE(daysText(days.value),
+                 QStringLiteral("2026-12-01=1.25 2026-12-02=2.50 2026-12-03=14.00"));
+        alpha.category = QStringLiteral("cli");
+        QCOMPARE(daysText(repo.dailySpend(alpha, d(12, 1), d(12, 3)).value),
+                 QStringLiteral("2026-12-03=4.00"));
+        // All projects: beta's 01:30 at UTC+2 is Dec 1 in UTC.
+        const SpendSubject all;
+        QCOMPARE(daysText(repo.dailySpend(all, d(12, 1), d(12, 3)).value),
+                 QStringLiteral("2026-12-01=2.00 2026-12-02=9.50 2026-12-03=14.00"));
+        // The range is inclusive and exact: Dec 2 alone.
+        QCOMPARE(daysText(repo.dailySpend(all, d(12, 2), d(12, 2)).value),
+                 QStringLiteral("2026-12-02=9.50"));
+        // A user by e-mail (any case): both categories' customers.
+        SpendSubject alice{SpendSubject::Kind::User, QStringLiteral("ALICE@example.com"), {}};
+        QCOMPARE(daysText(repo.dailySpend(alice, d(12, 1), d(12, 3)).value),
+                 QStringLiteral("2026-12-01=5.00 2026-12-02=20.00 2026-12-03=6.00"));
+        alice.category = QStringLiteral("cli");
+        QCOMPARE(daysText(repo.dailySpend(alice, d(12, 1), d(12, 3)).value),
+                 QStringLiteral("2026-12-02=20.00"));
+        // The previous period for "this against the previous one".
+        const auto both = repo.dailySpend(
+            {SpendSubject::Kind::Project, QStringLiteral("alpha"), {}}, d(11, 28), d(12, 3));
+        const SpendComparison c = SpendSeriesBuilder::compare(both.value, d(12, 1), d(12, 3));
+        QCOMPARE(c.current, 17.75);
+        QCOMPARE(c.previous, 3.0);
+    }
+
+    void limitsAndResetDays_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void limitsAndResetDays()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        // alice: platform (100/80, 30d) + cli (500/400, 7d from Dec 8 → Dec 1).
+        auto limits =
+            repo.limits({SpendSubject::Kind::User, QStringLiteral("alice@example.com"), {}},
+                        d(12, 1), d(12, 3));
+        QVERIFY2(limits.isOk(), qPrintable(limits.outcome.fullText()));
+        QCOMPARE(limits.value.resolvedId, seed.alice);
+        QCOMPARE(limits.value.hardLimit.value_or(-1), 600.0);
+        QCOMPARE(limits.value.softLimit.value_or(-1), 480.0);
+        QCOMPARE(limits.value.budgets, 2);
+        QCOMPARE(limits.value.resetDays, QList<QDate>{d(12, 1)});
+        // alpha's project budget resets on Dec 2; the series restarts there.
+        limits = repo.limits({SpendSubject::Kind::Project, QStringLiteral("alpha"), {}}, d(12, 1),
+                             d(12, 3));
+        QCOMPARE(limits.value.hardLimit.value_or(-1), 1000.0);
+        QCOMPARE(limits.value.resetDays, QList<QDate>{d(12, 2)});
+        const auto days = repo.dailySpend(
+            {SpendSubject::Kind::Project, QStringLiteral("alpha"), {}}, d(12, 1), d(12, 3));
+        const SpendSeries s =
+            SpendSeriesBuilder::build(days.value, d(12, 1), d(12, 3), limits.value.resetDays);
+        QCOMPARE(s.points.at(0).cumulative, 1.25);
+        QCOMPARE(s.points.at(1).cumulative, 2.5);
+        QCOMPARE(s.points.at(2).cumulative, 16.5);
+        // beta has no active project budget: no limits.
+        limits = repo.limits({SpendSubject::Kind::Project, QStringLiteral("beta"), {}}, d(12, 1),
+                             d(12, 3));
+        QVERIFY(limits.isOk());
+        QVERIFY(!limits.value.hardLimit);
+        // Unknown subjects say so.
+        limits = repo.limits({SpendSubject::Kind::Project, QStringLiteral("gamma"), {}}, d(12, 1),
+                             d(12, 3));
+        QCOMPARE(limits.outcome.kind(), Outcome::Kind::NotFound);
+        QVERIFY(limits.outcome.message().contains(QStringLiteral("gamma")));
+        const auto unknown =
+            repo.dailySpend({SpendSubject::Kind::User, QStringLiteral("carol@example.com"), {}},
+                            d(12, 1), d(12, 3));
+        QCOMPARE(unknown.outcome.kind(), Outcome::Kind::NotFound);
+    }
+
+    void topSpenders_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void topSpenders()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        const auto projects = repo.topProjects(d(12, 1), d(12, 3), 10);
+        QVERIFY2(projects.isOk(), qPrintable(projects.outcome.fullText()));
+        QCOMPARE(projects.value.size(), 2);
+        QCOMPARE(projects.value.at(0).id, QStringLiteral("alpha"));
+        QCOMPARE(projects.value.at(0).spend, 17.75);
+        QCOMPARE(projects.value.at(1).spend, 7.75);
+        // alice's platform and CLI customers are one user: 5 + 20 + 6.
+        const auto users = repo.topUsers(d(12, 1), d(12, 3), 10);
+        QVERIFY2(users.isOk(), qPrintable(users.outcome.fullText()));
+        QCOMPARE(users.value.size(), 2);
+        QCOMPARE(users.value.at(0).label, QStringLiteral("alice@example.com"));
+        QCOMPARE(users.value.at(0).spend, 31.0);
+        QCOMPARE(users.value.at(1).label, QStringLiteral("bob@example.com"));
+        QCOMPARE(users.value.at(1).spend, 30.0);
+        const auto one = repo.topUsers(d(12, 1), d(12, 3), 1, QStringLiteral("platform"));
+        QCOMPARE(one.value.size(), 1);
+        QCOMPARE(one.value.at(0).label, QStringLiteral("bob@example.com"));
+    }
+
+    void usersBudgetCells_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void usersBudgetCells()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        const QString carol = db->addUser(QStringLiteral("carol@example.com"));
+        const QString dave = db->addUser(QStringLiteral("dave@example.com"));
+        // dave's CLI budget was deleted: the spend stays, the limit is gone.
+        QVERIFY(db->admin().exec(
+            QStringLiteral(
+                "INSERT INTO user_budget_assignments (user_id, category, budget_id) VALUES (?, "
+                "'cli', 'old-cli')"),
+            {dave}));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        const auto cells = repo.userBudgetCells({seed.alice, seed.bob, carol, dave});
+        QVERIFY2(cells.isOk(), qPrintable(cells.outcome.fullText()));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        // alice: platform $51 of $100 (51 %, yellow), CLI $250 of $500 (exactly 50 %, green).
+        const auto alice = BudgetCell::lines(cells.value.value(seed.alice), us);
+        QCOMPARE(BudgetCell::text(alice),
+                 QStringLiteral("Total $301.00 / $600.00\n$51.00 / $100.00\n$250.00 / $500.00"));
+        QCOMPARE(alice.at(0).level, SpendLevel::Warning);
+        QCOMPARE(alice.at(1).level, SpendLevel::Warning);
+        QCOMPARE(alice.at(2).level, SpendLevel::Ok);
+        // bob: exactly 75 % is yellow.
+        const auto bob = BudgetCell::lines(cells.value.value(seed.bob), us);
+        QCOMPARE(BudgetCell::text(bob), QStringLiteral("Total $75.00 / $100.00\n$75.00 / $100.00"));
+        QCOMPARE(bob.at(0).level, SpendLevel::Warning);
+        // carol has no assignments: "-".
+        QVERIFY(!cells.value.contains(carol));
+        QCOMPARE(BudgetCell::text(BudgetCell::lines(cells.value.value(carol), us)),
+                 QStringLiteral("-"));
+        // dave: a deleted budget and no spend: "-" both, no colour.
+        const auto daveLines = BudgetCell::lines(cells.value.value(dave), us);
+        QCOMPARE(BudgetCell::text(daveLines), QStringLiteral("Total - / -\n- / -"));
+        QCOMPARE(daveLines.at(0).level, SpendLevel::None);
+    }
+
+    void hiddenWithoutBudgetTables()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.19.0"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        QVERIFY(!repo.available());
+        const auto list = repo.budgets();
+        QVERIFY(list.isOk());
+        QVERIFY(list.value.isEmpty());
+        QVERIFY(repo.currentSpend(QStringLiteral("x")).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBudgetRepository)
+#include "tst_budgetrepository.moc"

@@ -1,0 +1,509 @@
+// The Budgets page and Spend over time, driven through their widgets
+// offscreen against the known numbers of tests/support/BudgetSeed.h
+// (PostgreSQL 2.42, SQLite 2.42), the hidden state on PostgreSQL 2.19, and
+// the demo database (every view shows something; screenshots).
+
+#include "BudgetModels.h"
+#include "BudgetSeed.h"
+#include "BudgetsPage.h"
+#include "DemoDatabase.h"
+#include "GuiTestSupport.h"
+#include "PlatformSession.h"
+#include "SpendChart.h"
+#include "SpendView.h"
+#include "TestDatabase.h"
+#include "Theme.h"
+#include "UserTableModel.h"
+#include "UsersPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace codemie;
+using codemie::test::TestDatabase;
+
+namespace {
+QDate d(int month, int day)
+{
+    return QDate(2026, month, day);
+}
+
+QString cell(QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+QStringList column(QAbstractItemModel *model, int c)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << cell(model, r, c);
+    return out;
+}
+
+QString scaleTag()
+{
+    const QString f = qEnvironmentVariable("QT_SCALE_FACTOR");
+    return f.isEmpty() ? QStringLiteral("100") : QString::number(int(f.toDouble() * 100));
+}
+
+// Waits for the spend view's next answer after `action`.
+bool reloaded(SpendView *view, const std::function<void()> &action)
+{
+    QSignalSpy spy(view, &SpendView::loaded);
+    action();
+    if (spy.isEmpty() && !spy.wait(codemie::test::conditionWaitMs))
+        return false;
+    return !view->isLoading();
+}
+
+} // namespace
+
+class TstBudgetsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void budgetsAssignmentsAndCurrentSpend_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void budgetsAssignmentsAndCurrentSpend()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetsPage page;
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy listed(&page, &BudgetsPage::budgetsLoaded);
+        page.setSession(session.get());
+        QVERIFY(page.budgetsAvailable());
+        QVERIFY(listed.wait(codemie::test::conditionWaitMs));
+        QTableView *table = page.budgetTable();
+        QVERIFY(table->isVisible());
+        QVERIFY(!page.unavailableLabel()->isVisible());
+        QVERIFY(page.readOnlyNote()->text().contains(QStringLiteral("API and LLM proxy")));
+
+        // Global budgets, as on the web: id, name, category, limits (hard,
+        // soft below), duration, reset, updated.
+        QAbstractItemModel *m = table->model();
+        QCOMPARE(column(m, BudgetListModel::Id),
+                 (QStringList{QStringLiteral("power-cli"), QStringLiteral("standard-platform")}));
+        QCOMPARE(cell(m, 0, BudgetListModel::Category), QStringLiteral("CLI"));
+        QCOMPARE(cell(m, 0, BudgetListModel::Limits), QStringLiteral("$500.00\nSoft $400.00"));
+        QCOMPARE(cell(m, 0, BudgetListModel::Duration), QStringLiteral("Weekly (7d)"));
+        QCOMPARE(cell(m, 1, BudgetListModel::Duration), QStringLiteral("Monthly (30d)"));
+        QVERIFY(cell(m, 0, BudgetListModel::Reset).contains(QStringLiteral("2026")) ||
+                cell(m, 0, BudgetListModel::Reset).contains(QStringLiteral("26")));
+        QCOMPARE(cell(m, 1, BudgetListModel::Updated), QStringLiteral("-"));
+
+        // Category filter and search.
+        QComboBox *category = page.categoryFilter();
+        category->setCurrentIndex(category->findData(QStringLiteral("cli")));
+        QCOMPARE(column(m, BudgetListModel::Id), QStringList{QStringLiteral("power-cli")});
+        category->setCurrentIndex(0);
+        QTest::keyClicks(page.searchEdit(), QStringLiteral("STAND"));
+        QCOMPARE(column(m, BudgetListModel::Id), QStringList{QStringLiteral("standard-platform")});
+        page.searchEdit()->clear();
+        QCOMPARE(m->rowCount(), 2);
+
+        // Selecting a budget: its users with their spend, the total.
+        QSignalSpy details(&page, &BudgetsPage::detailsLoaded);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(m->index(1, BudgetListModel::Name)).center());
+        QCOMPARE(page.selectedBudget().budgetId, QStringLiteral("standard-platform"));
+        QVERIFY(details.wait(codemie::test::conditionWaitMs));
+        QVERIFY2(page.currentSpendLabel()->text().contains(QStringLiteral("$126.00")),
+                 qPrintable(page.currentSpendLabel()->text()));
+        QVERIFY(page.currentSpendLabel()->text().contains(QStringLiteral("users with spend: 2")));
+        QVERIFY(page.currentSpendLabel()->text().contains(QStringLiteral("$75.00")));
+        QCOMPARE(page.assignedLabel()->text(), QStringLiteral("Assigned to users: 2."));
+        QVERIFY(page.editNote()->isVisible());
+        QVERIFY(page.editNote()->text().contains(QStringLiteral("No Edit here")));
+        BudgetAssigneeModel *assignees = page.assigneeModel();
+        QTRY_COMPARE(assignees->rowCount(), 2);
+        QCOMPARE(cell(assignees, 0, BudgetAssigneeModel::AssignedTo),
+                 QStringLiteral("alice@example.com"));
+        QCOMPARE(cell(assignees, 0, BudgetAssigneeModel::CurrentSpend),
+                 QStringLiteral("$51.00 (51.0 %)"));
+        QCOMPARE(cell(assignees, 1, BudgetAssigneeModel::CurrentSpend),
+                 QStringLiteral("$75.00 (75.0 %)"));
+        // 51 % is yellow, exactly 75 % still yellow.
+        const QColor warning = spendLevelColor(QApplication::palette(), SpendLevel::Warning);
+        QCOMPARE(assignees->index(0, BudgetAssigneeModel::CurrentSpend)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 warning);
+        QCOMPARE(assignees->index(1, BudgetAssigneeModel::CurrentSpend)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 warning);
+
+        // A project budget: the project and member allocations, the
+        // override marked; exactly 50 % is green.
+        page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(QStringLiteral("project")));
+        QCOMPARE(column(m, BudgetListModel::Id),
+                 QStringList{QStringLiteral("project-alpha-platform")});
+        QVERIFY(page.selectBudget(QStringLiteral("project-alpha-platform")));
+        QVERIFY(details.wait(codemie::test::conditionWaitMs));
+        QVERIFY2(page.currentSpendLabel()->text().contains(
+                     QStringLiteral("$500.00 of $1,000.00 (50.0 %)")),
+                 qPrintable(page.currentSpendLabel()->text()));
+        QCOMPARE(page.currentSpendLabel()->palette().color(QPalette::WindowText),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Ok));
+        QTRY_COMPARE(assignees->rowCount(), 3);
+        QCOMPARE(column(assignees, BudgetAssigneeModel::Kind),
+                 (QStringList{QStringLiteral("Project"), QStringLiteral("Project member"),
+                              QStringLiteral("Project member")}));
+        QCOMPARE(cell(assignees, 2, BudgetAssigneeModel::Allocation),
+                 QStringLiteral("$400.00 ★ override"));
+        QCOMPARE(cell(assignees, 1, BudgetAssigneeModel::Allocation), QStringLiteral("$600.00"));
+        // bob spent 390 of his 400: red against his allocation.
+        QCOMPARE(assignees->index(2, BudgetAssigneeModel::CurrentSpend)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Danger));
+        QCOMPARE(page.assignedLabel()->text(),
+                 QStringLiteral("Assigned to projects: 1, project member allocations: 2."));
+    }
+
+    void spendOverTime_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void spendOverTime()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetsPage page;
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy listed(&page, &BudgetsPage::budgetsLoaded);
+        page.setSession(session.get());
+        QVERIFY(listed.wait(codemie::test::conditionWaitMs));
+        SpendView *view = page.spendView();
+        // Hidden on its tab, it reads nothing; shown, it reads.
+        QVERIFY(!view->isVisible());
+        view->setReferenceDay(d(12, 3));
+        QVERIFY(!view->isLoading());
+        QVERIFY(view->series().points.isEmpty());
+        QVERIFY(reloaded(view, [&] { page.tabs()->setCurrentWidget(view); }));
+        QCOMPARE(view->series().points.size(), 30);
+        view->setPeriodDays(7);
+        QTRY_VERIFY(!view->isLoading());
+
+        // From the project budget to its chart.
+        page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(QStringLiteral("project")));
+        QVERIFY(page.selectBudget(QStringLiteral("project-alpha-platform")));
+        QVERIFY(page.showSpendButton()->isEnabled());
+        QVERIFY(reloaded(view, [&] { QTest::mouseClick(page.showSpendButton(), Qt::LeftButton); }));
+        QCOMPARE(page.tabs()->currentWidget(), view);
+        QCOMPARE(view->subject().kind, SpendSubject::Kind::Project);
+        QCOMPARE(view->subjectEdit()->text(), QStringLiteral("alpha"));
+        QCOMPARE(view->subject().category, QStringLiteral("platform"));
+        QVERIFY2(view->errorLabel()->isHidden(), qPrintable(view->errorLabel()->text()));
+
+        // Nov 27 – Dec 3, platform keys of alpha; the budget resets Dec 2.
+        // day     daily  cumulative
+        // Nov 27  0      0
+        // Nov 28  0      0
+        // Nov 29  3.00   3.00
+        // Nov 30  0      3.00
+        // Dec 1   1.25   4.25
+        // Dec 2   2.50   2.50  reset
+        // Dec 3  10.00  12.50
+        const SpendSeries &s = view->series();
+        QCOMPARE(s.points.size(), 7);
+        const QList<double> daily{0, 0, 3.0, 0, 1.25, 2.5, 10.0};
+        const QList<double> cumulative{0, 0, 3.0, 3.0, 4.25, 2.5, 12.5};
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(s.points.at(i).day, d(11, 27).addDays(i));
+            QCOMPARE(s.points.at(i).daily, daily.at(i));
+            QCOMPARE(s.points.at(i).cumulative, cumulative.at(i));
+            QCOMPARE(s.points.at(i).reset, i == 5);
+        }
+        QCOMPARE(s.hardLimit.value_or(-1), 1000.0);
+        QCOMPARE(s.softLimit.value_or(-1), 800.0);
+        // The table shows the same numbers.
+        QAbstractItemModel *t = view->table()->model();
+        QCOMPARE(t->rowCount(), 7);
+        QCOMPARE(cell(t, 6, SpendSeriesModel::Daily), QStringLiteral("$10.00"));
+        QCOMPARE(cell(t, 6, SpendSeriesModel::Cumulative), QStringLiteral("$12.50"));
+        QCOMPARE(cell(t, 5, SpendSeriesModel::Reset), QStringLiteral("Budget reset"));
+        // Top spenders of the period (platform keys): alpha 16.75, beta 7.75.
+        QCOMPARE(column(view->topProjects(), TopSpenderModel::Who),
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QCOMPARE(cell(view->topProjects(), 0, TopSpenderModel::Spend), QStringLiteral("$16.75"));
+        QCOMPARE(view->comparison().current, 16.75);
+        QCOMPARE(view->comparison().previous, 0.0);
+
+        // Hover shows the day's value.
+        SpendChart *chart = view->chart();
+        QTRY_VERIFY(chart->isVisible());
+        // (From elsewhere first: the pointer may already be there.)
+        QTest::mouseMove(chart, chart->pointFor(0));
+        QTest::mouseMove(chart, chart->pointFor(6));
+        QTRY_COMPARE(chart->hoveredIndex(), 6);
+        QVERIFY2(chart->dayText(6).contains(QStringLiteral("$10.00 spent")),
+                 qPrintable(chart->dayText(6)));
+        QVERIFY(chart->toolTip().contains(QStringLiteral("$12.50 cumulative")));
+        // The keyboard moves it too.
+        chart->setFocus();
+        QTest::keyClick(chart, Qt::Key_Left);
+        QCOMPARE(chart->hoveredIndex(), 5);
+        QVERIFY(chart->accessibleDescription().contains(QStringLiteral("budget reset")));
+
+        // Export the data as CSV through the button and its file dialog.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("alpha.csv"));
+        codemie::test::whenModal<QFileDialog>([csvPath](QFileDialog *dialog) {
+            dialog->selectFile(csvPath);
+            static_cast<QDialog *>(dialog)->accept(); // QDialog's is public
+        });
+        QTest::mouseClick(view->exportCsvButton(), Qt::LeftButton);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()),
+                 QStringLiteral("day,daily_spend_usd,cumulative_spend_usd,budget_reset\r\n"
+                                "2026-11-27,0.00,0.00,\r\n"
+                                "2026-11-28,0.00,0.00,\r\n"
+                                "2026-11-29,3.00,3.00,\r\n"
+                                "2026-11-30,0.00,3.00,\r\n"
+                                "2026-12-01,1.25,4.25,\r\n"
+                                "2026-12-02,2.50,2.50,yes\r\n"
+                                "2026-12-03,10.00,12.50,\r\n"));
+        const QString pngPath = dir.filePath(QStringLiteral("alpha.png"));
+        QVERIFY(view->exportPng(pngPath).isOk());
+        QImage png(pngPath);
+        QVERIFY(!png.isNull());
+        QCOMPARE(png.size(), chart->grab().size());
+
+        // Another period: 30 days, same total, one more reset (Nov 2 is
+        // outside, so still one), and this period against the previous.
+        QVERIFY(reloaded(view, [&] { view->setPeriodDays(30); }));
+        QCOMPARE(view->series().points.size(), 30);
+        QCOMPARE(view->series().from, d(11, 4));
+        QCOMPARE(view->series().total(), 16.75);
+        QCOMPARE(view->table()->model()->rowCount(), 30);
+        // A custom range: Dec 1 – Dec 2.
+        QVERIFY(reloaded(view, [&] { view->setCustomRange(d(12, 1), d(12, 2)); }));
+        QCOMPARE(view->series().points.size(), 2);
+        QCOMPARE(view->series().total(), 3.75);
+        QCOMPARE(view->comparison().previous, 3.0); // Nov 29
+
+        // A user, typed in: both categories, limits summed.
+        QVERIFY(reloaded(view, [&] { view->setPeriodDays(7); }));
+        view->subjectKindCombo()->setCurrentIndex(
+            view->subjectKindCombo()->findData(int(SpendSubject::Kind::User)));
+        view->categoryCombo()->setCurrentIndex(0);
+        QTRY_VERIFY(!view->isLoading());
+        view->subjectEdit()->setText(QStringLiteral("alice@example.com"));
+        QVERIFY(reloaded(view, [&] { QTest::keyClick(view->subjectEdit(), Qt::Key_Return); }));
+        QCOMPARE(view->series().total(), 31.0);
+        QCOMPARE(view->series().hardLimit.value_or(-1), 600.0);
+        QCOMPARE(view->series().resetDays(), QList<QDate>{d(12, 1)});
+        // An unknown user says so.
+        view->subjectEdit()->setText(QStringLiteral("nobody-here@example.com"));
+        QVERIFY(reloaded(view, [&] { QTest::mouseClick(view->showButton(), Qt::LeftButton); }));
+        QVERIFY(view->errorLabel()->isVisible());
+        QVERIFY(view->errorLabel()->text().contains(QStringLiteral("nobody-here@example.com")));
+        // Double-clicking a top spender shows theirs.
+        QTRY_VERIFY(!view->isLoading());
+    }
+
+    // The demo database (scripts/demo) gives every view something real to
+    // show. With CODEMIE_SCREENSHOT_DIR set, saves the screenshots; with
+    // CODEMIE_BUDGETS_DARK set (tst_budgetspage_200), in the dark palette.
+    void demoDatabaseFillsEveryView()
+    {
+        const bool dark = !qEnvironmentVariableIsEmpty("CODEMIE_BUDGETS_DARK");
+        if (dark)
+            Theme::apply(Theme::Appearance::Dark);
+        const QString tag = QStringLiteral("%1-%2").arg(
+            dark ? QStringLiteral("dark") : QStringLiteral("light"), scaleTag());
+        QTemporaryDir dir;
+        DemoDataGenerator::Options options;
+        options.lastSpendDay = d(11, 28);
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const auto created = DemoDatabase::ensure(path, options);
+        QVERIFY2(created.isOk(), qPrintable(created.outcome.fullText()));
+        PlatformSession::Options o;
+        o.actorEmail = DemoDataGenerator::demoActorEmail();
+        PlatformSession session(codemie::test::sqliteSettings(path), {}, o);
+        QVERIFY(session.open());
+
+        BudgetsPage page;
+        const bool twice = scaleTag() == QStringLiteral("200");
+        page.resize(twice ? QSize(960, 540) : QSize(1280, 800));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy listed(&page, &BudgetsPage::budgetsLoaded);
+        page.setSession(&session);
+        QVERIFY(listed.wait(codemie::test::conditionWaitMs));
+        QVERIFY(page.budgetTable()->model()->rowCount() >= 8);
+        QSignalSpy details(&page, &BudgetsPage::detailsLoaded);
+        QVERIFY(page.selectBudget(QStringLiteral("standard-platform")));
+        QVERIFY(details.wait(codemie::test::conditionWaitMs));
+        QTRY_VERIFY(page.assigneeModel()->rowCount() > 10);
+        QVERIFY2(page.currentSpendLabel()->text().contains(QLatin1Char('$')),
+                 qPrintable(page.currentSpendLabel()->text()));
+        // Users near, at and over their limit: more than one colour.
+        QSet<QString> colours;
+        for (int r = 0; r < page.assigneeModel()->rowCount(); ++r)
+            colours << page.assigneeModel()
+                           ->index(r, BudgetAssigneeModel::CurrentSpend)
+                           .data(Qt::ForegroundRole)
+                           .value<QColor>()
+                           .name();
+        QVERIFY(colours.size() >= 2);
+        codemie::test::saveScreenshot(page, QStringLiteral("budgets-page-%1").arg(tag));
+
+        // A project budget with members, one overridden.
+        page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(QStringLiteral("project")));
+        QVERIFY(page.selectBudget(QStringLiteral("project-payments-api-platform")));
+        QVERIFY(details.wait(codemie::test::conditionWaitMs));
+        QTRY_VERIFY(page.assigneeModel()->rowCount() > 2);
+        // Read every page (the list is lazy), then count the overrides.
+        while (page.assigneeModel()->canFetchMore({})) {
+            page.assigneeModel()->fetchMore({});
+            QTRY_VERIFY(!page.assigneeModel()->isLoading());
+        }
+        QCOMPARE(page.assigneeModel()->rowCount(), page.assigneeModel()->totalCount());
+        int overrides = 0;
+        for (int r = 0; r < page.assigneeModel()->rowCount(); ++r)
+            overrides += page.assigneeModel()
+                             ->index(r, BudgetAssigneeModel::Allocation)
+                             .data()
+                             .toString()
+                             .contains(QStringLiteral("override"));
+        QCOMPARE(overrides, 1);
+        codemie::test::saveScreenshot(page, QStringLiteral("project-budget-%1").arg(tag));
+
+        // Its spend over 90 days, with limits and resets.
+        SpendView *view = page.spendView();
+        QVERIFY(reloaded(view, [&] { page.tabs()->setCurrentWidget(view); }));
+        QVERIFY(reloaded(view, [&] { view->setReferenceDay(d(11, 28)); }));
+        QVERIFY(reloaded(view, [&] { view->setPeriodDays(90); }));
+        QVERIFY(reloaded(view, [&] { page.showSelectedSpend(); }));
+        QVERIFY2(view->errorLabel()->isHidden(), qPrintable(view->errorLabel()->text()));
+        QCOMPARE(view->series().points.size(), 90);
+        QVERIFY(view->series().total() > 0);
+        QCOMPARE(view->series().hardLimit.value_or(-1), 1000.0);
+        QVERIFY(!view->series().resetDays().isEmpty());
+        QVERIFY(view->topProjects()->rowCount() == 10);
+        QVERIFY(view->topUsers()->rowCount() == 10);
+        SpendChart *chart = view->chart();
+        chart->setHoveredIndex(60);
+        codemie::test::saveScreenshot(page, QStringLiteral("spend-over-time-%1").arg(tag));
+        view->views()->setCurrentWidget(view->table());
+        codemie::test::saveScreenshot(page, QStringLiteral("spend-table-%1").arg(tag));
+        view->views()->setCurrentWidget(chart);
+        // A user from the top spenders: their budgets' limits.
+        const QModelIndex top = view->topUsers()->index(0, 0);
+        QVERIFY(reloaded(view, [&] { emit view->topUsersView()->activated(top); }));
+        QCOMPARE(view->subject().kind, SpendSubject::Kind::User);
+        QVERIFY(view->series().total() > 0);
+        QVERIFY(view->series().hardLimit.has_value());
+        if (dark)
+            Theme::apply(Theme::Appearance::Light);
+    }
+
+    // The Users page's Budgets column: the web UI's budget cell.
+    void usersPageBudgetsColumn_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void usersPageBudgetsColumn()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets)
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+        else
+            db->addUser(QStringLiteral("alice@example.com"));
+        db->addUser(QStringLiteral("carol@example.com"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        UsersPage page;
+        page.resize(2000, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        UserTableModel *m = page.model();
+        QTRY_VERIFY(m->totalCount() >= 2 && !m->isLoading());
+        auto rowOf = [m](const QString &email) {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, UserTableModel::Email).data().toString() == email)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf(QStringLiteral("carol@example.com")) >= 0);
+        auto *table = page.findChild<QTableView *>();
+        QVERIFY(table);
+        QCOMPARE(table->isColumnHidden(UserTableModel::Budgets), !budgets);
+        if (!budgets)
+            return;
+        const int alice = rowOf(QStringLiteral("alice@example.com"));
+        QCOMPARE(m->index(alice, UserTableModel::Budgets).data().toString(),
+                 QStringLiteral("Total $301.00 / $600.00 (Platform $51.00 / $100.00, CLI $250.00 "
+                                "/ $500.00)"));
+        // 301 / 600 = 50.2 %: yellow.
+        QCOMPARE(m->index(alice, UserTableModel::Budgets).data(Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        QVERIFY(m->index(alice, UserTableModel::Budgets)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("CLI: $250.00 spent of $500.00 (50.0 %)")));
+        const int bob = rowOf(QStringLiteral("bob@example.com"));
+        QCOMPARE(m->index(bob, UserTableModel::Budgets).data().toString(),
+                 QStringLiteral("Total $75.00 / $100.00 (Platform $75.00 / $100.00)"));
+        const int carol = rowOf(QStringLiteral("carol@example.com"));
+        QCOMPARE(m->index(carol, UserTableModel::Budgets).data().toString(), QStringLiteral("-"));
+        table->scrollTo(m->index(alice, UserTableModel::Budgets));
+        codemie::test::saveScreenshot(
+            page, QStringLiteral("users-budgets-column-light-%1").arg(scaleTag()));
+        QVERIFY(!m->index(carol, UserTableModel::Budgets).data(Qt::ForegroundRole).isValid());
+    }
+
+    void hiddenWithoutBudgetTables()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.19.0"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetsPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        QVERIFY(!page.budgetsAvailable());
+        QVERIFY(page.unavailableLabel()->isVisible());
+        QVERIFY(!page.budgetTable()->isVisible());
+        QVERIFY(!page.spendView()->isVisible());
+        const QString why = page.unavailableLabel()->text();
+        QVERIFY2(why.contains(QStringLiteral("no budget tables")) &&
+                     why.contains(QStringLiteral("2.23")) && why.contains(QStringLiteral("2.19")),
+                 qPrintable(why));
+        QVERIFY(!why.contains(QLatin1Char('\n')));
+    }
+};
+
+QTEST_MAIN(TstBudgetsPage)
+#include "tst_budgetspage.moc"
