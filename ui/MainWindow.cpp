@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityPage.h"
 #include "BudgetRepository.h"
 #include "MemoryCredentialStore.h"
 #include "MigrationPage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_nav->setAccessibleName(tr("Administration sections"));
     m_nav->addItems({tr("Users"), tr("Projects"), tr("Budgets"), tr("Migration")});
+    m_nav->addItem(tr("Activity events"));
     m_nav->setFixedWidth(qMax(150, m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 2));
     m_nav->setSpacing(3);
 
@@ -86,11 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
     budgetsLayout->addWidget(m_budgetSummary);
 
     m_migrationPage = new ::codemie::MigrationPage(this);
+    m_activityPage = new ::codemie::ActivityPage(this);
 
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(budgetsPage);
     m_pages->addWidget(m_migrationPage);
+    m_pages->addWidget(m_activityPage);
 
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Read-only notice"));
@@ -136,6 +140,7 @@ MainWindow::~MainWindow()
     m_usersPage->setSession(nullptr);
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
+    m_activityPage->setSession(nullptr);
 }
 
 ProjectTableModel *MainWindow::projectModel() const
@@ -200,10 +205,12 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     m_usersPage->setSession(nullptr);
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
+    m_activityPage->setSession(nullptr);
     m_session = std::move(session);
     m_usersPage->setSession(m_session.get());
     m_projectsPage->setSession(m_session.get());
     m_migrationPage->setSession(m_session.get());
+    m_activityPage->setSession(m_session.get());
     reloadBudgets();
     updateSessionState();
     return o;
@@ -212,6 +219,12 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
+}
+
+void MainWindow::showActivity(const QString &entityType, const QString &entityId)
+{
+    showPage(ActivityPage);
+    m_activityPage->showEntity(entityType, entityId);
 }
 
 void MainWindow::refresh()
@@ -224,6 +237,7 @@ void MainWindow::refresh()
     m_usersPage->setSession(m_session.get());
     m_projectsPage->refresh();
     m_migrationPage->reload();
+    m_activityPage->setSession(m_session.get()); // the actor's role may have changed
     reloadBudgets();
     updateSessionState();
 }

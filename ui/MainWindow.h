@@ -15,6 +15,7 @@ class QCloseEvent;
 
 namespace codemie {
 
+class ActivityPage;
 class MigrationPage;
 class ProjectsPage;
 class UsersPage;
@@ -28,7 +29,7 @@ class UserTableModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { UsersPage, ProjectsPage, BudgetsPage, MigrationPage };
+    enum Page { UsersPage, ProjectsPage, BudgetsPage, MigrationPage, ActivityPage };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,9 @@ public:
     ::codemie::UsersPage *usersPage() const { return m_usersPage; }
     ::codemie::ProjectsPage *projectsPage() const { return m_projectsPage; }
     ::codemie::MigrationPage *migrationPage() const { return m_migrationPage; }
+    ::codemie::ActivityPage *activityPage() const { return m_activityPage; }
+    // The Activity events page filtered to one entity ("user" + id, "project" + name).
+    void showActivity(const QString &entityType, const QString &entityId);
     QString bannerText() const;
     QString statusText() const;
 
@@ -85,6 +89,7 @@ private:
     ::codemie::UsersPage *m_usersPage;
     ::codemie::ProjectsPage *m_projectsPage;
     ::codemie::MigrationPage *m_migrationPage = nullptr;
+    ::codemie::ActivityPage *m_activityPage = nullptr;
     QTableWidget *m_budgets;
     QLabel *m_budgetSummary;
 };

@@ -88,10 +88,10 @@ QString ActivityRepository::whereClause(const ActivityFilter &filter, QVariantLi
     return where.join(QStringLiteral(" AND "));
 }
 
-Result<ActivityPage> ActivityRepository::page(const ActivityFilter &filter,
-                                              const ActivityCursor &after, int limit) const
+Result<ActivityEventPage> ActivityRepository::page(const ActivityFilter &filter,
+                                                   const ActivityCursor &after, int limit) const
 {
-    Result<ActivityPage> r;
+    Result<ActivityEventPage> r;
     const QString reason = unavailableReason();
     if (!reason.isEmpty()) {
         r.outcome = Outcome::failure(Outcome::Kind::Refused, reason, {}, {}, 403);

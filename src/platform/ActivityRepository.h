@@ -48,7 +48,7 @@ struct ActivityCursor {
     bool isStart() const { return id.isEmpty(); }
 };
 
-struct ActivityPage {
+struct ActivityEventPage {
     QList<ActivityEvent> rows;
     bool more = false;   // rows follow the last one
     ActivityCursor next; // the last row's position
@@ -76,8 +76,8 @@ public:
     QString unavailableReason() const;
     bool available() const { return unavailableReason().isEmpty(); }
 
-    Result<ActivityPage> page(const ActivityFilter &filter, const ActivityCursor &after,
-                              int limit) const;
+    Result<ActivityEventPage> page(const ActivityFilter &filter, const ActivityCursor &after,
+                                   int limit) const;
     // Matching events, counted up to `cap` (cap + 1 means "more than cap").
     Result<int> countUpTo(const ActivityFilter &filter, int cap) const;
     Result<ActivityFilterOptions> filterOptions() const;
