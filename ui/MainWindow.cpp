@@ -2,6 +2,7 @@
 
 #include "ActivityPage.h"
 #include "BudgetRepository.h"
+#include "CostCentersPage.h"
 #include "MemoryCredentialStore.h"
 #include "MigrationPage.h"
 #include "ProfileManagerDialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setAccessibleName(tr("Administration sections"));
     m_nav->addItems({tr("Users"), tr("Projects"), tr("Budgets"), tr("Migration")});
     m_nav->addItem(tr("Activity events"));
+    m_nav->addItem(tr("Cost centers"));
     m_nav->setFixedWidth(qMax(150, m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 2));
     m_nav->setSpacing(3);
 
@@ -89,12 +91,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_migrationPage = new ::codemie::MigrationPage(this);
     m_activityPage = new ::codemie::ActivityPage(this);
+    m_costCentersPage = new ::codemie::CostCentersPage(this);
 
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(budgetsPage);
     m_pages->addWidget(m_migrationPage);
     m_pages->addWidget(m_activityPage);
+    m_pages->addWidget(m_costCentersPage);
 
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Read-only notice"));
@@ -118,6 +122,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_usersPage, &::codemie::UsersPage::message, this, &MainWindow::showError);
     connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, this,
             [this] { m_usersPage->reload(); });
+    connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, m_costCentersPage,
+            &::codemie::CostCentersPage::reload);
+    connect(m_costCentersPage, &::codemie::CostCentersPage::projectsChanged, this,
+            [this] { m_projectsPage->refresh(); });
+    connect(m_costCentersPage, &::codemie::CostCentersPage::showActivityRequested, this,
+            &MainWindow::showActivity);
     connect(m_migrationPage, &::codemie::MigrationPage::databaseChanged, this, [this] {
         m_usersPage->reload();
         m_projectsPage->refresh();
@@ -141,6 +151,7 @@ MainWindow::~MainWindow()
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
     m_activityPage->setSession(nullptr);
+    m_costCentersPage->setSession(nullptr);
 }
 
 ProjectTableModel *MainWindow::projectModel() const
@@ -206,11 +217,13 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
     m_activityPage->setSession(nullptr);
+    m_costCentersPage->setSession(nullptr);
     m_session = std::move(session);
     m_usersPage->setSession(m_session.get());
     m_projectsPage->setSession(m_session.get());
     m_migrationPage->setSession(m_session.get());
     m_activityPage->setSession(m_session.get());
+    m_costCentersPage->setSession(m_session.get());
     reloadBudgets();
     updateSessionState();
     return o;
@@ -238,6 +251,7 @@ void MainWindow::refresh()
     m_projectsPage->refresh();
     m_migrationPage->reload();
     m_activityPage->setSession(m_session.get()); // the actor's role may have changed
+    m_costCentersPage->setSession(m_session.get());
     reloadBudgets();
     updateSessionState();
 }

@@ -16,6 +16,7 @@ class QCloseEvent;
 namespace codemie {
 
 class ActivityPage;
+class CostCentersPage;
 class MigrationPage;
 class ProjectsPage;
 class UsersPage;
@@ -29,7 +30,14 @@ class UserTableModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { UsersPage, ProjectsPage, BudgetsPage, MigrationPage, ActivityPage };
+    enum Page {
+        UsersPage,
+        ProjectsPage,
+        BudgetsPage,
+        MigrationPage,
+        ActivityPage,
+        CostCentersPage
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +61,7 @@ public:
     ::codemie::ProjectsPage *projectsPage() const { return m_projectsPage; }
     ::codemie::MigrationPage *migrationPage() const { return m_migrationPage; }
     ::codemie::ActivityPage *activityPage() const { return m_activityPage; }
+    ::codemie::CostCentersPage *costCentersPage() const { return m_costCentersPage; }
     // The Activity events page filtered to one entity ("user" + id, "project" + name).
     void showActivity(const QString &entityType, const QString &entityId);
     QString bannerText() const;
@@ -90,6 +99,7 @@ private:
     ::codemie::ProjectsPage *m_projectsPage;
     ::codemie::MigrationPage *m_migrationPage = nullptr;
     ::codemie::ActivityPage *m_activityPage = nullptr;
+    ::codemie::CostCentersPage *m_costCentersPage = nullptr;
     QTableWidget *m_budgets;
     QLabel *m_budgetSummary;
 };

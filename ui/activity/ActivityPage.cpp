@@ -84,6 +84,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     m_unavailable->setWordWrap(true);
+    m_unavailable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_unavailable->setAccessibleName(tr("Why activity events are not shown"));
     Theme::styleNotice(m_unavailable, Theme::Notice::Warning);
 
@@ -181,6 +182,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_unavailable);
     layout->addWidget(m_content, 1);
+    layout->addStretch(); // takes the room while the content is hidden
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(500); // the web UI's debounce
