@@ -9,15 +9,22 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlatformSession.h"
+#include "ProjectTableModel.h"
+#include "ProjectsPage.h"
 #include "TestDatabase.h"
+#include "UserTableModel.h"
+#include "UsersPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -29,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUuid>
 
 using namespace codemie;
@@ -80,6 +88,33 @@ QStringList columnValues(ActivityTableModel *model, int column)
     for (int row = 0; row < model->rowCount(); ++row)
         values << model->data(model->index(row, column)).toString();
     return values;
+}
+
+// Triggers the action called `text` of the next context menu shown.
+void whenMenu(const QString &text, bool *found)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, clock, text, found] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (menu || clock->elapsed() > codemie::test::conditionWaitMs) {
+            timer->stop();
+            timer->deleteLater();
+        }
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions())
+            if (a->text() == text) {
+                *found = true;
+                menu->close();
+                a->trigger();
+                return;
+            }
+        menu->close();
+    });
+    timer->start();
 }
 
 bool settled(ActivityPage &page)
@@ -280,6 +315,8 @@ private slots:
                                           true, true, QStringLiteral("Ada Lovelace"));
         const QString grace = db->addUser(QStringLiteral("grace@codemie.example"));
         QVERIFY(seed(*db, 60, maint, grace));
+        for (int i = 0; i < 7; ++i)
+            db->addProject(QStringLiteral("project-%1").arg(i));
         MainWindow window;
         PlatformSession::Options options;
         options.actorEmail = QStringLiteral("ada.lovelace@codemie.example");
@@ -298,8 +335,42 @@ private slots:
         QVERIFY(settled(page));
         for (int row = 0; row < page.model()->rowCount(); ++row)
             QCOMPARE(page.model()->eventAt(row).entityId, grace);
-        window.showActivity(QStringLiteral("project"), QStringLiteral("project-3"));
+        // From the Projects page's context menu.
+        window.showPage(MainWindow::ProjectsPage);
+        QTableView *projects = window.projectsPage()->table();
+        QTRY_VERIFY(window.projectModel()->rowCount() > 0);
+        QTRY_VERIFY(!window.projectModel()->isLoading());
+        int row = -1;
+        for (int r = 0; r < window.projectModel()->rowCount(); ++r)
+            if (window.projectModel()->projectAt(r).name == QStringLiteral("project-3"))
+                row = r;
+        QVERIFY(row >= 0);
+        projects->selectRow(row);
+        bool found = false;
+        whenMenu(QStringLiteral("Show activity"), &found);
+        emit projects->customContextMenuRequested(
+            projects->visualRect(window.projectModel()->index(row, 0)).center());
+        QVERIFY(found);
+        QCOMPARE(pages->currentWidget(), window.activityPage());
+        QCOMPARE(page.entityIdEdit()->text(), QStringLiteral("project-3"));
         QTRY_COMPARE(page.countText(), QStringLiteral("3 event(s) match"));
+        // From the Users page's context menu.
+        window.showPage(MainWindow::UsersPage);
+        QTableView *users = window.usersPage()->table();
+        QTRY_VERIFY(window.userModel()->totalCount() == 2);
+        QTRY_VERIFY(window.userModel()->isRowLoaded(1));
+        row = window.userModel()->userAt(0).id == grace ? 0 : 1;
+        QCOMPARE(window.userModel()->userAt(row).id, grace);
+        users->setCurrentIndex(window.userModel()->index(row, 0));
+        found = false;
+        window.activityPage()->clearFilters();
+        whenMenu(QStringLiteral("Show activity"), &found);
+        emit users->customContextMenuRequested(
+            users->visualRect(window.userModel()->index(row, 0)).center());
+        QVERIFY(found);
+        QCOMPARE(pages->currentWidget(), window.activityPage());
+        QCOMPARE(page.entityIdEdit()->text(), grace);
+        QTRY_COMPARE(page.countText(), QStringLiteral("40 event(s) match"));
     }
 };
 

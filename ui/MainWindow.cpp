@@ -128,6 +128,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { m_projectsPage->refresh(); });
     connect(m_costCentersPage, &::codemie::CostCentersPage::showActivityRequested, this,
             &MainWindow::showActivity);
+    connect(m_usersPage, &::codemie::UsersPage::showActivityRequested, this,
+            &MainWindow::showActivity);
+    connect(m_projectsPage, &::codemie::ProjectsPage::showActivityRequested, this,
+            &MainWindow::showActivity);
     connect(m_migrationPage, &::codemie::MigrationPage::databaseChanged, this, [this] {
         m_usersPage->reload();
         m_projectsPage->refresh();
