@@ -12,6 +12,7 @@
 #include "ProjectTableModel.h"
 #include "ProjectsPage.h"
 #include "TestDatabase.h"
+#include "Theme.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
@@ -136,7 +137,13 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_activitypage"));
         QVERIFY(m_dir.isValid());
     }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        // CODEMIE_SCREENSHOT_APPEARANCE=dark: the screenshots in the dark palette.
+        if (qEnvironmentVariable("CODEMIE_SCREENSHOT_APPEARANCE") == QStringLiteral("dark"))
+            Theme::apply(Theme::Appearance::Dark);
+    }
 
     void browseFilterDetailsExport_data()
     {

@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
+#include "Theme.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,7 +61,13 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("CodeMieTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_costcenterspage"));
     }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        // CODEMIE_SCREENSHOT_APPEARANCE=dark: the screenshots in the dark palette.
+        if (qEnvironmentVariable("CODEMIE_SCREENSHOT_APPEARANCE") == QStringLiteral("dark"))
+            Theme::apply(Theme::Appearance::Dark);
+    }
 
     void createAssignDeleteEdit_data()
     {
