@@ -153,6 +153,11 @@ private slots:
             e.id = newId();
             e.createdAt = instants.at((i * 7) % instants.size());
             e.entityId = QStringLiteral("u%1").arg(i);
+            // Three domains on the same instants: PostgreSQL reads one index
+            // branch per domain and merges them.
+            e.domain = i % 3 == 0   ? QStringLiteral("project_management")
+                       : i % 3 == 1 ? QStringLiteral("budget_management")
+                                    : QStringLiteral("user_management");
             events << e;
         }
         if (!db->isPostgres()) {
@@ -181,6 +186,19 @@ private slots:
                 QCOMPARE(got, expected);
                 QCOMPARE(pages, qMax(1, int((events.size() + size - 1) / size)));
             }
+        }
+        // Two of the three domains, both directions.
+        for (const bool newest : {true, false}) {
+            ActivityFilter two;
+            two.domains = {QStringLiteral("user_management"), QStringLiteral("project_management")};
+            two.newestFirst = newest;
+            QStringList expected;
+            for (const QString &id : rawOrder(*db, newest))
+                for (const Ev &e : std::as_const(events))
+                    if (e.id == id && e.domain != QStringLiteral("budget_management"))
+                        expected << id;
+            QCOMPARE(expected.size(), int(events.size()) - 200);
+            QCOMPARE(pagedIds(repo, two, 11), expected);
         }
         // The order's timestamps: never increasing, newest first.
         const auto first = repo.page({}, {}, 1000);

@@ -98,31 +98,79 @@ Result<ActivityEventPage> ActivityRepository::page(const ActivityFilter &filter,
         return r;
     }
     const PlatformDatabase &db = m_session.db();
-    QVariantList params;
-    QStringList where;
-    const QString filterSql = whereClause(filter, params);
-    if (!filterSql.isEmpty())
-        where << filterSql;
-    const QString key = orderExpression();
-    const QString cmp = filter.newestFirst ? QStringLiteral("<") : QStringLiteral(">");
-    if (!after.isStart()) {
-        where << QStringLiteral("(%1, e.id) %2 (%3, ?)")
-                     .arg(key, cmp,
-                          db.isPostgres() ? QStringLiteral("CAST(? AS timestamptz)")
-                                          : QStringLiteral("?"));
-        params << after.orderKey << after.id;
-    }
-    const QString dir = filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString keyText = db.isPostgres() ? QStringLiteral("CAST(e.created_at AS TEXT)") : key;
-    QString sql =
-        QStringLiteral("SELECT e.id, e.domain, e.event_type, e.entity_type, e.entity_id, "
-                       "e.actor_id, CAST(e.attributes AS TEXT), e.created_at, %1, u.name, "
-                       "u.email FROM activity_events e LEFT JOIN users u ON u.id = e.actor_id")
-            .arg(keyText);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, e.id %2 LIMIT ?").arg(key, dir);
     const int pageSize = qMax(1, limit);
+    QVariantList params;
+    QString sql;
+    const QString dir = filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString columns =
+        QStringLiteral("SELECT e.id, e.domain, e.event_type, e.entity_type, e.entity_id, "
+                       "e.actor_id, CAST(e.attributes AS TEXT), e.created_at, %1, u.name, u.email");
+    if (db.isPostgres() && filter.entityId.trimmed().isEmpty()) {
+        // The platform indexes (domain, created_at) but not created_at alone:
+        // one branch per domain walks that index in order (ties put in id
+        // order by an incremental sort) and stops after a page, instead of
+        // sorting the whole log. A filter on the entity has its own index
+        // and goes the plain way below.
+        QStringList domains = filter.domains;
+        if (domains.isEmpty()) {
+            const auto d = this->domains();
+            if (!d.outcome) {
+                r.outcome = d.outcome;
+                return r;
+            }
+            domains = d.value;
+        }
+        if (domains.isEmpty())
+            return r; // an empty log
+        ActivityFilter rest = filter;
+        rest.domains.clear();
+        const QString cmp = filter.newestFirst ? QStringLiteral("<") : QStringLiteral(">");
+        QStringList branches;
+        for (const QString &domain : std::as_const(domains)) {
+            QStringList where{QStringLiteral("e.domain = ?")};
+            params << domain;
+            const QString others = whereClause(rest, params);
+            if (!others.isEmpty())
+                where << others;
+            if (!after.isStart()) {
+                // Row-wise (created_at, id) after the cursor, spelt so that
+                // created_at bounds the index scan.
+                where << QStringLiteral("e.created_at %1= CAST(? AS timestamptz) AND "
+                                        "(e.created_at %1 CAST(? AS timestamptz) OR e.id %1 ?)")
+                             .arg(cmp);
+                params << after.orderKey << after.orderKey << after.id;
+            }
+            branches << QStringLiteral("(SELECT e.id, e.created_at FROM activity_events e WHERE "
+                                       "%1 ORDER BY e.created_at %2, e.id %2 LIMIT ?)")
+                            .arg(where.join(QStringLiteral(" AND ")), dir);
+            params << pageSize + 1;
+        }
+        sql = columns.arg(QStringLiteral("CAST(e.created_at AS TEXT)")) +
+              QStringLiteral(" FROM (%1) k JOIN activity_events e ON e.id = k.id LEFT JOIN users "
+                             "u ON u.id = e.actor_id ORDER BY k.created_at %2, k.id %2 LIMIT ?")
+                  .arg(branches.join(QStringLiteral(" UNION ALL ")), dir);
+    } else {
+        QStringList where;
+        const QString filterSql = whereClause(filter, params);
+        if (!filterSql.isEmpty())
+            where << filterSql;
+        const QString key = orderExpression();
+        const QString cmp = filter.newestFirst ? QStringLiteral("<") : QStringLiteral(">");
+        if (!after.isStart()) {
+            where << QStringLiteral("(%1, e.id) %2 (%3, ?)")
+                         .arg(key, cmp,
+                              db.isPostgres() ? QStringLiteral("CAST(? AS timestamptz)")
+                                              : QStringLiteral("?"));
+            params << after.orderKey << after.id;
+        }
+        const QString keyText =
+            db.isPostgres() ? QStringLiteral("CAST(e.created_at AS TEXT)") : key;
+        sql = columns.arg(keyText) +
+              QStringLiteral(" FROM activity_events e LEFT JOIN users u ON u.id = e.actor_id");
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        sql += QStringLiteral(" ORDER BY %1 %2, e.id %2 LIMIT ?").arg(key, dir);
+    }
     params << pageSize + 1; // one more row says whether another page follows
     QSqlQuery q = db.newQuery();
     q.setForwardOnly(true);
@@ -148,6 +196,22 @@ Result<ActivityEventPage> ActivityRepository::page(const ActivityFilter &filter,
     }
     if (!r.value.rows.isEmpty())
         r.value.next = {r.value.rows.last().orderKey, r.value.rows.last().id};
+    return r;
+}
+
+Result<QStringList> ActivityRepository::domains() const
+{
+    // The distinct domains by a few probes of the (domain, created_at)
+    // index (a loose index scan), not a pass over the log.
+    Result<QStringList> r;
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q, QStringLiteral("WITH RECURSIVE d(domain) AS (SELECT min(domain) FROM activity_events "
+                          "UNION ALL SELECT (SELECT min(a.domain) FROM activity_events a WHERE "
+                          "a.domain > d.domain) FROM d WHERE d.domain IS NOT NULL) SELECT domain "
+                          "FROM d WHERE domain IS NOT NULL"));
+    while (r.outcome && q.next())
+        r.value << q.value(0).toString();
     return r;
 }
 

@@ -98,6 +98,7 @@ public:
 
 private:
     QString orderExpression() const;
+    Result<QStringList> domains() const;
     QString whereClause(const ActivityFilter &filter, QVariantList &params) const;
 
     PlatformSession &m_session;
