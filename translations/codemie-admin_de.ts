@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <location filename="../src/platform/ActivityRepository.cpp" line="+35"/>
+        <source>Activity events arrive with platform 2.40; this database&apos;s schema has no activity_events table.</source>
+        <translation>Aktivitätsereignisse gibt es ab Plattform 2.40; das Schema dieser Datenbank hat keine Tabelle activity_events.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access denied. This page is for maintainers only.</source>
+        <translation>Zugriff verweigert. Diese Seite ist nur für Maintainer.</translation>
+    </message>
+    <message>
+        <location line="+287"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk space and the folder&apos;s permissions, then export again.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) were written before it stopped.</source>
+        <translation>
+            <numerusform>%n Ereignis wurde vor dem Abbruch geschrieben.</numerusform>
+            <numerusform>%n Ereignisse wurden vor dem Abbruch geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <location filename="../src/core/ActivityText.cpp" line="+44"/>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCell</name>
     <message>
         <location filename="../src/core/BudgetCell.cpp" line="+80"/>
@@ -57,7 +101,7 @@
 <context>
     <name>BudgetViewRepository</name>
     <message>
-        <location filename="../src/platform/BudgetViewRepository.cpp" line="+349"/>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+350"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -765,9 +809,127 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>CostCenterRepository</name>
+    <message>
+        <location filename="../src/platform/CostCenterRepository.cpp" line="+35"/>
+        <source>Cost centers arrive with platform 2.19; this database&apos;s schema has no cost_centers table.</source>
+        <translation>Kostenstellen gibt es ab Plattform 2.19; das Schema dieser Datenbank hat keine Tabelle cost_centers.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+15"/>
+        <source>Cost center not found</source>
+        <translation>Kostenstelle nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cost center %1 was changed by someone else since you opened it.</source>
+        <translation>Die Kostenstelle %1 wurde von jemand anderem geändert, seit Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the list and make the change again.</source>
+        <translation>Laden Sie die Liste neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Project %1 not found</source>
+        <translation>Projekt %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was deleted meanwhile. Nothing was changed.</source>
+        <translation>Es wurde inzwischen gelöscht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the list and try again.</source>
+        <translation>Laden Sie die Liste neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CostCenterRules</name>
+    <message>
+        <location filename="../src/core/CostCenterRules.cpp" line="+18"/>
+        <source>Cost center name is required</source>
+        <translation>Der Name der Kostenstelle ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost center name cannot exceed %1 characters</source>
+        <translation>Der Name der Kostenstelle darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost center name must match the pattern %1</source>
+        <translation>Der Name der Kostenstelle muss dem Muster %1 entsprechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: eng-ops123 (lowercase letters and digits, one hyphen between two parts).</source>
+        <translation>Zum Beispiel: eng-ops123 (Kleinbuchstaben und Ziffern, ein Bindestrich zwischen zwei Teilen).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cost center description cannot exceed %1 characters</source>
+        <translation>Die Beschreibung der Kostenstelle darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost center &apos;%1&apos; already exists</source>
+        <translation>Die Kostenstelle '%1' existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was deleted, but its name stays taken: names are unique among all cost centers, deleted ones included.</source>
+        <translation>Sie wurde gelöscht, ihr Name bleibt aber belegt: Namen sind unter allen Kostenstellen eindeutig, auch unter gelöschten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a different name.</source>
+        <translation>Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost center has linked active projects</source>
+        <translation>Der Kostenstelle sind aktive Projekte zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Referenced by %n project(s): %1</source>
+        <translation>
+            <numerusform>Verwendet von %n Projekt: %1</numerusform>
+            <numerusform>Verwendet von %n Projekten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove these projects from the cost center first, then delete it.</source>
+        <translation>Entfernen Sie zuerst diese Projekte aus der Kostenstelle und löschen Sie sie dann.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../src/platform/DemoDataGenerator.cpp" line="+146"/>
+        <location filename="../src/platform/DemoDataGenerator.cpp" line="+147"/>
         <location line="+88"/>
         <source>Creating users</source>
         <translation>Benutzer werden angelegt</translation>
@@ -793,7 +955,7 @@ Optionen:
         <translation>Ausgaben werden erfasst</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -3273,6 +3435,339 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>codemie::ActivityPage</name>
+    <message>
+        <location filename="../ui/activity/ActivityPage.cpp" line="+70"/>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View details…</source>
+        <translation>Details anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+60"/>
+        <source>Activity events</source>
+        <translation>Aktivitätsereignisse</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Why activity events are not shown</source>
+        <translation>Warum keine Aktivitätsereignisse angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User id, e-mail or &quot;system&quot;</source>
+        <translation>Benutzer-ID, E-Mail oder „system“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact id or project name</source>
+        <translation>Genaue ID oder Projektname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity ID</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events up to the end of this minute</source>
+        <translation>Ereignisse bis zum Ende dieser Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Domain</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event &amp;type</source>
+        <translation>Ereignis&amp;typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ntity type</source>
+        <translation>Objekttyp (&amp;n)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actor</source>
+        <translation>&amp;Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity &amp;ID</source>
+        <translation>Objekt-&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sort</source>
+        <translation>&amp;Sortierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o</source>
+        <translation>Bis (&amp;o)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Number of matching events</source>
+        <translation>Anzahl passender Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No values yet</source>
+        <translation>Noch keine Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entity type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any %1</source>
+        <translation>Jeder %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1</source>
+        <translation>Jeder %1</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Not connected to a platform database.</source>
+        <translation>Nicht mit einer Plattformdatenbank verbunden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %1 events match</source>
+        <translation>Mehr als %1 Ereignisse passen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) match</source>
+        <translation>
+            <numerusform>%n Ereignis passt</numerusform>
+            <numerusform>%n Ereignisse passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 events shown, counting…</source>
+        <translation>%1 Ereignisse angezeigt, wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity event %1</source>
+        <translation>Aktivitätsereignis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2
+Actor: %3</source>
+        <translation>%1 — %2
+Akteur: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The whole event as JSON</source>
+        <translation>Das ganze Ereignis als JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export activity events</source>
+        <translation>Aktivitätsereignisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>exporting…</source>
+        <translation>wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choose another folder or file name.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 exported…</source>
+        <translation>%1 exportiert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check the disk space and the folder&apos;s permissions, then export again.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und exportieren Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>codemie::ActivityTableModel</name>
+    <message>
+        <location filename="../ui/activity/ActivityTableModel.cpp" line="+64"/>
+        <location line="+77"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No acting user: the platform itself</source>
+        <translation>Kein handelnder Benutzer: die Plattform selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User id %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No attributes</source>
+        <translation>Keine Attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Double-click or press Enter for the whole event.</source>
+        <translation>%1
+Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
+    </message>
+</context>
+<context>
     <name>codemie::ApplyPage</name>
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="+835"/>
@@ -3743,6 +4238,276 @@ Weich %2</translation>
     </message>
 </context>
 <context>
+    <name>codemie::CostCenterEditDialog</name>
+    <message>
+        <location filename="../ui/costcenters/CostCenterEditDialog.cpp" line="+22"/>
+        <source>Create cost center</source>
+        <translation>Kostenstelle anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit cost center</source>
+        <translation>Kostenstelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cost center name</source>
+        <translation>Name der Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lowercase letters and digits, two parts joined by one hyphen (the platform&apos;s COST_CENTER_NAME_PATTERN).</source>
+        <translation>Kleinbuchstaben und Ziffern, zwei Teile mit einem Bindestrich verbunden (COST_CENTER_NAME_PATTERN der Plattform).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost center &amp;name</source>
+        <translation>&amp;Name der Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::CostCenterProjectsDialog</name>
+    <message>
+        <location filename="../ui/costcenters/CostCenterProjectsDialog.cpp" line="+31"/>
+        <source>Assign projects to %1</source>
+        <translation>Projekte %1 zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Search projects</source>
+        <translation>Projekte suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A project belongs to one cost center: ticking a project that is in another one moves it here.</source>
+        <translation>Ein Projekt gehört zu einer Kostenstelle: Wer ein Projekt einer anderen Kostenstelle ankreuzt, verschiebt es hierher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Assign</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Assign %n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt zuordnen</numerusform>
+            <numerusform>%n Projekte zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>now in %1</source>
+        <translation>derzeit in %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No other active project matches.</source>
+        <translation>Kein weiteres aktives Projekt passt.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::CostCentersPage</name>
+    <message>
+        <location filename="../ui/costcenters/CostCentersPage.cpp" line="+30"/>
+        <source>&amp;New cost center…</source>
+        <translation>&amp;Neue Kostenstelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assign projects…</source>
+        <translation>Projekte &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from cost center</source>
+        <translation>Aus Kostenstelle &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show activity</source>
+        <translation>Aktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+268"/>
+        <source>Cost centers</source>
+        <translation>Kostenstellen</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Why cost centers are not shown</source>
+        <translation>Warum keine Kostenstellen angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by name or description</source>
+        <translation>Nach Name oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cost centers</source>
+        <translation>Kostenstellen suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Projects in the selected cost center</source>
+        <translation>Projekte der ausgewählten Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cost center status</source>
+        <translation>Status der Kostenstellen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not connected to a platform database.</source>
+        <translation>Nicht mit einer Plattformdatenbank verbunden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No cost centers yet. Create the first with New cost center.</source>
+        <translation>Noch keine Kostenstellen. Legen Sie die erste mit „Neue Kostenstelle“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cost center(s)</source>
+        <translation>
+            <numerusform>%n Kostenstelle</numerusform>
+            <numerusform>%n Kostenstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Projects in %1</source>
+        <translation>Projekte in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a cost center to see its projects.</source>
+        <translation>Wählen Sie eine Kostenstelle, um ihre Projekte zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cost center %1 created.</source>
+        <translation>Kostenstelle %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost center %1 saved.</source>
+        <translation>Kostenstelle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Cost Center?</source>
+        <translation>Kostenstelle löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the cost center %1? This action cannot be undone.</source>
+        <translation>Die Kostenstelle %1 löschen? Diese Aktion kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost center %1 deleted.</source>
+        <translation>Kostenstelle %1 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n project(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n Projekt %1 zugeordnet.</numerusform>
+            <numerusform>%n Projekte %1 zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n project(s) removed from %1.</source>
+        <translation>
+            <numerusform>%n Projekt aus %1 entfernt.</numerusform>
+            <numerusform>%n Projekte aus %1 entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>codemie::FilterChipBar</name>
     <message>
         <location filename="../ui/common/FilterChipBar.cpp" line="+13"/>
@@ -3786,7 +4551,7 @@ Weich %2</translation>
 <context>
     <name>codemie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>CodeMie Admin Console</source>
         <translation>CodeMie Admin Console</translation>
     </message>
@@ -3812,17 +4577,27 @@ Weich %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-2"/>
+        <source>Activity events</source>
+        <translation>Aktivitätsereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost centers</source>
+        <translation>Kostenstellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Read-only notice</source>
         <translation>Hinweis: schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3872,7 +4647,7 @@ Weich %2</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>No keychain is available, so secrets cannot be remembered: %1 Secrets you type are kept for this run only.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Eingegebene Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
     </message>
@@ -6016,7 +6791,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Mitglieder aus einer CSV-Datei hinzufügen oder ihre Rollen ändern</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
+        <source>Show activity</source>
+        <translation>Aktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Project %1 created successfully</source>
         <translation>Projekt %1 erfolgreich angelegt</translation>
     </message>
@@ -6491,7 +7271,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -7156,18 +7936,18 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+472"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+464"/>
+        <location line="-471"/>
+        <location line="+472"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-471"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -7310,12 +8090,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+373"/>
+        <location line="+381"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-315"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -7369,8 +8149,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Show activity</source>
+        <translation>Aktivität anzeigen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%n user(s) match</source>
         <translation>
             <numerusform>%n Benutzer passt</numerusform>

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BudgetsPage.h"
+#include "ActivityPage.h"
+#include "CostCentersPage.h"
 #include "MemoryCredentialStore.h"
 #include "MigrationPage.h"
 #include "ProfileManagerDialog.h"
@@ -53,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_nav->setAccessibleName(tr("Administration sections"));
     m_nav->addItems({tr("Users"), tr("Projects"), tr("Budgets"), tr("Migration")});
+    m_nav->addItem(tr("Activity events"));
+    m_nav->addItem(tr("Cost centers"));
     m_nav->setFixedWidth(qMax(150, m_nav->fontMetrics().horizontalAdvance(tr("Migration")) * 2));
     m_nav->setSpacing(3);
 
@@ -62,11 +66,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_budgetsPage = new ::codemie::BudgetsPage(this);
 
     m_migrationPage = new ::codemie::MigrationPage(this);
+    m_activityPage = new ::codemie::ActivityPage(this);
+    m_costCentersPage = new ::codemie::CostCentersPage(this);
 
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(m_budgetsPage);
     m_pages->addWidget(m_migrationPage);
+    m_pages->addWidget(m_activityPage);
+    m_pages->addWidget(m_costCentersPage);
 
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Read-only notice"));
@@ -90,6 +98,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_usersPage, &::codemie::UsersPage::message, this, &MainWindow::showError);
     connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, this,
             [this] { m_usersPage->reload(); });
+    connect(m_projectsPage, &::codemie::ProjectsPage::projectsChanged, m_costCentersPage,
+            &::codemie::CostCentersPage::reload);
+    connect(m_costCentersPage, &::codemie::CostCentersPage::projectsChanged, this,
+            [this] { m_projectsPage->refresh(); });
+    connect(m_costCentersPage, &::codemie::CostCentersPage::showActivityRequested, this,
+            &MainWindow::showActivity);
+    connect(m_usersPage, &::codemie::UsersPage::showActivityRequested, this,
+            &MainWindow::showActivity);
+    connect(m_projectsPage, &::codemie::ProjectsPage::showActivityRequested, this,
+            &MainWindow::showActivity);
     connect(m_migrationPage, &::codemie::MigrationPage::databaseChanged, this, [this] {
         m_usersPage->reload();
         m_projectsPage->refresh();
@@ -113,6 +131,8 @@ MainWindow::~MainWindow()
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
     m_budgetsPage->setSession(nullptr);
+    m_activityPage->setSession(nullptr);
+    m_costCentersPage->setSession(nullptr);
 }
 
 ProjectTableModel *MainWindow::projectModel() const
@@ -178,11 +198,15 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
     m_projectsPage->setSession(nullptr);
     m_migrationPage->setSession(nullptr);
     m_budgetsPage->setSession(nullptr);
+    m_activityPage->setSession(nullptr);
+    m_costCentersPage->setSession(nullptr);
     m_session = std::move(session);
     m_usersPage->setSession(m_session.get());
     m_projectsPage->setSession(m_session.get());
     m_migrationPage->setSession(m_session.get());
     m_budgetsPage->setSession(m_session.get());
+    m_activityPage->setSession(m_session.get());
+    m_costCentersPage->setSession(m_session.get());
     updateSessionState();
     return o;
 }
@@ -190,6 +214,12 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
+}
+
+void MainWindow::showActivity(const QString &entityType, const QString &entityId)
+{
+    showPage(ActivityPage);
+    m_activityPage->showEntity(entityType, entityId);
 }
 
 void MainWindow::refresh()
@@ -203,6 +233,8 @@ void MainWindow::refresh()
     m_projectsPage->refresh();
     m_migrationPage->reload();
     m_budgetsPage->setSession(m_session.get());
+    m_activityPage->setSession(m_session.get()); // the actor's role may have changed
+    m_costCentersPage->setSession(m_session.get());
     updateSessionState();
 }
 

@@ -16,6 +16,8 @@ class QCloseEvent;
 namespace codemie {
 
 class BudgetsPage;
+class ActivityPage;
+class CostCentersPage;
 class MigrationPage;
 class ProjectsPage;
 class UsersPage;
@@ -29,7 +31,14 @@ class UserTableModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { UsersPage, ProjectsPage, BudgetsPage, MigrationPage };
+    enum Page {
+        UsersPage,
+        ProjectsPage,
+        BudgetsPage,
+        MigrationPage,
+        ActivityPage,
+        CostCentersPage
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +62,10 @@ public:
     ::codemie::ProjectsPage *projectsPage() const { return m_projectsPage; }
     ::codemie::MigrationPage *migrationPage() const { return m_migrationPage; }
     ::codemie::BudgetsPage *budgetsPage() const { return m_budgetsPage; }
+    ::codemie::ActivityPage *activityPage() const { return m_activityPage; }
+    ::codemie::CostCentersPage *costCentersPage() const { return m_costCentersPage; }
+    // The Activity events page filtered to one entity ("user" + id, "project" + name).
+    void showActivity(const QString &entityType, const QString &entityId);
     QString bannerText() const;
     QString statusText() const;
 
@@ -87,6 +100,8 @@ private:
     ::codemie::ProjectsPage *m_projectsPage;
     ::codemie::MigrationPage *m_migrationPage = nullptr;
     ::codemie::BudgetsPage *m_budgetsPage = nullptr;
+    ::codemie::ActivityPage *m_activityPage = nullptr;
+    ::codemie::CostCentersPage *m_costCentersPage = nullptr;
 };
 
 } // namespace codemie

@@ -71,7 +71,15 @@ struct CostCenter {
     QString id;
     QString name;
     QString description;
-    int projectCount = 0;
+    int projectCount = 0; // active projects that reference it
+};
+
+// A row of `cost_centers` with what its own screen shows.
+struct CostCenterRecord : CostCenter {
+    QString createdBy;      // as stored (the creator's user id, or what the platform wrote)
+    QString createdByEmail; // the creator's e-mail when `createdBy` names a user
+    QDateTime created;
+    QDateTime updated;
 };
 
 struct Budget {
@@ -105,6 +113,11 @@ struct ActivityEvent {
     QString actorId;
     QString attributesJson;
     QDateTime createdAt;
+    QString actorName; // of the acting user (empty for "system" or a removed user)
+    QString actorEmail;
+    // created_at exactly as the database orders it (microseconds on
+    // PostgreSQL): the keyset position of this row together with `id`.
+    QString orderKey;
 };
 
 } // namespace codemie

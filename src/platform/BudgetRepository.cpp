@@ -102,39 +102,4 @@ Result<double> BudgetRepository::totalSpend(const QDate &from, const QDate &to) 
     return r;
 }
 
-ActivityRepository::ActivityRepository(PlatformSession &session)
-    : m_session(session)
-{}
-
-Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, const QString &entityId) const
-{
-    Result<QList<ActivityEvent>> r;
-    if (!m_session.caps().hasActivityEvents)
-        return r;
-    QString sql = QStringLiteral("SELECT id, domain, event_type, entity_type, entity_id, actor_id, "
-                                 "CAST(attributes AS TEXT), created_at FROM activity_events");
-    QVariantList params;
-    if (!entityId.isEmpty()) {
-        sql += QStringLiteral(" WHERE entity_id = ?");
-        params << entityId;
-    }
-    sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
-    params << limit;
-    QSqlQuery q = m_session.db().newQuery();
-    r.outcome = m_session.db().exec(q, sql, params);
-    while (r.outcome && q.next()) {
-        ActivityEvent e;
-        e.id = q.value(0).toString();
-        e.domain = q.value(1).toString();
-        e.eventType = q.value(2).toString();
-        e.entityType = q.value(3).toString();
-        e.entityId = q.value(4).toString();
-        e.actorId = q.value(5).toString();
-        e.attributesJson = q.value(6).toString();
-        e.createdAt = PlatformDatabase::toUtc(q.value(7));
-        r.value << e;
-    }
-    return r;
-}
-
 } // namespace codemie

@@ -26,14 +26,4 @@ private:
     PlatformSession &m_session;
 };
 
-// The audit log, newest first (2.40+), read-only.
-class ActivityRepository {
-public:
-    explicit ActivityRepository(PlatformSession &session);
-    Result<QList<ActivityEvent>> recent(int limit, const QString &entityId = {}) const;
-
-private:
-    PlatformSession &m_session;
-};
-
 } // namespace codemie

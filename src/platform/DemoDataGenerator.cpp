@@ -2,6 +2,7 @@
 
 #include "BatchInsert.h"
 #include "BudgetCell.h"
+#include "DemoActivityEvents.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -711,6 +712,13 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         }
         s.spendRows = spend.total();
     }
+
+    // The audit log (2.40+), about the rows written above.
+    result.outcome = DemoActivityEvents::generate(m_db, m_caps, m_options.seed, origin, latest,
+                                                  m_options.activityEvents)
+                         .outcome;
+    if (!result.outcome)
+        return result;
 
     report(QCoreApplication::translate("DemoDataGenerator", "Saving"), 95);
     result.outcome = tx.commit();

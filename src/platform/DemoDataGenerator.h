@@ -17,6 +17,7 @@ public:
         int users = 2000;
         int sharedProjects = 160;
         int spendDays = 120;
+        int activityEvents = 3000; // 2.40+ (DemoActivityEvents)
         quint32 seed = 20261129;
         QDate lastSpendDay; // invalid: yesterday (demo); tests pass a fixed day
         // Called with a short description and a 0–100 figure.

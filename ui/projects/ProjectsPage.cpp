@@ -534,6 +534,12 @@ void ProjectsPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_editAction);
     menu.addAction(m_importAction);
     menu.addAction(m_deleteAction);
+    if (m_session && m_session->caps().hasActivityEvents && index.isValid()) {
+        const QString project = currentProject().name;
+        menu.addAction(tr("Show activity"), this, [this, project] {
+            emit showActivityRequested(QStringLiteral("project"), project);
+        });
+    }
     menu.addSeparator();
     menu.addAction(m_copyAction);
     menu.addSeparator();

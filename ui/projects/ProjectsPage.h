@@ -83,6 +83,8 @@ public slots:
 signals:
     // After the page or one of its dialogs wrote to the database.
     void projectsChanged();
+    // "Show activity" on a project (the Activity events page filtered to it).
+    void showActivityRequested(const QString &entityType, const QString &entityId);
 
 private:
     ProjectQuery filterQuery() const;

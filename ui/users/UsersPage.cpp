@@ -514,6 +514,14 @@ void UsersPage::showRowMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Details"), this, &UsersPage::openDetails);
     menu.addAction(tr("Copy"), this, &UsersPage::copySelection);
+    const QModelIndex current = m_table->currentIndex();
+    if (m_session && m_session->caps().hasActivityEvents && current.isValid() &&
+        m_model->isRowLoaded(current.row())) {
+        const QString userId = m_model->userAt(current.row()).id;
+        menu.addAction(tr("Show activity"), this, [this, userId] {
+            emit showActivityRequested(QStringLiteral("user"), userId);
+        });
+    }
     menu.addSeparator();
     menu.addActions(m_bulk->menu()->actions());
     menu.exec(m_table->viewport()->mapToGlobal(pos));

@@ -61,6 +61,8 @@ public slots:
 
 signals:
     void message(const QString &text);
+    // "Show activity" on a user (the Activity events page filtered to them).
+    void showActivityRequested(const QString &entityType, const QString &entityId);
     // The budget filter's list arrived (or could not be read).
     void budgetsLoaded();
     // Project names matching what is typed in the project filter arrived.

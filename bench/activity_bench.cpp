@@ -1,0 +1,278 @@
+// Activity events at scale: tops the audit log of a PostgreSQL platform
+// database up to N events (default 1,000,000) with DemoActivityEvents, then
+// measures, each next to the raw SQL of the same read (the same statement
+// run through QSqlQuery, rows only fetched), the first page, a keyset page
+// half-way down (and OFFSET for contrast), filtered first pages, the capped
+// count, the filter options, the model's time to first rows on its worker,
+// and the streamed CSV export of everything with the peak resident memory.
+// Prints figures; asserts nothing.
+//
+//   PGPASSWORD=… activity_bench postgresql://user@host:port/db?sslmode=disable ACTOR_EMAIL [N]
+
+#include "ActivityRepository.h"
+#include "ActivityTableModel.h"
+#include "DemoActivityEvents.h"
+#include "PlatformSession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QTextStream>
+#include <QTimeZone>
+#include <algorithm>
+#include <functional>
+
+using namespace codemie;
+
+namespace {
+QString memory(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return QString::fromLatin1(line.mid(int(qstrlen(key)))).simplified();
+    return {};
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 120000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    return condition();
+}
+
+// Median of `runs` timings of `work`, in milliseconds.
+double median(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+int rawRows(const PlatformDatabase &db, const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q = db.newQuery();
+    q.setForwardOnly(true);
+    if (!db.exec(q, sql, params))
+        return -1;
+    int n = 0;
+    while (q.next())
+        ++n;
+    return n;
+}
+
+const QString pageSql = QStringLiteral(
+    "SELECT e.id, e.domain, e.event_type, e.entity_type, e.entity_id, e.actor_id, "
+    "CAST(e.attributes AS TEXT), e.created_at, CAST(e.created_at AS TEXT), u.name, u.email FROM "
+    "activity_events e LEFT JOIN users u ON u.id = e.actor_id");
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 3) {
+        out << "usage: activity_bench POSTGRES_URI ACTOR_EMAIL [EVENTS]\n";
+        return 2;
+    }
+    const auto parsed = ConnectionSettings::fromUri(QString::fromLocal8Bit(argv[1]));
+    if (!parsed.isOk()) {
+        out << parsed.outcome.fullText() << "\n";
+        return 1;
+    }
+    const int target = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 1000000;
+    PlatformSession::Options options;
+    options.actorEmail = QString::fromLocal8Bit(argv[2]);
+    PlatformSession session(parsed.value, qEnvironmentVariable("PGPASSWORD"), options);
+    if (const Outcome o = session.open(); !o) {
+        out << o.fullText() << "\n";
+        return 1;
+    }
+    const PlatformDatabase &db = session.db();
+    const int have =
+        db.scalar(QStringLiteral("SELECT count(*) FROM activity_events")).value.toInt();
+    if (have < target) {
+        QElapsedTimer t;
+        t.start();
+        WriteTransaction tx(db);
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        const auto r = DemoActivityEvents::generate(db, session.caps(), 4242, to.addDays(-730), to,
+                                                    target - have);
+        if (!r.isOk() || !tx.commit()) {
+            out << "could not add events: " << r.outcome.fullText() << "\n";
+            return 1;
+        }
+        db.exec(QStringLiteral("ANALYZE activity_events"));
+        out << "added " << r.value << " events in " << t.elapsed() << " ms\n";
+    }
+    const int total =
+        db.scalar(QStringLiteral("SELECT count(*) FROM activity_events")).value.toInt();
+    out << "activity_events: " << total << " rows, " << db.serverVersion() << "\n";
+    ActivityRepository repo(session);
+    if (!repo.available()) {
+        out << repo.unavailableReason() << "\n";
+        return 1;
+    }
+    constexpr int page = ActivityTableModel::PageSize;
+    constexpr int runs = 7;
+    out << "\nmedian of " << runs << " runs, ms (repository | raw SQL of the same read)\n";
+
+    auto row = [&](const QString &label, double repoMs, double rawMs) {
+        out << qSetFieldWidth(44) << Qt::left << label << qSetFieldWidth(0)
+            << QString::number(repoMs, 'f', 1) << " | " << QString::number(rawMs, 'f', 1) << "  ("
+            << QString::number(repoMs / rawMs, 'f', 2) << "x)\n";
+        out.flush();
+    };
+
+    // First page, newest first.
+    double a = median(runs, [&] { repo.page({}, {}, page); });
+    double b = median(runs, [&] {
+        rawRows(db, pageSql + QStringLiteral(" ORDER BY e.created_at DESC, e.id DESC LIMIT ?"),
+                {page + 1});
+    });
+    row(QStringLiteral("first page (201 rows)"), a, b);
+
+    // Half-way down by keyset, and by OFFSET for contrast.
+    QSqlQuery mid = db.newQuery();
+    db.exec(mid,
+            QStringLiteral("SELECT CAST(created_at AS TEXT), id FROM activity_events ORDER BY "
+                           "created_at DESC, id DESC OFFSET ? LIMIT 1"),
+            {total / 2});
+    mid.next();
+    const ActivityCursor cursor{mid.value(0).toString(), mid.value(1).toString()};
+    a = median(runs, [&] { repo.page({}, cursor, page); });
+    b = median(runs, [&] {
+        rawRows(db,
+                pageSql + QStringLiteral(" WHERE (e.created_at, e.id) < (CAST(? AS timestamptz), "
+                                         "?) ORDER BY e.created_at DESC, e.id DESC LIMIT ?"),
+                {cursor.orderKey, cursor.id, page + 1});
+    });
+    row(QStringLiteral("keyset page at row %1").arg(total / 2), a, b);
+    const double offsetMs = median(3, [&] {
+        rawRows(db,
+                pageSql + QStringLiteral(" ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?"),
+                {page + 1, total / 2});
+    });
+    out << "  (raw OFFSET " << total / 2 << " for contrast: " << QString::number(offsetMs, 'f', 1)
+        << " ms)\n";
+
+    // Filtered first pages.
+    ActivityFilter domain;
+    domain.domains = {QStringLiteral("project_management")};
+    a = median(runs, [&] { repo.page(domain, {}, page); });
+    b = median(runs, [&] {
+        rawRows(db,
+                pageSql + QStringLiteral(" WHERE e.domain = ANY(CAST(? AS text[])) ORDER BY "
+                                         "e.created_at DESC, e.id DESC LIMIT ?"),
+                {QStringLiteral("{project_management}"), page + 1});
+    });
+    row(QStringLiteral("first page, domain filter"), a, b);
+    const QString someUser =
+        db.scalar(QStringLiteral("SELECT entity_id FROM activity_events WHERE entity_type = "
+                                 "'user' LIMIT 1"))
+            .value.toString();
+    ActivityFilter entity;
+    entity.entityTypes = {QStringLiteral("user")};
+    entity.entityId = someUser;
+    a = median(runs, [&] { repo.page(entity, {}, page); });
+    b = median(runs, [&] {
+        rawRows(db,
+                pageSql + QStringLiteral(" WHERE e.entity_type = ANY(CAST(? AS text[])) AND "
+                                         "e.entity_id = ? ORDER BY e.created_at DESC, e.id DESC "
+                                         "LIMIT ?"),
+                {QStringLiteral("{user}"), someUser, page + 1});
+    });
+    row(QStringLiteral("first page, one user (Show activity)"), a, b);
+    ActivityFilter actor;
+    actor.actor = options.actorEmail;
+    a = median(runs, [&] { repo.page(actor, {}, page); });
+    b = median(runs, [&] {
+        rawRows(db,
+                pageSql + QStringLiteral(" WHERE (e.actor_id = ? OR e.actor_id IN (SELECT au.id "
+                                         "FROM users au WHERE lower(au.email) = lower(?))) ORDER "
+                                         "BY e.created_at DESC, e.id DESC LIMIT ?"),
+                {options.actorEmail, options.actorEmail, page + 1});
+    });
+    row(QStringLiteral("first page, actor by e-mail"), a, b);
+
+    // Count (capped) and filter options.
+    a = median(3, [&] { repo.countUpTo({}, ActivityTableModel::CountCap); });
+    b = median(3, [&] {
+        db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM activity_events e LIMIT ?) "
+                                 "t"),
+                  {ActivityTableModel::CountCap + 1});
+    });
+    row(QStringLiteral("count, capped at 100,000"), a, b);
+    a = median(3, [&] { repo.filterOptions(); });
+    b = median(3, [&] {
+        rawRows(db,
+                QStringLiteral("SELECT domain, event_type, coalesce(entity_type, '') FROM "
+                               "activity_events GROUP BY domain, event_type, entity_type"),
+                {});
+    });
+    row(QStringLiteral("filter options"), a, b);
+
+    // The model: time to first rows on its worker (a fresh connection
+    // included), then a filter change.
+    {
+        ActivityTableModel model;
+        QElapsedTimer t;
+        t.start();
+        model.setSession(&session);
+        waitFor([&] { return model.rowCount() > 0; });
+        out << "\nmodel: first rows after connect " << t.elapsed() << " ms";
+        waitFor([&] { return !model.isLoading(); });
+        out << ", count shown after " << t.elapsed() << " ms\n";
+        t.restart();
+        model.setFilter(domain);
+        waitFor([&] { return model.rowCount() > 0; });
+        out << "model: first rows after a filter change " << t.elapsed() << " ms\n";
+        t.restart();
+        for (int i = 0; i < 50; ++i) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            waitFor([&] { return model.rowCount() > before || !model.hasMore(); });
+        }
+        out << "model: 50 further pages (10,000 rows) while scrolling " << t.elapsed() << " ms\n";
+    }
+
+    // CSV export of everything, streamed.
+    QTemporaryFile csv;
+    csv.open();
+    QElapsedTimer t;
+    t.start();
+    const auto exported = repo.exportCsv({}, csv);
+    csv.flush();
+    out << "\nCSV export: " << exported.value << " rows, " << csv.size() / (1024 * 1024)
+        << " MB in " << t.elapsed() << " ms\n";
+    // Before the raw read below, which holds the whole result in memory.
+    out << "peak resident memory (VmHWM) after everything above: " << memory("VmHWM:") << "\n";
+    out.flush();
+    QElapsedTimer c;
+    c.start();
+    {
+        QTemporaryFile copy;
+        copy.open();
+        QSqlQuery q = db.newQuery();
+        q.setForwardOnly(true);
+        db.exec(q, pageSql + QStringLiteral(" ORDER BY e.created_at DESC, e.id DESC"));
+        qint64 n = 0;
+        while (q.next())
+            ++n;
+        out << "raw SQL reading the same " << n << " rows in one statement: " << c.elapsed()
+            << " ms\n";
+    }
+    return 0;
+}
