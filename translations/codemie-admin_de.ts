@@ -2232,7 +2232,7 @@ Optionen:
 <context>
     <name>PlatformDatabase</name>
     <message>
-        <location filename="../src/platform/PlatformDatabase.cpp" line="+75"/>
+        <location filename="../src/platform/PlatformDatabase.cpp" line="+76"/>
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
@@ -2287,7 +2287,7 @@ Optionen:
         <translation>Wählen Sie eine Plattform-Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <location line="+18"/>
         <source>Not connected to the platform database.</source>
         <translation>Nicht mit der Plattformdatenbank verbunden.</translation>
@@ -3018,18 +3018,28 @@ Optionen:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Make %n user(s) %2 in %1</source>
+        <source>Change the role of %n user(s) in %1 to %2</source>
         <translation>
-            <numerusform>%n Benutzer in %1 zu %2 machen</numerusform>
-            <numerusform>%n Benutzer in %1 zu %2 machen</numerusform>
+            <numerusform>Rolle von %n Benutzer in %1 auf %2 ändern</numerusform>
+            <numerusform>Rolle von %n Benutzern in %1 auf %2 ändern</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Deactivate %n user(s). Deactivation cannot be undone.</source>
+        <source>Deactivate %n user(s)</source>
         <translation>
-            <numerusform>%n Benutzer deaktivieren. Die Deaktivierung kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Benutzer deaktivieren. Die Deaktivierung kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
         </translation>
     </message>
     <message>
@@ -3172,6 +3182,146 @@ Optionen:
         <location line="+3"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; Next verifies the result and saves the report.</source>
         <translation>&lt;b&gt;Fertig.&lt;/b&gt; „Weiter“ prüft das Ergebnis und speichert den Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::BulkActionDialog</name>
+    <message>
+        <location filename="../ui/users/BulkActionDialog.cpp" line="+42"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a project name</source>
+        <translation>Teil eines Projektnamens eingeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Assign %n selected user(s) to a project</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer einem Projekt zuweisen</numerusform>
+            <numerusform>%n ausgewählte Benutzer einem Projekt zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unassign %n selected user(s) from a project</source>
+        <translation>
+            <numerusform>Zuweisung von %n ausgewähltem Benutzer zu einem Projekt aufheben</numerusform>
+            <numerusform>Zuweisung von %n ausgewählten Benutzern zu einem Projekt aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change the project role of %n selected user(s)</source>
+        <translation>
+            <numerusform>Projektrolle von %n ausgewähltem Benutzer ändern</numerusform>
+            <numerusform>Projektrolle von %n ausgewählten Benutzern ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deactivate %n selected user(s)</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer deaktivieren</numerusform>
+            <numerusform>%n ausgewählte Benutzer deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assign Users to Project?</source>
+        <translation>Benutzer dem Projekt zuweisen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassign Users from Project?</source>
+        <translation>Zuweisung der Benutzer zum Projekt aufheben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change User Role?</source>
+        <translation>Benutzerrolle ändern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate Users?</source>
+        <translation>Benutzer deaktivieren?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1? Deactivation cannot be undone.</source>
+        <translation>%1? Die Deaktivierung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Project is required</source>
+        <translation>Ein Projekt ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot modify membership of a personal project</source>
+        <translation>Die Mitgliedschaft in einem persönlichen Projekt kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4768,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectDetailDialog</name>
     <message>
-        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+53"/>
+        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+52"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
@@ -5220,12 +5370,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectMemberModel</name>
     <message>
-        <location filename="../ui/projects/ProjectMemberModel.cpp" line="+92"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/projects/ProjectMemberModel.cpp" line="+93"/>
         <source>%1 (creator)</source>
         <translation>%1 (Ersteller)</translation>
     </message>
@@ -5798,7 +5943,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UserDetailsDialog</name>
     <message>
-        <location filename="../ui/users/UserDetailsDialog.cpp" line="+40"/>
+        <location filename="../ui/users/UserDetailsDialog.cpp" line="+41"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -5889,18 +6034,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+206"/>
+        <location line="+285"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+194"/>
+        <location line="-490"/>
+        <location line="+205"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-204"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -5950,17 +6096,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -6046,7 +6187,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+114"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
@@ -6056,12 +6197,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Benutzer erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Grant the first Maintainer role?</source>
         <translation>Die erste Maintainer-Rolle vergeben?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Grant Maintainer</source>
+        <translation>Maintainer-Rolle vergeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -6076,18 +6222,53 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Zu %1 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Change User Role?</source>
+        <translation>Benutzerrolle ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to change the role in %1 to %2?</source>
+        <translation>Möchten Sie die Rolle in %1 wirklich auf %2 ändern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Role updated successfully</source>
         <translation>Rolle erfolgreich aktualisiert</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Unassign from Project?</source>
+        <translation>Zuweisung zum Projekt aufheben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to unassign this user from %1?</source>
+        <translation>Möchten Sie die Zuweisung dieses Benutzers zu %1 wirklich aufheben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Removed from project</source>
         <translation>Aus dem Projekt entfernt</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Deactivate user?</source>
+        <source>Deactivate User?</source>
         <translation>Benutzer deaktivieren?</translation>
     </message>
     <message>
@@ -6096,7 +6277,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>%1 deaktivieren? Der Benutzer verliert sofort den Zugang und verschwindet aus den Listen. Die Deaktivierung ist endgültig: Die Plattform kann einen Benutzer nicht reaktivieren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User deactivated successfully</source>
         <translation>Benutzer erfolgreich deaktiviert</translation>
     </message>
@@ -6169,12 +6355,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
+        <location line="+69"/>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -6194,14 +6380,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>%1 (Benutzer)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+32"/>
+        <source>%1
+Username: %2</source>
+        <translation>%1
+Benutzername: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -6210,13 +6401,8 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Username: %1</source>
-        <translation>Benutzername: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+19"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -6227,7 +6413,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+70"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+74"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -6243,12 +6429,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Search by email, username or name</source>
         <translation>Nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -6264,18 +6450,16 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="+1"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="+1"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -6357,11 +6541,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
+        <location line="+591"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-589"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -6391,18 +6576,43 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Sammelaktionen auf jeden passenden Benutzer anwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+345"/>
+        <location line="+1"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every user again (Escape in the search box clears the search)</source>
+        <translation>Wieder alle Benutzer anzeigen (Escape im Suchfeld leert die Suche)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+472"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-470"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+23"/>
+        <source>No data available</source>
+        <translation>Keine Daten verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -6417,13 +6627,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+373"/>
+        <location line="+66"/>
+        <location line="+479"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-413"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -6448,7 +6658,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Budgetfilter entfernt: Dieses Budget existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+127"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -6473,7 +6683,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -6501,46 +6711,47 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+49"/>
-        <location line="+61"/>
-        <source>Bulk action</source>
-        <translation>Sammelaktion</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Select all matching (%n)</source>
+        <translation>
+            <numerusform>Alle Treffer auswählen (%n)</numerusform>
+            <numerusform>Alle Treffer auswählen (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="-58"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n user(s) changed</source>
+        <translation>
+            <numerusform>%n Benutzer geändert</numerusform>
+            <numerusform>%n Benutzer geändert</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
+        <source>%n already as asked</source>
+        <translation>
+            <numerusform>%n bereits wie gewünscht</numerusform>
+            <numerusform>%n bereits wie gewünscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-39"/>
         <source>Select users first, or choose &quot;Select all matching&quot;.</source>
         <translation>Wählen Sie zuerst Benutzer aus oder wählen Sie „Alle Treffer auswählen“.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Confirm bulk action</source>
-        <translation>Sammelaktion bestätigen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed, %2 already so, %3 refused.</source>
-        <translation>%1 geändert, %2 bereits so, %3 abgelehnt.</translation>
     </message>
 </context>
 <context>

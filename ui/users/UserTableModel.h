@@ -58,6 +58,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
     static QString columnTitle(int column);
+    // As the web UI shows them: "-" for an empty value, "Yes"/"No".
+    static QString emptyValue();
+    static QString yesNo(bool yes);
+    static bool isYesNoColumn(int column);
 
 public slots:
     void reload();
