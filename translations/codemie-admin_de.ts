@@ -3593,7 +3593,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::MemberImportDialog</name>
     <message>
-        <location filename="../ui/projects/MemberImportDialog.cpp" line="+30"/>
+        <location filename="../ui/projects/MemberImportDialog.cpp" line="+34"/>
         <source>&amp;Choose CSV file…</source>
         <translation>CSV-Datei &amp;wählen…</translation>
     </message>
@@ -3643,7 +3643,21 @@ Handelnd als: %2</translation>
         <translation>Eine CSV-Vorlagedatei speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+232"/>
+        <location line="+7"/>
+        <source>Drop a CSV file here
+or choose one with the button below</source>
+        <translation>CSV-Datei hier ablegen
+oder mit der Schaltfläche unten auswählen</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Drop zone for a CSV file</source>
+        <translation>Ablagefläche für eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>File summary</source>
         <translation>Dateiübersicht</translation>
     </message>
@@ -3729,7 +3743,7 @@ Handelnd als: %2</translation>
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3754,8 +3768,13 @@ Handelnd als: %2</translation>
             <numerusform>%n mit Fehlern.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Release to read the file</source>
+        <translation>Loslassen, um die Datei zu lesen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Users imported successfully! %n users added</source>
         <translation>
             <numerusform>Benutzer erfolgreich importiert! %n Benutzer hinzugefügt</numerusform>
@@ -3771,7 +3790,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::MemberImportPreviewModel</name>
     <message>
-        <location filename="../ui/projects/MemberImportPreviewModel.cpp" line="+37"/>
+        <location filename="../ui/projects/MemberImportPreviewModel.cpp" line="+55"/>
         <source>Will be added as project admin</source>
         <translation>Wird als Projekt-Admin hinzugefügt</translation>
     </message>
@@ -3791,12 +3810,33 @@ Handelnd als: %2</translation>
         <translation>Mitglied: Rolle wird zu Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>Already a member with this role</source>
         <translation>Bereits Mitglied mit dieser Rolle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>Added as project admin</source>
+        <translation>Als Projekt-Admin hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added as user</source>
+        <translation>Als Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role changed to project admin</source>
+        <translation>Rolle zu Projekt-Admin geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed to user</source>
+        <translation>Rolle zu Benutzer geändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -4391,12 +4431,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+231"/>
+        <location line="+257"/>
         <source>Remember secrets in the keychain</source>
         <translation>Geheimnisse im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-230"/>
         <source>Database password</source>
         <translation>Datenbankpasswort</translation>
     </message>
@@ -4492,17 +4532,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Platform database file</source>
         <translation>Plattform-Datenbankdatei</translation>
     </message>
@@ -4552,7 +4592,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>CA-Bundle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+55"/>
         <source>Encrypted; the certificate must be signed by the root and name this host.</source>
         <translation>Verschlüsselt; das Zertifikat muss von der Stammzertifizierungsstelle signiert sein und diesen Host nennen.</translation>
     </message>
@@ -4692,12 +4732,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
+        <location line="+133"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-65"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -4732,7 +4773,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>read-write</source>
         <translation>Lesen und Schreiben</translation>
     </message>
@@ -4742,12 +4783,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Database: connected. Keycloak: %1</source>
         <translation>Datenbank: verbunden. Keycloak: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source> — Keycloak: %n user(s), %1 layout</source>
         <translation>
             <numerusform> — Keycloak: %n Benutzer, Layout %1</numerusform>
@@ -4764,6 +4805,11 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: give the profile a name and press Save.</source>
+        <translation>Nicht gespeichert: Geben Sie dem Profil einen Namen und klicken Sie auf Speichern.</translation>
+    </message>
 </context>
 <context>
     <name>codemie::ProjectDetailDialog</name>
@@ -4774,34 +4820,35 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+331"/>
+        <location line="+361"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+331"/>
+        <location line="-360"/>
+        <location line="+361"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+333"/>
+        <location line="-360"/>
+        <location line="+363"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-362"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+377"/>
         <source>A&amp;dd to project</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-366"/>
         <location line="+13"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -4848,24 +4895,29 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
-        <location line="+399"/>
+        <location line="+49"/>
+        <location line="+440"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-488"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
+        <location line="+14"/>
+        <location line="+40"/>
         <source>Project members</source>
         <translation>Projektmitglieder</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Member count</source>
         <translation>Anzahl der Mitglieder</translation>
     </message>
@@ -4891,13 +4943,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+463"/>
+        <location line="+506"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-501"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -4912,13 +4964,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Gefundene Benutzer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+398"/>
+        <location line="+5"/>
+        <location line="+439"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-438"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -4943,7 +4995,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+62"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n Mitglied angezeigt</numerusform>
@@ -4962,12 +5014,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
@@ -5053,13 +5105,23 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
-        <location line="+41"/>
+        <location line="+183"/>
+        <location line="+42"/>
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder aus.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-214"/>
+        <source>Already project admin.</source>
+        <translation>Bereits Projekt-Admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already user.</source>
+        <translation>Bereits Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Make project &amp;admin (%1)</source>
         <translation>Zum Projekt-&amp;Admin (%1)</translation>
     </message>
@@ -5085,7 +5147,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Der Ersteller des Projekts kann nicht aus dem Projekt entfernt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>A&amp;dd %1 to project</source>
+        <translation>%1 zum Projekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search for a user and select them in the list first.</source>
         <translation>Suchen Sie zuerst einen Benutzer und wählen Sie ihn in der Liste aus.</translation>
     </message>
@@ -5105,17 +5172,25 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Die ersten %1 Treffer werden angezeigt: Geben Sie mehr ein, um die Suche einzugrenzen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Please select a user</source>
         <translation>Bitte wählen Sie einen Benutzer aus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>User added to project</source>
         <translation>Benutzer zum Projekt hinzugefügt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n user(s) added to project</source>
+        <translation>
+            <numerusform>%n Benutzer zum Projekt hinzugefügt</numerusform>
+            <numerusform>%n Benutzer zum Projekt hinzugefügt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Change User Role?</source>
         <translation>Benutzerrolle ändern?</translation>
@@ -5153,7 +5228,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unassign User?</source>
         <translation>Zuweisung des Benutzers aufheben?</translation>
     </message>
@@ -5189,7 +5264,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Project %1 updated successfully</source>
         <translation>Projekt %1 erfolgreich aktualisiert</translation>
     </message>
@@ -5272,7 +5347,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description length</source>
         <translation>Länge der Beschreibung</translation>
     </message>
@@ -5332,7 +5407,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -5352,12 +5427,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
@@ -5503,7 +5578,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -5559,7 +5634,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+326"/>
         <source>No data available</source>
         <translation>Keine Daten verfügbar</translation>
     </message>
@@ -6034,19 +6109,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <location line="+285"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+205"/>
+        <location line="-491"/>
+        <location line="+206"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -6096,7 +6171,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
