@@ -16,9 +16,11 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -195,6 +197,88 @@ private slots:
         QVERIFY2(o.isOk(), qPrintable(o.fullText()));
         QVERIFY(w.statusText().contains(QStringLiteral("Acting as ops@example.com (Maintainer)")));
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("Staging — TLS")));
+    }
+
+    // The connection profile form as a new administrator meets it: the
+    // SQLite field's label reads "File:" (its "&" is a mnemonic, not text),
+    // every field starts at the same x, a PostgreSQL error goes when the
+    // fields change (SQLite chosen), libpq's tab-indented lines are shown
+    // as plain lines, and Test on a new profile still called "New profile"
+    // tests it without saving it.
+    void newProfileFormAndTestWithoutSaving()
+    {
+        auto opened = CredentialStoreProvider::open(0);
+        QVERIFY(opened.unavailableReason.isEmpty());
+        MainWindow w;
+        w.setCredentialStore(std::move(opened.store), {});
+        const int before = int(w.profiles().profiles().size());
+        ProfileManagerDialog dialog(w.profiles(), w.credentials(), w.sessionSecrets(), {}, &w);
+        QTest::mouseClick(button(&dialog, QStringLiteral("New")), Qt::LeftButton);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProfileForm *form = dialog.form();
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
+                 QStringLiteral("New profile"));
+
+        // A wrong password: libpq's text, one line per line, no tabs.
+        const ConnectionSettings s = m_db->settings();
+        form->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(s.port);
+        setText(form, "database", s.database);
+        setText(form, "user", s.user);
+        setText(form, "password", QStringLiteral("wrong-password"));
+        setText(form, "rootCert", qEnvironmentVariable("CODEMIE_TEST_PGSSLROOTCERT"));
+        setText(form, "actor", QStringLiteral("ops@example.com"));
+        QTest::mouseClick(button(&dialog, QStringLiteral("Test")), Qt::LeftButton);
+        QVERIFY2(!dialog.statusText().isEmpty(), "no result shown");
+        QVERIFY2(!dialog.statusText().contains(QLatin1Char('\t')), qPrintable(dialog.statusText()));
+        QVERIFY(!dialog.statusText().contains(QStringLiteral("\n\n")));
+        for (const QString &line : dialog.statusText().split(QLatin1Char('\n')))
+            QCOMPARE(line, line.trimmed());
+        // Not saved: no "New profile" appeared in the list.
+        QCOMPARE(int(w.profiles().profiles().size()), before);
+        QVERIFY(!w.profiles().byName(QStringLiteral("New profile")));
+
+        // The right password: connected, still not saved, and said so.
+        setText(form, "password", m_db->password());
+        QTest::mouseClick(button(&dialog, QStringLiteral("Test")), Qt::LeftButton);
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Connected to PostgreSQL")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(dialog.statusText().contains(QStringLiteral("Not saved")));
+        QCOMPARE(int(w.profiles().profiles().size()), before);
+
+        // Switching to SQLite: the PostgreSQL result goes.
+        QTest::mouseClick(form->findChild<QRadioButton *>(QStringLiteral("sqlite")),
+                          Qt::LeftButton);
+        QVERIFY(dialog.statusText().isEmpty());
+        // "File:" with its mnemonic, not a literal "&File:".
+        auto *path = form->findChild<QLineEdit *>(QStringLiteral("sqlitePath"));
+        QLabel *fileLabel = nullptr;
+        for (QLabel *l : form->findChildren<QLabel *>())
+            if (l->buddy() == path)
+                fileLabel = l;
+        QVERIFY(fileLabel);
+        QCOMPARE(fileLabel->text(), QStringLiteral("&File:"));
+        // Every field starts at the same x (the actor and limit rows too).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const int x = path->mapTo(form, QPoint(0, 0)).x();
+        for (const char *name : {"name", "actor"})
+            QCOMPARE(form->findChild<QWidget *>(QLatin1String(name))->mapTo(form, QPoint(0, 0)).x(),
+                     x);
+        QCOMPARE(form->findChild<QWidget *>(QStringLiteral("projectLimit"))
+                     ->mapTo(form, QPoint(0, 0))
+                     .x(),
+                 x);
+        QTest::mouseClick(form->findChild<QRadioButton *>(QStringLiteral("postgres")),
+                          Qt::LeftButton);
+        QCOMPARE(form->findChild<QWidget *>(QStringLiteral("host"))->mapTo(form, QPoint(0, 0)).x(),
+                 x);
+        const QString screenshots = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            QTest::qWait(200);
+            dialog.grab().save(
+                QDir(screenshots).filePath(QStringLiteral("first-hour-new-profile.png")));
+        }
+        dialog.reject();
     }
 
     void survivesRestartWithoutRetyping()

@@ -21,13 +21,17 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <functional>
 #include <tuple>
 
@@ -796,6 +801,178 @@ private slots:
         QVERIFY(!page.deleteAction()->isEnabled());
         QVERIFY(!page.deleteCurrent(false));
         QCOMPARE(page.messageText(), QStringLiteral("Cannot delete a personal project"));
+    }
+
+    // What a new administrator tripped over in the project screens: the
+    // name rule cut off and the counter over the description in Create
+    // project, a success message that stays and pushes the list down; in
+    // the project detail the e-mail cut while "Added" is wide, Enter and
+    // Escape in its search boxes, "Make user" for someone who is one, one
+    // user added at a time, stale "already a member" results; and the
+    // import's drop target and its preview after the import.
+    void firstHourInProjects_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void firstHourInProjects()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString me = db->addUser(QStringLiteral("me@example.com"), true, true);
+        const QString longEmail =
+            QStringLiteral("a.rather.long.address.of.someone@research-department.example.com");
+        const QString u1 = db->addUser(longEmail, false, false, true, QStringLiteral("Ada"));
+        const QString u2 = db->addUser(QStringLiteral("u2@example.com"), false, false, true,
+                                       QStringLiteral("Bea"));
+        db->addUser(QStringLiteral("new1@example.com"), false, false, true, QStringLiteral("N1"));
+        db->addUser(QStringLiteral("new2@example.com"), false, false, true, QStringLiteral("N2"));
+        db->addUser(QStringLiteral("csv@example.com"), false, false, true, QStringLiteral("Csv"));
+        db->addProject(QStringLiteral("alpha"), QStringLiteral("shared"), me);
+        db->addMembership(me, QStringLiteral("alpha"), true);
+        db->addMembership(u1, QStringLiteral("alpha"), false);
+        db->addMembership(u2, QStringLiteral("alpha"), false);
+        auto session = db->session(QStringLiteral("me@example.com"));
+
+        // Create project: the whole name rule is readable, the counter sits
+        // under the description, not on it.
+        {
+            ProjectEditDialog dialog(*session);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::keyClicks(dialog.nameEdit(), QStringLiteral("abC"));
+            QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("What it is for"));
+            QVERIFY(dialog.nameError().contains(QStringLiteral("cannot use reserved names")));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QLabel *error = nullptr, *counter = nullptr;
+            for (QLabel *l : dialog.findChildren<QLabel *>()) {
+                if (l->accessibleName() == QStringLiteral("Project name problem"))
+                    error = l;
+                if (l->accessibleName() == QStringLiteral("Description length"))
+                    counter = l;
+            }
+            QVERIFY(error && counter);
+            QTRY_VERIFY2(error->height() >= error->heightForWidth(error->width()),
+                         qPrintable(QStringLiteral("%1 < %2")
+                                        .arg(error->height())
+                                        .arg(error->heightForWidth(error->width()))));
+            QVERIFY(error->geometry().bottom() <= error->parentWidget()->height());
+            QCOMPARE(counter->text(), QStringLiteral("14 / 500"));
+            const QRect description(dialog.descriptionEdit()->mapTo(&dialog, QPoint(0, 0)),
+                                    dialog.descriptionEdit()->size());
+            const QRect count(counter->mapTo(&dialog, QPoint(0, 0)), counter->size());
+            QVERIFY(!description.intersects(count));
+            QVERIFY(count.height() >= counter->sizeHint().height());
+            screenshot(dialog, QStringLiteral("first-hour-create-project.png"));
+        }
+
+        // "Project … created successfully" under the list, where it does
+        // not move it; it goes by itself.
+        {
+            ProjectsPage page;
+            page.resize(1100, 600);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.setSession(session.get());
+            QTRY_VERIFY(page.table()->model()->rowCount() > 0);
+            const int tableTop = page.table()->mapTo(&page, QPoint(0, 0)).y();
+            whenModal<ProjectEditDialog>([](ProjectEditDialog *d) {
+                QTest::keyClicks(d->nameEdit(), QStringLiteral("ml-ops"));
+                QTest::keyClicks(d->descriptionEdit(), QStringLiteral("Models"));
+                QTRY_VERIFY(d->saveButton()->isEnabled());
+                QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+            });
+            page.newProject();
+            QCOMPARE(page.messageText(), QStringLiteral("Project ml-ops created successfully"));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCOMPARE(page.table()->mapTo(&page, QPoint(0, 0)).y(), tableTop);
+            screenshot(page, QStringLiteral("first-hour-project-created.png"));
+            QTRY_VERIFY_WITH_TIMEOUT(page.messageText().isEmpty(),
+                                     ProjectsPage::successMessageMs + 5000);
+        }
+
+        const ProjectRecord alpha =
+            ProjectRepository(*session).findByName(QStringLiteral("alpha")).value;
+        ProjectDetailDialog dialog(*session, alpha);
+        dialog.resize(1000, 800);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(membersLoaded(dialog));
+        QTRY_COMPARE(dialog.memberModel()->rowCount(), 3);
+        QTableView *table = dialog.membersTable();
+        // The e-mail has the room; "Added" only what a date needs.
+        QTRY_VERIFY(table->columnWidth(ProjectMemberModel::Email) >
+                    table->fontMetrics().horizontalAdvance(longEmail));
+        QVERIFY(table->columnWidth(ProjectMemberModel::Added) <
+                table->columnWidth(ProjectMemberModel::Email));
+        // Enter in the member search filters and does nothing else; Escape
+        // there clears the search and the dialog stays.
+        QTest::keyClicks(dialog.memberSearch(), QStringLiteral("bea"));
+        QTest::keyClick(dialog.memberSearch(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QTRY_COMPARE(dialog.memberModel()->totalCount(), 1);
+        QTest::keyClick(dialog.memberSearch(), Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.memberSearch()->text().isEmpty());
+        QTRY_COMPARE(dialog.memberModel()->totalCount(), 3);
+        QVERIFY(membersLoaded(dialog));
+        // "Make user" only where it changes something.
+        QCOMPARE(dialog.selectMembers({QStringLiteral("u2@example.com")}), 1);
+        QVERIFY(!dialog.makeUserButton()->isEnabled());
+        QVERIFY(dialog.makeAdminButton()->isEnabled());
+        QCOMPARE(dialog.selectMembers({QStringLiteral("me@example.com")}), 1);
+        QVERIFY(dialog.makeUserButton()->isEnabled());
+        QVERIFY(!dialog.makeAdminButton()->isEnabled());
+
+        // Several users added at once; Enter in the user search adds nobody.
+        dialog.userSearch()->setFocus();
+        QTest::keyClicks(dialog.userSearch(), QStringLiteral("new"));
+        QTest::keyClick(dialog.userSearch(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QTRY_COMPARE(dialog.userResults()->count(), 2);
+        QCOMPARE(members(*db, QStringLiteral("alpha")), 3);
+        dialog.userResults()->selectAll();
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QCOMPARE(members(*db, QStringLiteral("alpha")), 5);
+        QCOMPARE(dialog.messageText(), QStringLiteral("2 user(s) added to project"));
+        QTRY_VERIFY(
+            dialog.userResults()->item(0)->text().endsWith(QStringLiteral("already a member")));
+        // Unassigned again: the results say so at once, not "already a member".
+        QVERIFY(membersLoaded(dialog));
+        QTRY_COMPARE(dialog.memberModel()->rowCount(), 5);
+        QCOMPARE(dialog.selectMembers({QStringLiteral("new1@example.com")}), 1);
+        QVERIFY(dialog.unassignSelected(false));
+        QTRY_VERIFY(
+            !dialog.userResults()->item(0)->text().endsWith(QStringLiteral("already a member")));
+        QVERIFY(dialog.userResults()->item(0)->flags() & Qt::ItemIsEnabled);
+        screenshot(dialog, QStringLiteral("first-hour-project-detail.png"));
+
+        // Import: a file dropped on the dialog is read; after the import the
+        // preview says what was done.
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("members.csv"),
+                                       QByteArrayLiteral("email,role\ncsv@example.com,user\n"));
+        MemberImportDialog import(*session, alpha);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        QVERIFY(import.dropZone()->isVisible());
+        QVERIFY(import.dropZone()->height() > import.height() / 4); // not empty grey
+        screenshot(import, QStringLiteral("first-hour-import-drop.png"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = import.dropZone()->mapTo(&import, import.dropZone()->rect().center());
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&import, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&import, &drop);
+        QCOMPARE(import.step(), MemberImportDialog::Preview);
+        MemberImportPreviewModel *preview = import.previewModel();
+        QCOMPARE(preview->index(0, MemberImportPreviewModel::Result).data().toString(),
+                 QStringLiteral("Will be added as user"));
+        QVERIFY(import.importRows());
+        QCOMPARE(preview->index(0, MemberImportPreviewModel::Result).data().toString(),
+                 QStringLiteral("Added as user"));
+        QCOMPARE(members(*db, QStringLiteral("alpha")), 5);
     }
 
     void memberManagement_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }

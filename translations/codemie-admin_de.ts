@@ -887,7 +887,7 @@ Optionen:
     <message>
         <location line="+8"/>
         <source>Cost center &apos;%1&apos; already exists</source>
-        <translation>Die Kostenstelle '%1' existiert bereits</translation>
+        <translation>Die Kostenstelle &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2527,7 +2527,7 @@ Optionen:
 <context>
     <name>PlatformDatabase</name>
     <message>
-        <location filename="../src/platform/PlatformDatabase.cpp" line="+75"/>
+        <location filename="../src/platform/PlatformDatabase.cpp" line="+76"/>
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
@@ -2582,7 +2582,7 @@ Optionen:
         <translation>Wählen Sie eine Plattform-Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <location line="+18"/>
         <source>Not connected to the platform database.</source>
         <translation>Nicht mit der Plattformdatenbank verbunden.</translation>
@@ -3376,18 +3376,28 @@ Optionen:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Make %n user(s) %2 in %1</source>
+        <source>Change the role of %n user(s) in %1 to %2</source>
         <translation>
-            <numerusform>%n Benutzer in %1 zu %2 machen</numerusform>
-            <numerusform>%n Benutzer in %1 zu %2 machen</numerusform>
+            <numerusform>Rolle von %n Benutzer in %1 auf %2 ändern</numerusform>
+            <numerusform>Rolle von %n Benutzern in %1 auf %2 ändern</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Deactivate %n user(s). Deactivation cannot be undone.</source>
+        <source>Deactivate %n user(s)</source>
         <translation>
-            <numerusform>%n Benutzer deaktivieren. Die Deaktivierung kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Benutzer deaktivieren. Die Deaktivierung kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
         </translation>
     </message>
     <message>
@@ -4238,6 +4248,146 @@ Weich %2</translation>
     </message>
 </context>
 <context>
+    <name>codemie::BulkActionDialog</name>
+    <message>
+        <location filename="../ui/users/BulkActionDialog.cpp" line="+42"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a project name</source>
+        <translation>Teil eines Projektnamens eingeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Assign %n selected user(s) to a project</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer einem Projekt zuweisen</numerusform>
+            <numerusform>%n ausgewählte Benutzer einem Projekt zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unassign %n selected user(s) from a project</source>
+        <translation>
+            <numerusform>Zuweisung von %n ausgewähltem Benutzer zu einem Projekt aufheben</numerusform>
+            <numerusform>Zuweisung von %n ausgewählten Benutzern zu einem Projekt aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change the project role of %n selected user(s)</source>
+        <translation>
+            <numerusform>Projektrolle von %n ausgewähltem Benutzer ändern</numerusform>
+            <numerusform>Projektrolle von %n ausgewählten Benutzern ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deactivate %n selected user(s)</source>
+        <translation>
+            <numerusform>%n ausgewählten Benutzer deaktivieren</numerusform>
+            <numerusform>%n ausgewählte Benutzer deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assign Users to Project?</source>
+        <translation>Benutzer dem Projekt zuweisen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassign Users from Project?</source>
+        <translation>Zuweisung der Benutzer zum Projekt aufheben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change User Role?</source>
+        <translation>Benutzerrolle ändern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate Users?</source>
+        <translation>Benutzer deaktivieren?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1? Deactivation cannot be undone.</source>
+        <translation>%1? Die Deaktivierung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Project is required</source>
+        <translation>Ein Projekt ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot modify membership of a personal project</source>
+        <translation>Die Mitgliedschaft in einem persönlichen Projekt kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
     <name>codemie::CostCenterEditDialog</name>
     <message>
         <location filename="../ui/costcenters/CostCenterEditDialog.cpp" line="+22"/>
@@ -4729,7 +4879,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::MemberImportDialog</name>
     <message>
-        <location filename="../ui/projects/MemberImportDialog.cpp" line="+30"/>
+        <location filename="../ui/projects/MemberImportDialog.cpp" line="+34"/>
         <source>&amp;Choose CSV file…</source>
         <translation>CSV-Datei &amp;wählen…</translation>
     </message>
@@ -4779,7 +4929,21 @@ Handelnd als: %2</translation>
         <translation>Eine CSV-Vorlagedatei speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+232"/>
+        <location line="+7"/>
+        <source>Drop a CSV file here
+or choose one with the button below</source>
+        <translation>CSV-Datei hier ablegen
+oder mit der Schaltfläche unten auswählen</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Drop zone for a CSV file</source>
+        <translation>Ablagefläche für eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>File summary</source>
         <translation>Dateiübersicht</translation>
     </message>
@@ -4865,7 +5029,7 @@ Handelnd als: %2</translation>
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4890,8 +5054,13 @@ Handelnd als: %2</translation>
             <numerusform>%n mit Fehlern.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Release to read the file</source>
+        <translation>Loslassen, um die Datei zu lesen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Users imported successfully! %n users added</source>
         <translation>
             <numerusform>Benutzer erfolgreich importiert! %n Benutzer hinzugefügt</numerusform>
@@ -4907,7 +5076,7 @@ Handelnd als: %2</translation>
 <context>
     <name>codemie::MemberImportPreviewModel</name>
     <message>
-        <location filename="../ui/projects/MemberImportPreviewModel.cpp" line="+37"/>
+        <location filename="../ui/projects/MemberImportPreviewModel.cpp" line="+55"/>
         <source>Will be added as project admin</source>
         <translation>Wird als Projekt-Admin hinzugefügt</translation>
     </message>
@@ -4927,12 +5096,33 @@ Handelnd als: %2</translation>
         <translation>Mitglied: Rolle wird zu Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>Already a member with this role</source>
         <translation>Bereits Mitglied mit dieser Rolle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>Added as project admin</source>
+        <translation>Als Projekt-Admin hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added as user</source>
+        <translation>Als Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role changed to project admin</source>
+        <translation>Rolle zu Projekt-Admin geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed to user</source>
+        <translation>Rolle zu Benutzer geändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -5527,12 +5717,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+231"/>
+        <location line="+257"/>
         <source>Remember secrets in the keychain</source>
         <translation>Geheimnisse im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-230"/>
         <source>Database password</source>
         <translation>Datenbankpasswort</translation>
     </message>
@@ -5628,17 +5818,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Platform database file</source>
         <translation>Plattform-Datenbankdatei</translation>
     </message>
@@ -5688,7 +5878,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>CA-Bundle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+55"/>
         <source>Encrypted; the certificate must be signed by the root and name this host.</source>
         <translation>Verschlüsselt; das Zertifikat muss von der Stammzertifizierungsstelle signiert sein und diesen Host nennen.</translation>
     </message>
@@ -5828,12 +6018,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
+        <location line="+133"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-65"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -5868,7 +6059,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>read-write</source>
         <translation>Lesen und Schreiben</translation>
     </message>
@@ -5878,12 +6069,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Database: connected. Keycloak: %1</source>
         <translation>Datenbank: verbunden. Keycloak: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source> — Keycloak: %n user(s), %1 layout</source>
         <translation>
             <numerusform> — Keycloak: %n Benutzer, Layout %1</numerusform>
@@ -5900,44 +6091,50 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: give the profile a name and press Save.</source>
+        <translation>Nicht gespeichert: Geben Sie dem Profil einen Namen und klicken Sie auf Speichern.</translation>
+    </message>
 </context>
 <context>
     <name>codemie::ProjectDetailDialog</name>
     <message>
-        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+53"/>
+        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+52"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+331"/>
+        <location line="+361"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+331"/>
+        <location line="-360"/>
+        <location line="+361"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+333"/>
+        <location line="-360"/>
+        <location line="+363"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-362"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+377"/>
         <source>A&amp;dd to project</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-366"/>
         <location line="+13"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -5984,24 +6181,29 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
-        <location line="+399"/>
+        <location line="+49"/>
+        <location line="+440"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-488"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
+        <location line="+14"/>
+        <location line="+40"/>
         <source>Project members</source>
         <translation>Projektmitglieder</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Member count</source>
         <translation>Anzahl der Mitglieder</translation>
     </message>
@@ -6027,13 +6229,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+463"/>
+        <location line="+506"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-501"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -6048,13 +6250,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Gefundene Benutzer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+398"/>
+        <location line="+5"/>
+        <location line="+439"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-438"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -6079,7 +6281,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+62"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n Mitglied angezeigt</numerusform>
@@ -6098,12 +6300,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
@@ -6189,13 +6391,23 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
-        <location line="+41"/>
+        <location line="+183"/>
+        <location line="+42"/>
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder aus.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-214"/>
+        <source>Already project admin.</source>
+        <translation>Bereits Projekt-Admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already user.</source>
+        <translation>Bereits Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Make project &amp;admin (%1)</source>
         <translation>Zum Projekt-&amp;Admin (%1)</translation>
     </message>
@@ -6221,7 +6433,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Der Ersteller des Projekts kann nicht aus dem Projekt entfernt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>A&amp;dd %1 to project</source>
+        <translation>%1 zum Projekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search for a user and select them in the list first.</source>
         <translation>Suchen Sie zuerst einen Benutzer und wählen Sie ihn in der Liste aus.</translation>
     </message>
@@ -6241,17 +6458,25 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Die ersten %1 Treffer werden angezeigt: Geben Sie mehr ein, um die Suche einzugrenzen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Please select a user</source>
         <translation>Bitte wählen Sie einen Benutzer aus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>User added to project</source>
         <translation>Benutzer zum Projekt hinzugefügt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n user(s) added to project</source>
+        <translation>
+            <numerusform>%n Benutzer zum Projekt hinzugefügt</numerusform>
+            <numerusform>%n Benutzer zum Projekt hinzugefügt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Change User Role?</source>
         <translation>Benutzerrolle ändern?</translation>
@@ -6289,7 +6514,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unassign User?</source>
         <translation>Zuweisung des Benutzers aufheben?</translation>
     </message>
@@ -6325,7 +6550,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Project %1 updated successfully</source>
         <translation>Projekt %1 erfolgreich aktualisiert</translation>
     </message>
@@ -6408,7 +6633,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description length</source>
         <translation>Länge der Beschreibung</translation>
     </message>
@@ -6468,7 +6693,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -6488,12 +6713,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
@@ -6506,12 +6731,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectMemberModel</name>
     <message>
-        <location filename="../ui/projects/ProjectMemberModel.cpp" line="+92"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/projects/ProjectMemberModel.cpp" line="+93"/>
         <source>%1 (creator)</source>
         <translation>%1 (Ersteller)</translation>
     </message>
@@ -6644,7 +6864,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -6700,7 +6920,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+326"/>
         <source>No data available</source>
         <translation>Keine Daten verfügbar</translation>
     </message>
@@ -7455,7 +7675,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UserDetailsDialog</name>
     <message>
-        <location filename="../ui/users/UserDetailsDialog.cpp" line="+40"/>
+        <location filename="../ui/users/UserDetailsDialog.cpp" line="+41"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -7546,18 +7766,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+207"/>
+        <location line="+285"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+194"/>
+        <location line="-491"/>
+        <location line="+206"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-205"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -7607,17 +7828,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -7703,7 +7919,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+114"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
@@ -7713,12 +7929,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Benutzer erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Grant the first Maintainer role?</source>
         <translation>Die erste Maintainer-Rolle vergeben?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Grant Maintainer</source>
+        <translation>Maintainer-Rolle vergeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -7733,18 +7954,53 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Zu %1 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Change User Role?</source>
+        <translation>Benutzerrolle ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to change the role in %1 to %2?</source>
+        <translation>Möchten Sie die Rolle in %1 wirklich auf %2 ändern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project Admin</source>
+        <translation>Projekt-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Role updated successfully</source>
         <translation>Rolle erfolgreich aktualisiert</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Unassign from Project?</source>
+        <translation>Zuweisung zum Projekt aufheben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to unassign this user from %1?</source>
+        <translation>Möchten Sie die Zuweisung dieses Benutzers zu %1 wirklich aufheben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Removed from project</source>
         <translation>Aus dem Projekt entfernt</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Deactivate user?</source>
+        <source>Deactivate User?</source>
         <translation>Benutzer deaktivieren?</translation>
     </message>
     <message>
@@ -7753,7 +8009,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>%1 deaktivieren? Der Benutzer verliert sofort den Zugang und verschwindet aus den Listen. Die Deaktivierung ist endgültig: Die Plattform kann einen Benutzer nicht reaktivieren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User deactivated successfully</source>
         <translation>Benutzer erfolgreich deaktiviert</translation>
     </message>
@@ -7841,12 +8102,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
+        <location line="+82"/>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -7866,14 +8127,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>%1 (Benutzer)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+45"/>
+        <source>%1
+Username: %2</source>
+        <translation>%1
+Benutzername: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -7882,13 +8148,8 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Username: %1</source>
-        <translation>Benutzername: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+32"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -7899,7 +8160,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+70"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+74"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -7915,12 +8176,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Search by email, username or name</source>
         <translation>Nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -7936,18 +8197,16 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+472"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-471"/>
-        <location line="+472"/>
+        <location line="+1"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="+1"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -8029,11 +8288,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
+        <location line="+601"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-599"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -8063,18 +8323,43 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Sammelaktionen auf jeden passenden Benutzer anwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+347"/>
+        <location line="+1"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every user again (Escape in the search box clears the search)</source>
+        <translation>Wieder alle Benutzer anzeigen (Escape im Suchfeld leert die Suche)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+474"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-472"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+23"/>
+        <source>No data available</source>
+        <translation>Keine Daten verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -8089,13 +8374,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+381"/>
+        <location line="+68"/>
+        <location line="+487"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-421"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8120,7 +8405,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Budgetfilter entfernt: Dieses Budget existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+127"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -8145,7 +8430,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -8178,46 +8463,47 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+49"/>
-        <location line="+61"/>
-        <source>Bulk action</source>
-        <translation>Sammelaktion</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Select all matching (%n)</source>
+        <translation>
+            <numerusform>Alle Treffer auswählen (%n)</numerusform>
+            <numerusform>Alle Treffer auswählen (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="-58"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n user(s) changed</source>
+        <translation>
+            <numerusform>%n Benutzer geändert</numerusform>
+            <numerusform>%n Benutzer geändert</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
+        <source>%n already as asked</source>
+        <translation>
+            <numerusform>%n bereits wie gewünscht</numerusform>
+            <numerusform>%n bereits wie gewünscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-39"/>
         <source>Select users first, or choose &quot;Select all matching&quot;.</source>
         <translation>Wählen Sie zuerst Benutzer aus oder wählen Sie „Alle Treffer auswählen“.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Confirm bulk action</source>
-        <translation>Sammelaktion bestätigen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed, %2 already so, %3 refused.</source>
-        <translation>%1 geändert, %2 bereits so, %3 abgelehnt.</translation>
     </message>
 </context>
 <context>

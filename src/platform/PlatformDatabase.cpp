@@ -1,6 +1,7 @@
 #include "PlatformDatabase.h"
 
 #include "SqlText.h"
+#include "SqliteCollation.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -143,7 +144,15 @@ Outcome PlatformDatabase::open()
         return Outcome::failure(Outcome::Kind::DatabaseError,
                                 Tr::tr("%1 is not an SQLite database.").arg(m_settings.sqlitePath),
                                 o.details(), Tr::tr("Choose a platform database file."));
+    m_textCollation = SqliteCollation::install(db);
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+QString PlatformDatabase::textOrder(const QString &expression) const
+{
+    if (isPostgres() || !m_textCollation)
+        return expression; // PostgreSQL: the database's collation already
+    return QStringLiteral("%1 COLLATE %2").arg(expression, SqliteCollation::name());
 }
 
 QSqlQuery PlatformDatabase::newQuery() const

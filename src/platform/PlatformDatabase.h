@@ -54,6 +54,10 @@ public:
     // "TRUE"/"1" style literals for SQL fragments (not user input).
     QString boolLiteral(bool value) const;
     QString quotedIdentifier(const QString &identifier) const;
+    // `expression` ordered as people read text: on SQLite with the
+    // language-aware collation (see SqliteCollation), as PostgreSQL's
+    // collation orders it; unchanged on PostgreSQL.
+    QString textOrder(const QString &expression) const;
 
     // Timestamps are written as UTC text in one format both engines accept and
     // read back as UTC.
@@ -69,6 +73,7 @@ private:
     QString m_password;
     QString m_connectionName;
     bool m_createIfMissing = false;
+    bool m_textCollation = false;
 };
 
 // A write transaction: BEGIN on construction (BEGIN IMMEDIATE on SQLite),

@@ -39,9 +39,10 @@ QString UserBulkOperation::description(int n) const
     case Kind::UnassignFromProject:
         return Tr::tr("Unassign %n user(s) from %1", nullptr, n).arg(m_project);
     case Kind::ChangeProjectRole:
-        return Tr::tr("Make %n user(s) %2 in %1", nullptr, n).arg(m_project, role);
+        return Tr::tr("Change the role of %n user(s) in %1 to %2", nullptr, n)
+            .arg(m_project, m_isProjectAdmin ? Tr::tr("Project Admin") : Tr::tr("User"));
     case Kind::Deactivate:
-        return Tr::tr("Deactivate %n user(s). Deactivation cannot be undone.", nullptr, n);
+        return Tr::tr("Deactivate %n user(s)", nullptr, n);
     }
     return {};
 }

@@ -153,7 +153,7 @@ QString UserRepository::sortKey(const UserQuery &query, bool *isTimestamp) const
                        query.sortKey == UserQuery::SortKey::LastLogin;
     switch (query.sortKey) {
     case UserQuery::SortKey::Name:
-        return QStringLiteral("lower(coalesce(u.name, ''))");
+        return m_session.db().textOrder(QStringLiteral("lower(coalesce(u.name, ''))"));
     // E-mail and username sort as the database's collation orders the
     // column itself: their indexes then serve the order and the keyset
     // reads, which lower(...) (no index on the platform) cannot.

@@ -145,8 +145,12 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *lite = new QWidget(this);
     auto *liteForm = new QFormLayout(lite);
     liteForm->setContentsMargins(0, 0, 0, 0);
-    liteForm->addRow(tr("&File:"), withBrowse(m_sqlitePath, this, tr("Platform database file"),
-                                              tr("SQLite (*.sqlite *.db);;All files (*)")));
+    // A row whose field is a layout gets a label without buddy, which would
+    // show the "&" itself: the label is made here, with its buddy.
+    auto *fileLabel = new QLabel(tr("&File:"), lite);
+    fileLabel->setBuddy(m_sqlitePath);
+    liteForm->addRow(fileLabel, withBrowse(m_sqlitePath, this, tr("Platform database file"),
+                                           tr("SQLite (*.sqlite *.db);;All files (*)")));
     m_pages->addWidget(pg);
     m_pages->addWidget(lite);
 
@@ -164,6 +168,26 @@ ProfileForm::ProfileForm(QWidget *parent)
     kc->addRow(m_plainHttpWarning);
     kc->addRow(m_plainHttp);
 
+    // The forms are separate layouts: one label width for all, so that
+    // every field starts at the same x.
+    const QList<QFormLayout *> forms{identity, pgForm, liteForm, acting};
+    int labelWidth = 0;
+    for (QFormLayout *f : forms)
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (QWidget *label = f->itemAt(r, QFormLayout::LabelRole)
+                                     ? f->itemAt(r, QFormLayout::LabelRole)->widget()
+                                     : nullptr)
+                labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QFormLayout *f : forms)
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (QWidget *label = f->itemAt(r, QFormLayout::LabelRole)
+                                     ? f->itemAt(r, QFormLayout::LabelRole)->widget()
+                                     : nullptr)
+                label->setMinimumWidth(labelWidth);
+    // The other forms have no margins inside the page; neither has this one.
+    for (QFormLayout *f : forms)
+        f->setContentsMargins(0, 0, 0, 0);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(identity);
     layout->addLayout(kindRow);
@@ -173,8 +197,10 @@ ProfileForm::ProfileForm(QWidget *parent)
     layout->addWidget(m_remember);
     layout->addStretch();
 
-    connect(m_sqlite, &QRadioButton::toggled, this,
-            [this](bool on) { m_pages->setCurrentIndex(on ? 1 : 0); });
+    connect(m_sqlite, &QRadioButton::toggled, this, [this](bool on) {
+        m_pages->setCurrentIndex(on ? 1 : 0);
+        emit changed(); // another kind of database: earlier results no longer hold
+    });
     for (QLineEdit *edit :
          {m_name, m_host, m_database, m_user, m_password, m_schema, m_rootCert, m_sqlitePath,
           m_actor, m_keycloakUrl, m_realm, m_clientId, m_clientSecret, m_caBundle})

@@ -86,6 +86,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore &profiles, CredentialSto
     connect(connectButton, &QPushButton::clicked, this, &ProfileManagerDialog::connectCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
+    // A test result is about the fields as they were: it goes once they change.
+    connect(m_form, &ProfileForm::changed, this, [this] { setStatus({}, false); });
 
     Theme::resizeToFit(this, QSize(980, 720));
     reloadList(profiles.lastUsedId());
@@ -160,7 +162,16 @@ QString ProfileManagerDialog::statusText() const
 
 void ProfileManagerDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
+    // Server texts (libpq's) come with tab-indented continuation lines and
+    // blank lines: shown as plain lines.
+    QStringList lines;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        line = line.simplified();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    m_status->setText(lines.join(QLatin1Char('\n')));
     Theme::styleErrorText(m_status, error);
 }
 
@@ -265,16 +276,33 @@ QString ProfileManagerDialog::resolveSecret(const ConnectionProfile &profile,
 
 void ProfileManagerDialog::testCurrent()
 {
-    if (!saveCurrent())
+    // A new profile still called "New profile" is tested as typed and not
+    // saved: a stray "New profile" in the list is not what Test means. A
+    // profile the user has named is saved first, as before.
+    const bool untouchedNew = !m_list->currentItem() && m_form->profile().name == tr("New profile");
+    if (untouchedNew) {
+        const QString problem = m_form->validationProblem();
+        if (!problem.isEmpty()) {
+            setStatus(problem, true);
+            return;
+        }
+    } else if (!saveCurrent()) {
         return;
+    }
     const ConnectionProfile p = m_form->profile();
+    const auto secret = [&](CredentialStore::Purpose purpose) {
+        const QString typed = purpose == CredentialStore::Purpose::DatabasePassword
+                                  ? m_form->databasePassword()
+                                  : m_form->keycloakSecret();
+        return untouchedNew || !typed.isEmpty()
+                   ? typed
+                   : resolveSecret(p, purpose, m_secrets, m_sessionSecrets);
+    };
     PlatformSession::Options options;
     options.actorEmail = p.actorEmail;
     options.defaultProjectLimit = p.defaultProjectLimit;
-    PlatformSession session(
-        p.database,
-        resolveSecret(p, CredentialStore::Purpose::DatabasePassword, m_secrets, m_sessionSecrets),
-        options);
+    PlatformSession session(p.database, secret(CredentialStore::Purpose::DatabasePassword),
+                            options);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome o = session.open();
     QApplication::restoreOverrideCursor();
@@ -292,8 +320,7 @@ void ProfileManagerDialog::testCurrent()
         ks.clientId = p.keycloakClientId;
         ks.caBundlePath = p.keycloakCaBundle;
         ks.allowPlainHttp = p.keycloakPlainHttpConfirmed;
-        KeycloakClient client(ks, resolveSecret(p, CredentialStore::Purpose::KeycloakClientSecret,
-                                                m_secrets, m_sessionSecrets));
+        KeycloakClient client(ks, secret(CredentialStore::Purpose::KeycloakClientSecret));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto pre = client.preflight();
         QApplication::restoreOverrideCursor();
@@ -304,7 +331,8 @@ void ProfileManagerDialog::testCurrent()
         // The /auth prefix is detected, never asked; remember what was found.
         ConnectionProfile updated = p;
         updated.keycloakLegacyAuthPrefix = pre.value.serverLayout.contains(QStringLiteral("auth"));
-        m_profiles.save(updated);
+        if (!untouchedNew)
+            m_profiles.save(updated);
         keycloak = tr(" — Keycloak: %n user(s), %1 layout", nullptr, pre.value.userCount)
                        .arg(pre.value.serverLayout);
     }
@@ -312,7 +340,10 @@ void ProfileManagerDialog::testCurrent()
                       .arg(session.schema().serverVersion, session.schema().release.displayText(),
                            session.hasActor() ? session.actor().email : tr("nobody"),
                            session.actorRoleLabel(), access) +
-                  keycloak,
+                  keycloak +
+                  (untouchedNew ? QStringLiteral("\n") +
+                                      tr("Not saved: give the profile a name and press Save.")
+                                : QString()),
               false);
 }
 

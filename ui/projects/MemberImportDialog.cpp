@@ -7,16 +7,20 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace codemie {
@@ -63,10 +67,22 @@ MemberImportDialog::MemberImportDialog(PlatformSession &session, const ProjectRe
     chooseButtons->addWidget(m_choose);
     chooseButtons->addWidget(m_template);
     chooseButtons->addStretch();
+    // The empty space is the drop target: a file dropped anywhere on the
+    // dialog is read, as the web UI's drop zone.
+    m_dropZone =
+        new QLabel(tr("Drop a CSV file here\nor choose one with the button below"), choosePage);
+    m_dropZone->setAlignment(Qt::AlignCenter);
+    m_dropZone->setAccessibleName(tr("Drop zone for a CSV file"));
+    m_dropZone->setMinimumHeight(fontMetrics().height() * 6);
+    m_dropZone->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_dropZone->setFrameShape(QFrame::StyledPanel);
+    m_dropZone->setStyleSheet(
+        QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 6px; }"));
+    setAcceptDrops(true);
     chooseLayout->addWidget(intro);
     chooseLayout->addWidget(hint);
+    chooseLayout->addWidget(m_dropZone, 1);
     chooseLayout->addLayout(chooseButtons);
-    chooseLayout->addStretch();
 
     // Step 2: preview.
     auto *previewPage = new QWidget(m_steps);
@@ -234,6 +250,7 @@ bool MemberImportDialog::loadFile(const QString &path)
 bool MemberImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
 {
     m_imported = false;
+    m_model->setImported(false);
     m_summary = {};
     const auto checked = MemberCsvImport(m_session, m_project.name).validate(bytes);
     if (!checked.isOk()) {
@@ -263,6 +280,44 @@ bool MemberImportDialog::loadBytes(const QByteArray &bytes, const QString &fileN
     return errors == 0;
 }
 
+namespace {
+QString droppedCsv(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+} // namespace
+
+void MemberImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty() && step() == ChooseFile) {
+        event->acceptProposedAction();
+        m_dropZone->setText(tr("Release to read the file"));
+        return;
+    }
+    QDialog::dragEnterEvent(event);
+}
+
+void MemberImportDialog::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropZone->setText(tr("Drop a CSV file here\nor choose one with the button below"));
+    QDialog::dragLeaveEvent(event);
+}
+
+void MemberImportDialog::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    m_dropZone->setText(tr("Drop a CSV file here\nor choose one with the button below"));
+    if (path.isEmpty() || step() != ChooseFile) {
+        QDialog::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    loadFile(path);
+}
+
 void MemberImportDialog::back()
 {
     m_steps->setCurrentIndex(ChooseFile);
@@ -287,6 +342,7 @@ bool MemberImportDialog::importRows()
         return false;
     }
     m_imported = true;
+    m_model->setImported(true);
     m_summary = r.value;
     const int added = r.value.assigned;
     showMessage(Outcome::ok(), tr("Users imported successfully! %n users added", nullptr, added) +

@@ -40,6 +40,7 @@ public:
     QPushButton *templateButton() const { return m_template; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *backButton() const { return m_back; }
+    QLabel *dropZone() const { return m_dropZone; }
 
 public slots:
     // Step 1 → step 2: reads and checks the file (at most 5 MB are read).
@@ -51,6 +52,12 @@ public slots:
 
 signals:
     void membersImported(int changed);
+
+protected:
+    // A CSV file dropped on the dialog (step 1) is read as if chosen.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void chooseFile();
@@ -67,6 +74,7 @@ private:
     QStackedWidget *m_steps;
     QPushButton *m_choose;
     QPushButton *m_template;
+    QLabel *m_dropZone = nullptr;
     QLabel *m_summaryLabel;
     QLabel *m_banner;
     MemberImportPreviewModel *m_model;

@@ -28,10 +28,28 @@ int MemberImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void MemberImportPreviewModel::setImported(bool imported)
+{
+    m_imported = imported;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Result), index(int(m_rows.size()) - 1, Result));
+}
+
 QString MemberImportPreviewModel::resultText(const MemberCsvRow &row) const
 {
     if (!row.isValid())
         return row.error();
+    if (m_imported) { // what was done, not what will be
+        switch (row.action) {
+        case MemberCsvRow::Action::Assign:
+            return row.isProjectAdmin ? tr("Added as project admin") : tr("Added as user");
+        case MemberCsvRow::Action::UpdateRole:
+            return row.isProjectAdmin ? tr("Role changed to project admin")
+                                      : tr("Role changed to user");
+        default:
+            return tr("Already a member with this role");
+        }
+    }
     switch (row.action) {
     case MemberCsvRow::Action::Assign:
         return row.isProjectAdmin ? tr("Will be added as project admin")

@@ -19,6 +19,8 @@ public:
     void setRows(const QList<MemberCsvRow> &rows);
     const QList<MemberCsvRow> &rows() const { return m_rows; }
     int errorCount() const { return m_errors; }
+    // After the import, the rows say what was done.
+    void setImported(bool imported);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +33,7 @@ private:
 
     QList<MemberCsvRow> m_rows;
     int m_errors = 0;
+    bool m_imported = false;
 };
 
 } // namespace codemie

@@ -1,5 +1,6 @@
 #include "ProjectDetailDialog.h"
 
+#include "Dialogs.h"
 #include "MemberBulkOperation.h"
 #include "MemberImportDialog.h"
 #include "MembershipRepository.h"
@@ -34,13 +35,11 @@
 namespace codemie {
 
 namespace {
-bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &verb)
+// The same prompts as the user details dialog (ui/common/Dialogs).
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &verb,
+             bool destructive = false)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton *yes = box.addButton(verb, QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == yes;
+    return Dialogs::confirm(parent, title, text, verb, destructive);
 }
 } // namespace
 
@@ -114,12 +113,21 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     m_members->setWordWrap(false);
     m_members->verticalHeader()->hide();
     m_members->verticalHeader()->setDefaultSectionSize(m_members->fontMetrics().height() + 8);
-    m_members->horizontalHeader()->setStretchLastSection(true);
+    // The e-mail takes the room; "Added" (a date) only what it needs.
+    m_members->horizontalHeader()->setStretchLastSection(false);
+    m_members->horizontalHeader()->setSectionResizeMode(ProjectMemberModel::Email,
+                                                        QHeaderView::Stretch);
     m_members->setAccessibleName(tr("Project members"));
     const int unit = fontMetrics().averageCharWidth();
     m_members->setColumnWidth(ProjectMemberModel::Name, unit * 26);
     m_members->setColumnWidth(ProjectMemberModel::Email, unit * 32);
     m_members->setColumnWidth(ProjectMemberModel::Role, unit * 16);
+    m_members->setColumnWidth(
+        ProjectMemberModel::Added,
+        qMax(fontMetrics().horizontalAdvance(QLocale().toString(
+                 QDateTime(QDate(2028, 12, 28), QTime(23, 58)), QLocale::ShortFormat)),
+             fontMetrics().horizontalAdvance(tr("Added"))) +
+            unit * 4);
     m_memberCount->setAccessibleName(tr("Member count"));
     m_makeAdmin->setAccessibleName(tr("Make the selected members project admins"));
     m_makeUser->setAccessibleName(tr("Make the selected members users"));
@@ -140,7 +148,8 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     m_userSearch->setAccessibleName(tr("Search for a user to add"));
     m_userSearch->setClearButtonEnabled(true);
     m_userResults->setAccessibleName(tr("Users found"));
-    m_userResults->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several users at once (Ctrl or Shift), added in one transaction.
+    m_userResults->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_userResults->setFixedHeight(m_userResults->fontMetrics().height() * 6 + 12);
     m_addRole->addItem(tr("User"), false);
     m_addRole->addItem(tr("Project Admin"), true);
@@ -180,7 +189,17 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    m_edit->setAutoDefault(false); // Enter in a search box must not open the editor
+    // Enter in a search box must not press a button (open the editor, change
+    // a role): no button here is the default; Enter in each field does that
+    // field's own thing, and Escape there clears it before closing anything.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    Dialogs::keepEnter(m_memberSearch);
+    Dialogs::keepEnter(m_userSearch);
+    Dialogs::escapeClears(m_memberSearch);
+    Dialogs::escapeClears(m_userSearch);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_edit, 0, Qt::AlignTop);
@@ -386,10 +405,20 @@ void ProjectDetailDialog::updateControls()
         blocked = tr("You cannot change role in a personal project. Create a separate one "
                      "instead.");
     const QString pick = tr("Select one or more members first.");
-    for (QPushButton *b : {m_makeAdmin, m_makeUser}) {
-        b->setEnabled(blocked.isEmpty() && n > 0);
-        b->setToolTip(!blocked.isEmpty() ? blocked : (n == 0 ? pick : QString()));
-    }
+    // Each offered only where it changes something.
+    int admins = 0;
+    for (const Membership &m : selected)
+        admins += m.isProjectAdmin ? 1 : 0;
+    const bool canMakeAdmin = admins<n, canMakeUser = admins> 0;
+    m_makeAdmin->setEnabled(blocked.isEmpty() && n > 0 && canMakeAdmin);
+    m_makeUser->setEnabled(blocked.isEmpty() && n > 0 && canMakeUser);
+    m_makeAdmin->setToolTip(
+        !blocked.isEmpty()
+            ? blocked
+            : (n == 0 ? pick : (canMakeAdmin ? QString() : tr("Already project admin."))));
+    m_makeUser->setToolTip(!blocked.isEmpty()
+                               ? blocked
+                               : (n == 0 ? pick : (canMakeUser ? QString() : tr("Already user."))));
     m_makeAdmin->setText(n > 1 ? tr("Make project &admin (%1)").arg(n) : tr("Make project &admin"));
     m_makeUser->setText(n > 1 ? tr("Make &user (%1)").arg(n) : tr("Make &user"));
     const bool creator = selectionHasCreator();
@@ -411,8 +440,9 @@ void ProjectDetailDialog::updateControls()
     m_userSearch->setEnabled(membership.isEmpty());
     m_userSearch->setToolTip(membership);
     m_addRole->setEnabled(membership.isEmpty());
-    QListWidgetItem *item = m_userResults->currentItem();
-    const bool pickable = item && item->isSelected() && (item->flags() & Qt::ItemIsEnabled);
+    const int picked = int(pickedUsers().size());
+    const bool pickable = picked > 0;
+    m_add->setText(picked > 1 ? tr("A&dd %1 to project").arg(picked) : tr("A&dd to project"));
     m_add->setEnabled(membership.isEmpty() && pickable);
     m_add->setToolTip(!membership.isEmpty() ? membership
                                             : (pickable ? QString()
@@ -513,18 +543,38 @@ void ProjectDetailDialog::showUsersFound(const QString &text, const QList<UserRe
     updateControls();
 }
 
+QStringList ProjectDetailDialog::pickedUsers() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_userResults->count(); ++i) {
+        const QListWidgetItem *item = m_userResults->item(i);
+        if (item->isSelected() && (item->flags() & Qt::ItemIsEnabled) &&
+            !item->data(Qt::UserRole).toString().isEmpty())
+            ids << item->data(Qt::UserRole).toString();
+    }
+    return ids;
+}
+
 bool ProjectDetailDialog::addSelectedUser()
 {
-    QListWidgetItem *item = m_userResults->currentItem();
-    if (!item || !(item->flags() & Qt::ItemIsEnabled) || !item->isSelected()) {
+    const QStringList ids = pickedUsers();
+    if (ids.isEmpty()) {
         showOutcome(Outcome::failure(Outcome::Kind::InvalidInput, tr("Please select a user")), {});
         return false;
     }
-    const QString userId = item->data(Qt::UserRole).toString();
     const bool admin = m_addRole->currentData().toBool();
-    const auto r = MembershipRepository(m_session).assign(userId, m_project.name, admin);
-    showOutcome(r.outcome, tr("User added to project"));
-    if (!r.isOk())
+    Outcome o;
+    if (ids.size() == 1) {
+        o = MembershipRepository(m_session).assign(ids.first(), m_project.name, admin).outcome;
+        showOutcome(o, tr("User added to project"));
+    } else {
+        QList<MemberAssignment> assignments;
+        for (const QString &id : ids)
+            assignments.append({id, admin});
+        o = MemberBulkOperation(m_session).upsert(m_project.name, assignments).outcome;
+        showOutcome(o, tr("%n user(s) added to project", nullptr, int(ids.size())));
+    }
+    if (!o)
         return false;
     markChanged();
     reload();
@@ -570,6 +620,7 @@ bool ProjectDetailDialog::setRoleOfSelected(bool isProjectAdmin, bool askFirst)
     if (o)
         markChanged();
     reload();
+    m_members->setFocus(Qt::OtherFocusReason); // not on whatever button comes next
     return o.isOk();
 }
 
@@ -589,12 +640,12 @@ bool ProjectDetailDialog::unassignSelected(bool askFirst)
             members.size() == 1
                 ? confirm(this, tr("Unassign User?"),
                           tr("Are you sure you want to unassign %1 from this project?").arg(who),
-                          tr("Unassign"))
+                          tr("Unassign"), true)
                 : confirm(this, tr("Unassign Users from Project?"),
                           tr("Are you sure you want to unassign %n user(s) from project %1?",
                              nullptr, int(members.size()))
                               .arg(m_project.name),
-                          tr("Unassign"));
+                          tr("Unassign"), true);
         if (!yes)
             return false;
     }
@@ -609,6 +660,8 @@ bool ProjectDetailDialog::unassignSelected(bool askFirst)
     if (o)
         markChanged();
     reload();
+    searchUsers(); // "already a member" no longer holds for them
+    m_members->setFocus(Qt::OtherFocusReason);
     return o.isOk();
 }
 
@@ -621,6 +674,7 @@ void ProjectDetailDialog::importMembers()
         showOutcome(Outcome::ok(), dialog.messageText());
     }
     reload();
+    searchUsers(); // the imported users are members now
 }
 
 void ProjectDetailDialog::editProject()

@@ -72,6 +72,8 @@ signals:
 
 private:
     QList<Membership> selectedMembers() const;
+    // Ids of the users selected in the add-user results.
+    QStringList pickedUsers() const;
     bool selectionHasCreator() const;
     void reloadProject();
     // The user search runs on a worker thread with its own connection, so

@@ -99,7 +99,8 @@ void ProjectEditDialog::build()
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 14);
     m_descriptionCount = new QLabel(this);
-    m_descriptionCount->setAlignment(Qt::AlignRight);
+    m_descriptionCount->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_descriptionCount->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_descriptionCount->setAccessibleName(tr("Description length"));
     m_descriptionError = errorLabel(this, tr("Description problem"));
 
@@ -140,6 +141,7 @@ void ProjectEditDialog::build()
     connect(m_save, &QPushButton::clicked, this, &ProjectEditDialog::save);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never squeezed below its fields
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -254,6 +256,26 @@ void ProjectEditDialog::setError(QLabel *label, const Outcome &outcome)
 {
     label->setText(outcome ? QString() : outcome.message());
     label->setVisible(!outcome);
+    fitLabel(label);
+}
+
+void ProjectEditDialog::fitLabel(QLabel *label)
+{
+    // A wrapped message as tall as its lines at the fields' width: the form
+    // then makes room for it instead of cutting it after the first lines.
+    if (label->isHidden()) {
+        label->setMinimumHeight(0);
+        return;
+    }
+    const int width = qMax(m_name->width(), fontMetrics().averageCharWidth() * 40);
+    label->setMinimumHeight(label->heightForWidth(width));
+}
+
+void ProjectEditDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    for (QLabel *label : {m_nameError, m_displayNameError, m_descriptionError})
+        fitLabel(label);
 }
 
 void ProjectEditDialog::showMessage(const Outcome &outcome)
@@ -310,6 +332,7 @@ void ProjectEditDialog::validate()
     const bool editable = m_description->isEnabled();
     const bool valid = nameOk && displayOk && descriptionOk;
     m_save->setEnabled(editable && valid && isDirty());
+    fitHeight();
     if (!editable)
         m_save->setToolTip(m_message->text());
     else if (!valid)
@@ -318,6 +341,20 @@ void ProjectEditDialog::validate()
         m_save->setToolTip(tr("Nothing has changed."));
     else
         m_save->setToolTip({});
+}
+
+void ProjectEditDialog::fitHeight()
+{
+    // A message that appears (the name rule is three lines) makes the
+    // dialog taller instead of being cut or drawn over the next field.
+    QLayout *l = layout();
+    if (!l)
+        return;
+    l->activate();
+    const int needed =
+        l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 bool ProjectEditDialog::save()

@@ -50,10 +50,15 @@ public slots:
     // the platform's message.
     bool save();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void build();
     void loadCostCenters();
     void validate();
+    void fitHeight();
+    void fitLabel(QLabel *label);
     void checkNameIsFree();
     bool isDirty() const;
     void setError(QLabel *label, const Outcome &outcome);

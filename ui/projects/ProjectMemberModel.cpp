@@ -89,7 +89,7 @@ QVariant ProjectMemberModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name: {
-            const QString name = m.userName.isEmpty() ? tr("(no name)") : m.userName;
+            const QString name = m.userName.trimmed().isEmpty() ? QStringLiteral("-") : m.userName;
             return creator ? tr("%1 (creator)").arg(name) : name;
         }
         case Email:

@@ -81,6 +81,7 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     heading->setFont(f);
 
     m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_message->setAccessibleName(tr("Result"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
@@ -162,11 +163,19 @@ ProjectsPage::ProjectsPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addWidget(m_message);
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    // Results under the table, beside the count: a message never pushes
+    // the list down, and a success goes away by itself.
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_count);
+    status->addWidget(m_message, 1);
+    layout->addLayout(status);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(successMessageMs);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
@@ -268,6 +277,12 @@ void ProjectsPage::showMessage(const Outcome &outcome, const QString &success)
     m_message->setText(text);
     Theme::styleErrorText(m_message, !outcome);
     m_message->setVisible(!text.isEmpty());
+    if (!m_messageTimer)
+        return;
+    if (outcome && !text.isEmpty())
+        m_messageTimer->start(); // a success is read and goes
+    else
+        m_messageTimer->stop(); // a refusal stays until the next action
 }
 
 QStringList ProjectsPage::chipTexts() const

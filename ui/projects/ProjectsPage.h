@@ -33,6 +33,8 @@ class ProjectTableModel;
 class ProjectsPage : public QWidget {
     Q_OBJECT
 public:
+    // How long a success message stays (a refusal stays until the next action).
+    static constexpr int successMessageMs = 10000;
     explicit ProjectsPage(QWidget *parent = nullptr);
     ~ProjectsPage() override;
 
@@ -112,6 +114,7 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_message;
+    QTimer *m_messageTimer = nullptr;
     QTimer *m_debounce;
     QAction *m_newAction;
     QAction *m_editAction;

@@ -1,5 +1,6 @@
 #include "UserDetailsDialog.h"
 
+#include "Dialogs.h"
 #include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
@@ -120,6 +121,12 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_deactivate, QDialogButtonBox::DestructiveRole);
+    // Enter never lands on a button that acts: no default button in this
+    // dialog, and Enter on a focused Deactivate does nothing (Space does).
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnly);
@@ -143,9 +150,12 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     connect(m_unlimited, &QCheckBox::toggled, this, [this] { updateControls(); });
     connect(m_save, &QPushButton::clicked, this, &UserDetailsDialog::saveRolesAndSettings);
     connect(m_add, &QPushButton::clicked, this, &UserDetailsDialog::addProject);
+    // Enter in the project field adds the project, and goes no further.
     connect(m_addProject, &QLineEdit::returnPressed, this, &UserDetailsDialog::addProject);
-    connect(m_toggleRole, &QPushButton::clicked, this, &UserDetailsDialog::toggleSelectedRole);
-    connect(m_unassign, &QPushButton::clicked, this, &UserDetailsDialog::unassignSelected);
+    Dialogs::keepEnter(m_addProject);
+    Dialogs::escapeClears(m_addProject);
+    connect(m_toggleRole, &QPushButton::clicked, this, [this] { toggleSelectedRole(true); });
+    connect(m_unassign, &QPushButton::clicked, this, [this] { unassignSelected(true); });
     connect(m_deactivate, &QPushButton::clicked, this, [this] { deactivate(true); });
     connect(m_projects, &QTableWidget::itemSelectionChanged, this, [this] { updateControls(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -224,7 +234,10 @@ void UserDetailsDialog::showUser()
     const UserRecord &u = m_user;
     m_identity->setText(
         tr("<b>%1</b><br>%2 · username %3 · %4<br>Created %5 · last login %6 · %7")
-            .arg((u.name.isEmpty() ? tr("(no name)") : u.name).toHtmlEscaped(),
+            .arg((!u.name.trimmed().isEmpty()       ? u.name
+                  : !u.username.trimmed().isEmpty() ? u.username
+                                                    : QStringLiteral("-"))
+                     .toHtmlEscaped(),
                  u.email.toHtmlEscaped(), u.username.toHtmlEscaped(), u.authSource.toHtmlEscaped(),
                  u.created.isValid()
                      ? locale.toString(u.created.toLocalTime(), QLocale::ShortFormat)
@@ -359,8 +372,22 @@ void UserDetailsDialog::setBusy(bool busy)
         unsetCursor();
     }
     updateControls();
-    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled())
+    // Focus never drifts onto Deactivate or Close while a row button is
+    // disabled: it waits on the projects table (see restoreFocus()).
+    if (busy && focusWidget() != m_projects)
+        m_projects->setFocus(Qt::OtherFocusReason);
+}
+
+void UserDetailsDialog::restoreFocus()
+{
+    // Back where it was when it can be; else on the projects table, next
+    // to what was changed; never on Deactivate (the next Enter or Space
+    // there would start a deactivation).
+    if (m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy != m_deactivate)
         m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    else
+        m_projects->setFocus(Qt::OtherFocusReason);
+    m_focusBeforeBusy = nullptr;
 }
 
 void UserDetailsDialog::startWrite(Write write, int reread,
@@ -397,6 +424,7 @@ void UserDetailsDialog::startWrite(Write write, int reread,
         [this, result, finished = std::move(finished)] {
             setBusy(false);
             if (!result->connected) {
+                restoreFocus();
                 showOutcome(m_worker->openOutcome(), {});
                 // The next write connects again; this worker goes with the
                 // dialog at the latest.
@@ -421,8 +449,10 @@ void UserDetailsDialog::startWrite(Write write, int reread,
             }
             if (result->projects)
                 showProjects(*result->projects);
-            if (!m_busy)
+            if (!m_busy) {
+                restoreFocus(); // after the rows are back: the buttons follow them
                 emit writeFinished(result->outcome.isOk());
+            }
         });
 }
 
@@ -470,11 +500,9 @@ void UserDetailsDialog::applyUserChange(const UserChange &change, bool bootstrap
                 showOutcome(r.outcome, tr("User updated successfully"));
                 return;
             }
-            const auto answer = QMessageBox::question(
-                this, tr("Grant the first Maintainer role?"),
-                r.outcome.message() + QStringLiteral("\n\n") + r.outcome.details(),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer == QMessageBox::Yes) {
+            if (Dialogs::confirm(this, tr("Grant the first Maintainer role?"),
+                                 r.outcome.message() + QStringLiteral("\n\n") + r.outcome.details(),
+                                 tr("Grant Maintainer"))) {
                 applyUserChange(change, true);
                 return;
             }
@@ -531,12 +559,18 @@ std::optional<Membership> UserDetailsDialog::selectedMembership() const
     return m;
 }
 
-bool UserDetailsDialog::toggleSelectedRole()
+bool UserDetailsDialog::toggleSelectedRole(bool askFirst)
 {
     const std::optional<Membership> selected = selectedMembership();
     if (!selected || m_busy)
         return false;
     const Membership m = *selected;
+    if (askFirst && !Dialogs::confirm(this, tr("Change User Role?"),
+                                      tr("Are you sure you want to change the role in %1 to %2?")
+                                          .arg(m.projectName,
+                                               m.isProjectAdmin ? tr("User") : tr("Project Admin")),
+                                      tr("Change Role")))
+        return false;
     startWrite(
         [m](PlatformSession &s) {
             return MembershipRepository(s).setRole(m, !m.isProjectAdmin).outcome;
@@ -546,12 +580,18 @@ bool UserDetailsDialog::toggleSelectedRole()
     return true;
 }
 
-bool UserDetailsDialog::unassignSelected()
+bool UserDetailsDialog::unassignSelected(bool askFirst)
 {
     const std::optional<Membership> selected = selectedMembership();
     if (!selected || m_busy)
         return false;
     const Membership m = *selected;
+    if (askFirst &&
+        !Dialogs::confirm(
+            this, tr("Unassign from Project?"),
+            tr("Are you sure you want to unassign this user from %1?").arg(m.projectName),
+            tr("Unassign"), true))
+        return false;
     startWrite(
         [m](PlatformSession &s) { return MembershipRepository(s).unassign(m); }, ReadProjects,
         [this](const WriteResult &r) { showOutcome(r.outcome, tr("Removed from project")); });
@@ -563,13 +603,12 @@ bool UserDetailsDialog::deactivate(bool askFirst)
     if (m_busy)
         return false;
     if (askFirst) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Deactivate user?"),
-            tr("Deactivate %1? The user loses access immediately and disappears from the lists. "
-               "Deactivation is one-way: the platform cannot reactivate a user.")
-                .arg(m_user.email),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
+        if (!Dialogs::confirm(
+                this, tr("Deactivate User?"),
+                tr("Deactivate %1? The user loses access immediately and disappears from the "
+                   "lists. Deactivation is one-way: the platform cannot reactivate a user.")
+                    .arg(m_user.email),
+                tr("Deactivate"), true))
             return false;
     }
     UserChange change;

@@ -66,8 +66,9 @@ public slots:
     // writeFinished() tells whether it was applied.
     bool saveRolesAndSettings();
     bool addProject();
-    bool toggleSelectedRole();
-    bool unassignSelected();
+    // Both ask first (as the project detail dialog and the web UI do).
+    bool toggleSelectedRole(bool askFirst = true);
+    bool unassignSelected(bool askFirst = true);
     bool deactivate(bool askFirst = true);
 
 signals:
@@ -95,6 +96,7 @@ private:
     void startWrite(Write write, int reread,
                     std::function<void(const WriteResult &)> finished = {});
     void setBusy(bool busy);
+    void restoreFocus();
     void applyUserChange(const UserChange &change, bool bootstrapConfirmed);
     void reloadUser();
     void showUser();

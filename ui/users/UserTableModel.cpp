@@ -44,11 +44,11 @@ void UserTableModel::reload()
     m_pages.clear();
     m_pendingPages.clear();
     m_total = 0;
+    m_pendingCount = bool(m_worker); // loading, not empty, while the count is read
     endResetModel();
     emit totalChanged(0);
     if (!m_worker)
         return;
-    m_pendingCount = true;
     auto result = std::make_shared<Result<int>>();
     const UserQuery query = m_query;
     m_worker->run(
@@ -318,8 +318,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name:
-            return u.name.isEmpty() ? tr("(no name)") : u.name;
+        case Name: // as the web UI: the name, else the username, else "-"
+            return !u.name.trimmed().isEmpty()       ? u.name
+                   : !u.username.trimmed().isEmpty() ? u.username
+                                                     : emptyValue();
         case Email:
             return u.email;
         case UserType:
@@ -333,28 +335,28 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             QString text = labels.join(QStringLiteral(", "));
             if (u.projectCount > chips.size())
                 text += QStringLiteral(" +%1").arg(u.projectCount - chips.size());
-            return text;
+            return text.isEmpty() ? emptyValue() : text;
         }
         case ProjectAdmin: {
             const QList<Membership> chips = it->projects.value(u.id);
-            return !chips.isEmpty() && chips.first().isProjectAdmin ? tr("Yes") : QString();
+            return yesNo(!chips.isEmpty() && chips.first().isProjectAdmin);
         }
         case Admin:
-            return u.isAdmin ? tr("Yes") : QString();
+            return yesNo(u.isAdmin);
         case Maintainer:
-            return u.isMaintainer ? tr("Yes") : QString();
+            return yesNo(u.isMaintainer);
         case Active:
             return u.isDeactivated() ? tr("Deactivated") : tr("Active");
         case AuthSource:
-            return u.authSource;
+            return u.authSource.isEmpty() ? emptyValue() : u.authSource;
         case LastLogin:
             return u.lastLoginAt.isValid()
                        ? locale.toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+                       : emptyValue();
         case Created:
             return u.created.isValid()
                        ? locale.toString(u.created.toLocalTime().date(), QLocale::ShortFormat)
-                       : QString();
+                       : emptyValue();
         case Budgets:
             return budgetCellText(it->budgets.value(u.id));
         default:
@@ -373,14 +375,29 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return tips.join(QLatin1Char('\n')).trimmed();
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == Email)
-            return tr("Username: %1").arg(u.username);
+        if (index.column() == Email || index.column() == Name)
+            return tr("%1\nUsername: %2").arg(u.email, u.username);
         if (index.column() == Projects)
             return tr("%n project(s)", nullptr, u.projectCount);
     }
     if (role == Qt::ForegroundRole && u.isDeactivated())
         return Theme::mutedText(QApplication::palette());
     return {};
+}
+
+QString UserTableModel::emptyValue()
+{
+    return QStringLiteral("-");
+}
+
+QString UserTableModel::yesNo(bool yes)
+{
+    return yes ? tr("Yes") : tr("No");
+}
+
+bool UserTableModel::isYesNoColumn(int column)
+{
+    return column == ProjectAdmin || column == Admin || column == Maintainer;
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -62,6 +62,10 @@ public:
     static QString columnTitle(int column);
     // The Budgets column's text: "Total $s / $l (Platform $s / $l, …)", "-".
     static QString budgetCellText(const QList<CategorySpend> &categories);
+    // As the web UI shows them: "-" for an empty value, "Yes"/"No".
+    static QString emptyValue();
+    static QString yesNo(bool yes);
+    static bool isYesNoColumn(int column);
 
 public slots:
     void reload();

@@ -1,7 +1,10 @@
 #include "UsersPage.h"
 
 #include "BudgetRepository.h"
+#include "BulkActionDialog.h"
+#include "Dialogs.h"
 #include "FilterChipBar.h"
+#include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 #include "SessionWorker.h"
@@ -29,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
@@ -164,6 +168,11 @@ UsersPage::UsersPage(QWidget *parent)
     m_allMatching->setCheckable(true);
     m_allMatching->setText(tr("Select all matching"));
     m_allMatching->setAccessibleName(tr("Apply bulk actions to every matching user"));
+    m_clearFilters = new QPushButton(tr("C&lear filters"), this);
+    m_clearFilters->setAccessibleName(tr("Clear search and filters"));
+    m_clearFilters->setToolTip(tr("Show every user again (Escape in the search box clears the "
+                                  "search)"));
+    m_clearFilters->hide(); // as the web UI's "Clear All": only while something narrows the list
     auto *details = new QToolButton(this);
     details->setText(tr("Details"));
     auto *exportButton = new QToolButton(this);
@@ -179,7 +188,8 @@ UsersPage::UsersPage(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The columns are fitted to the rows (fitColumns); Projects takes the rest.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSortIndicator(UserTableModel::Email, Qt::AscendingOrder);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -188,6 +198,19 @@ UsersPage::UsersPage(QWidget *parent)
     m_table->setColumnWidth(UserTableModel::Name, unit * 24);
     m_table->setColumnWidth(UserTableModel::Email, unit * 34);
     m_table->setColumnWidth(UserTableModel::Projects, unit * 40);
+    // An empty list says so, in the table, as the web UI does.
+    m_empty = new QLabel(tr("No data available"), m_table->viewport());
+    m_empty->setAccessibleName(tr("Empty list"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty, 0, Qt::AlignCenter);
+    m_empty->hide();
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &UsersPage::fitColumns);
+    m_table->installEventFilter(this);
 
     // Text fields on one row, choices on the next: both stay usable on a
     // narrow window or at 200% scaling.
@@ -201,6 +224,7 @@ UsersPage::UsersPage(QWidget *parent)
     filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_budget);
+    filters->addWidget(m_clearFilters);
     filters->addStretch();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_chips);
@@ -232,7 +256,14 @@ UsersPage::UsersPage(QWidget *parent)
         m_budgetId = m_budget->currentData().toString();
         applyFilters();
     });
-    connect(m_model, &UserTableModel::totalChanged, this, [this] { updateCount(); });
+    connect(m_model, &UserTableModel::totalChanged, this, [this] {
+        if (m_all) { // the new rows are all highlighted too
+            m_selectingAll = true;
+            m_table->selectAll();
+            m_selectingAll = false;
+        }
+        updateCount();
+    });
     connect(m_model, &UserTableModel::errorOccurred, this, &UsersPage::message);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::openDetails);
     connect(details, &QToolButton::clicked, this, &UsersPage::openDetails);
@@ -248,10 +279,30 @@ UsersPage::UsersPage(QWidget *parent)
             &UsersPage::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &UsersPage::showRowMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveState(); });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { saveState(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { updateCount(); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        // Dragged by hand: the widths are the user's from now on.
+        if (!m_fitting && (QApplication::mouseButtons() & Qt::LeftButton))
+            m_columnsByUser = true;
+        saveState();
+    });
+    connect(m_model, &UserTableModel::pageLoaded, this, [this](int page) {
+        if (page == 0)
+            m_fitTimer->start();
+    });
+    connect(m_clearFilters, &QPushButton::clicked, this, &UsersPage::clearFilters);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { updateClearFilters(); });
+    // Escape clears the search (and the project filter), then goes on.
+    Dialogs::escapeClears(m_search);
+    Dialogs::escapeClears(m_projects);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_all && !m_selectingAll) {
+            m_all = false; // the user picked rows themselves: those, then
+            const QSignalBlocker b(m_allMatching);
+            m_allMatching->setChecked(false);
+        }
+        updateCount();
+    });
+    connect(m_model, &UserTableModel::pageLoaded, this, &UsersPage::reselectAfterReload);
     auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_table);
     open->setContext(Qt::WidgetShortcut);
     connect(open, &QShortcut::activated, this, &UsersPage::openDetails);
@@ -439,8 +490,87 @@ QStringList UsersPage::chipTexts() const
     return m_chips->texts();
 }
 
+void UsersPage::updateClearFilters()
+{
+    m_clearFilters->setVisible(!m_search->text().isEmpty() || m_role->currentIndex() > 0 ||
+                               m_type->currentIndex() > 0 || m_status->currentIndex() > 0 ||
+                               !m_projects->text().trimmed().isEmpty() ||
+                               (m_budgetsAvailable && m_budget->currentIndex() > 0));
+}
+
+void UsersPage::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_role), b2(m_type), b3(m_status), b4(m_budget);
+        m_role->setCurrentIndex(0);
+        m_type->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        m_budget->setCurrentIndex(0);
+    }
+    m_budgetId.clear();
+    m_projects->clear();
+    m_search->clear(); // its clear button and the debounce follow
+    m_debounce->stop();
+    applyFilters();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+bool UsersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void UsersPage::fitColumns()
+{
+    if (m_columnsByUser || m_model->totalCount() == 0)
+        return;
+    // The short columns as wide as their text; Name, Email and Projects
+    // share the rest, each as wide as its shown rows need when there is
+    // room, Projects taking what is left over.
+    m_fitting = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    int used = 0;
+    for (int c = 0; c < UserTableModel::ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c) || c == UserTableModel::Name || c == UserTableModel::Email ||
+            c == UserTableModel::Projects)
+            continue;
+        m_table->resizeColumnToContents(c);
+        used += m_table->columnWidth(c);
+    }
+    auto wanted = [this, header](int c) {
+        const QAbstractItemView *view = m_table; // public there
+        return qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+    };
+    const int unit = fontMetrics().averageCharWidth();
+    const int room = qMax(available - used, unit * 60);
+    int email = wanted(UserTableModel::Email);
+    int name = wanted(UserTableModel::Name);
+    int projects = wanted(UserTableModel::Projects);
+    // Short of room, Projects gives way first, then the name, the e-mail
+    // (which identifies the row) last; with room to spare, Projects takes it.
+    int over = email + name + projects - room;
+    const auto shrink = [&over](int &width, int floor) {
+        const int cut = qBound(0, over, qMax(0, width - floor));
+        width -= cut;
+        over -= cut;
+    };
+    shrink(projects, unit * 16);
+    shrink(name, unit * 14);
+    shrink(email, unit * 16);
+    if (over < 0)
+        projects -= over;
+    m_table->setColumnWidth(UserTableModel::Name, name);
+    m_table->setColumnWidth(UserTableModel::Email, email);
+    m_table->setColumnWidth(UserTableModel::Projects, projects);
+    m_fitting = false;
+}
+
 void UsersPage::rebuildChips()
 {
+    updateClearFilters();
     m_chips->clear();
     if (m_role->currentIndex() > 0)
         m_chips->addChip(tr("Role: %1").arg(m_role->currentText()),
@@ -467,8 +597,11 @@ void UsersPage::rebuildChips()
 
 void UsersPage::saveState() const
 {
+    if (m_restoring)
+        return; // the header's signals while the kept state is read back
     QSettings s;
     s.setValue(QStringLiteral("users/header"), m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("users/columnsByUser"), m_columnsByUser);
     s.setValue(QStringLiteral("users/filter/role"), m_role->currentIndex());
     s.setValue(QStringLiteral("users/filter/type"), m_type->currentIndex());
     s.setValue(QStringLiteral("users/filter/status"), m_status->currentIndex());
@@ -479,8 +612,11 @@ void UsersPage::saveState() const
 void UsersPage::restoreState()
 {
     QSettings s;
+    m_columnsByUser = s.value(QStringLiteral("users/columnsByUser")).toBool();
+    m_restoring = true;
     m_table->horizontalHeader()->restoreState(
         s.value(QStringLiteral("users/header")).toByteArray());
+    m_restoring = false;
     const QSignalBlocker b1(m_role), b2(m_type), b3(m_status);
     m_role->setCurrentIndex(
         qBound(0, s.value(QStringLiteral("users/filter/role")).toInt(), m_role->count() - 1));
@@ -537,14 +673,41 @@ void UsersPage::updateCount()
     else if (selected > 0)
         text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
     m_count->setText(text);
+    m_empty->setVisible(total == 0 && !m_model->isLoading());
+    m_allMatching->setText(tr("Select all matching (%n)", nullptr, total));
 }
 
 void UsersPage::setAllMatching(bool all)
 {
+    const bool was = m_all;
     m_all = all;
     const QSignalBlocker b(m_allMatching);
     m_allMatching->setChecked(all);
+    // What is highlighted is what a bulk action changes: every row while
+    // "all matching" is on; a click on one row turns it off again.
+    m_selectingAll = true;
+    if (all)
+        m_table->selectAll();
+    else if (was)
+        m_table->clearSelection();
+    m_selectingAll = false;
     updateCount();
+}
+
+void UsersPage::reselectAfterReload(int page)
+{
+    if (m_reselect.isEmpty())
+        return;
+    QItemSelection selection;
+    const int first = page * UserTableModel::PageSize;
+    const int last = qMin(m_model->totalCount(), first + UserTableModel::PageSize);
+    for (int row = first; row < last; ++row)
+        if (m_model->isRowLoaded(row) && m_reselect.contains(m_model->userAt(row).id))
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, UserTableModel::ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
+    if (page == 0)
+        m_reselect.clear(); // only right after the reload
 }
 
 QStringList UsersPage::targetUserIds() const
@@ -579,52 +742,38 @@ void UsersPage::openDetails()
         m_model->refreshUser(user.id);
 }
 
-bool UsersPage::askBulkParameters(int kind, QString *project, bool *admin)
-{
-    if (kind == int(UserBulkOperation::Kind::Deactivate))
-        return true;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Bulk action"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(&dialog);
-    name->setAccessibleName(tr("Project"));
-    auto *role = new QComboBox(&dialog);
-    role->addItem(tr("User"), false);
-    role->addItem(tr("Project admin"), true);
-    form->addRow(tr("&Project:"), name);
-    if (kind != int(UserBulkOperation::Kind::UnassignFromProject))
-        form->addRow(tr("&Role:"), role);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
-        return false;
-    *project = name->text().trimmed();
-    *admin = role->currentData().toBool();
-    return true;
-}
-
 void UsersPage::runBulk(int kind, const QString &projectName, bool isProjectAdmin, bool confirm)
 {
     if (!m_session)
         return;
-    QString project = projectName;
-    bool admin = isProjectAdmin;
-    if (confirm && !askBulkParameters(kind, &project, &admin))
-        return;
+    using Kind = UserBulkOperation::Kind;
+    const Kind k = Kind(kind);
+    // Who first: no dialog opens for nobody.
     const QStringList ids = targetUserIds();
     if (ids.isEmpty()) {
-        emit message(tr("Select users first, or choose \"Select all matching\"."));
+        const QString text = tr("Select users first, or choose \"Select all matching\".");
+        emit message(text);
+        if (confirm)
+            QMessageBox::information(this, tr("Bulk actions"), text);
         return;
     }
-    UserBulkOperation op(*m_session, UserBulkOperation::Kind(kind), project, admin);
-    if (confirm && QMessageBox::question(this, tr("Confirm bulk action"),
-                                         op.description(int(ids.size())) + QLatin1Char('?'),
-                                         QMessageBox::Yes | QMessageBox::Cancel,
-                                         QMessageBox::Cancel) != QMessageBox::Yes)
+    const int n = int(ids.size());
+    QString project = projectName;
+    bool admin = isProjectAdmin;
+    if (confirm && k != Kind::Deactivate) {
+        BulkActionDialog dialog(*m_session, k, n, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        project = dialog.project();
+        admin = dialog.isProjectAdmin();
+    }
+    UserBulkOperation op(*m_session, k, project, admin);
+    if (confirm &&
+        !Dialogs::confirm(this, BulkActionDialog::confirmTitle(k),
+                          BulkActionDialog::confirmText(op, k, n), BulkActionDialog::verb(k),
+                          k == Kind::Deactivate || k == Kind::UnassignFromProject))
         return;
-    QProgressDialog progress(op.description(int(ids.size())), QString(), 0, int(ids.size()), this);
+    QProgressDialog progress(op.description(n), QString(), 0, n, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     const auto result = op.apply(ids, [&progress](int done, int) {
@@ -636,16 +785,24 @@ void UsersPage::runBulk(int kind, const QString &projectName, bool isProjectAdmi
     if (!result.isOk()) {
         summary = tr("Nothing was changed: %1").arg(result.outcome.fullText());
     } else {
-        summary = tr("%1 changed, %2 already so, %3 refused.")
-                      .arg(result.value.changed)
-                      .arg(result.value.unchanged)
-                      .arg(result.value.refused.size());
-        if (!result.value.refused.isEmpty())
-            summary += QLatin1Char('\n') + result.value.refused.mid(0, 20).join(QLatin1Char('\n'));
+        const UserBulkOperation::Summary &r = result.value;
+        QStringList parts{tr("%n user(s) changed", nullptr, r.changed)};
+        if (r.unchanged > 0)
+            parts << tr("%n already as asked", nullptr, r.unchanged);
+        if (!r.refused.isEmpty())
+            parts << tr("%n refused", nullptr, int(r.refused.size()));
+        summary = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        if (!r.refused.isEmpty())
+            summary += QLatin1Char('\n') + r.refused.mid(0, 20).join(QLatin1Char('\n'));
     }
     emit message(summary);
     if (confirm)
-        QMessageBox::information(this, tr("Bulk action"), summary);
+        QMessageBox::information(this, BulkActionDialog::verb(k), summary);
+    if (!result.isOk() || result.value.changed == 0)
+        return; // nothing changed: the selection stays, to try again
+    // The rows are read again; the users still listed stay selected.
+    if (!m_all)
+        m_reselect = QSet<QString>(ids.cbegin(), ids.cend());
     setAllMatching(false);
     m_model->reload();
 }
@@ -695,7 +852,19 @@ bool UsersPage::exportCsv(const QString &path, QString *error)
             *error = page.outcome.fullText();
             return false;
         }
+        // The project names, not a count (admin ones first).
+        QStringList ids;
+        for (const UserRecord &u : page.value)
+            ids << u.id;
+        const auto memberships = MembershipRepository(*m_session).projectsOfUsers(ids, 100000);
+        if (!memberships.isOk()) {
+            *error = memberships.outcome.fullText();
+            return false;
+        }
         for (const UserRecord &u : page.value) {
+            QStringList projectNames;
+            for (const Membership &m : memberships.value.value(u.id))
+                projectNames << m.projectName;
             const QStringList row{u.email,
                                   u.username,
                                   u.name,
@@ -705,7 +874,7 @@ bool UsersPage::exportCsv(const QString &path, QString *error)
                                   u.isDeactivated() ? QStringLiteral("false")
                                                     : QStringLiteral("true"),
                                   u.authSource,
-                                  QString::number(u.projectCount),
+                                  projectNames.join(QLatin1Char(';')),
                                   u.lastLoginAt.toString(Qt::ISODate),
                                   u.created.toString(Qt::ISODate)};
             QStringList cells;

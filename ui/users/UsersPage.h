@@ -4,6 +4,7 @@
 #include "UserQuery.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -13,6 +14,7 @@ class QCompleter;
 class QStringListModel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -32,6 +34,7 @@ class UsersPage : public QWidget {
 public:
     explicit UsersPage(QWidget *parent = nullptr);
     ~UsersPage() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     void setSession(PlatformSession *session);
     UserTableModel *model() const { return m_model; }
@@ -41,6 +44,8 @@ public:
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *statusFilter() const { return m_status; }
     QLineEdit *projectFilter() const { return m_projects; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
+    QLabel *emptyNotice() const { return m_empty; }
     // The global budgets (2.23+), read on a worker thread; hidden before.
     QComboBox *budgetFilter() const { return m_budget; }
     QStringList chipTexts() const;
@@ -55,6 +60,7 @@ public:
 
 public slots:
     void openDetails();
+    void clearFilters();
     void runBulk(int kind, const QString &project = {}, bool isProjectAdmin = false,
                  bool confirm = true);
     void copySelection();
@@ -63,6 +69,7 @@ signals:
     void message(const QString &text);
     // "Show activity" on a user (the Activity events page filtered to them).
     void showActivityRequested(const QString &entityType, const QString &entityId);
+
     // The budget filter's list arrived (or could not be read).
     void budgetsLoaded();
     // Project names matching what is typed in the project filter arrived.
@@ -84,7 +91,10 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void showRowMenu(const QPoint &pos);
     void updateCount();
-    bool askBulkParameters(int kind, QString *project, bool *admin);
+    void reselectAfterReload(int page);
+    void updateClearFilters();
+    // Sizes the columns to what the rows need, unless the user sized them.
+    void fitColumns();
 
     PlatformSession *m_session = nullptr;
     UserTableModel *m_model;
@@ -100,7 +110,15 @@ private:
     QToolButton *m_bulk;
     QToolButton *m_allMatching;
     QTimer *m_debounce;
+    QPushButton *m_clearFilters;
+    QLabel *m_empty;
+    QTimer *m_fitTimer;
+    bool m_fitting = false;
+    bool m_restoring = false;
+    bool m_columnsByUser = false;
     bool m_all = false;
+    bool m_selectingAll = false;
+    QSet<QString> m_reselect; // selected again once the rows are read again
     bool m_budgetsAvailable = false;
     QString m_budgetId; // the budget filter, kept between runs
     // Reads the budgets on a connection of its own, then goes.
