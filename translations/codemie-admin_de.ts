@@ -14,7 +14,7 @@
         <translation>Zugriff verweigert. Diese Seite ist nur für Maintainer.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+287"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -816,7 +816,7 @@ Optionen:
 <context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../src/platform/DemoDataGenerator.cpp" line="+143"/>
+        <location filename="../src/platform/DemoDataGenerator.cpp" line="+144"/>
         <location line="+88"/>
         <source>Creating users</source>
         <translation>Benutzer werden angelegt</translation>
@@ -842,7 +842,7 @@ Optionen:
         <translation>Ausgaben werden erfasst</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
