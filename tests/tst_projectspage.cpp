@@ -875,6 +875,10 @@ private slots:
             page.setSession(session.get());
             QTRY_VERIFY(page.table()->model()->rowCount() > 0);
             const int tableTop = page.table()->mapTo(&page, QPoint(0, 0)).y();
+            // No cost center: "-", as the web UI shows a missing value.
+            QCOMPARE(
+                page.table()->model()->index(0, ProjectTableModel::CostCenter).data().toString(),
+                QStringLiteral("-"));
             whenModal<ProjectEditDialog>([](ProjectEditDialog *d) {
                 QTest::keyClicks(d->nameEdit(), QStringLiteral("ml-ops"));
                 QTest::keyClicks(d->descriptionEdit(), QStringLiteral("Models"));
