@@ -14,6 +14,7 @@
 #include "ProjectTableModel.h"
 #include "ProjectsPage.h"
 #include "TestDatabase.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -180,6 +181,10 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CodeMieTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_projectspage"));
+        // Screenshots in the dark palette (with QT_SCALE_FACTOR=2: the
+        // 200% dark set under resources/screenshots/); the checks are the same.
+        if (qEnvironmentVariable("CODEMIE_SCREENSHOT_PALETTE") == QStringLiteral("dark"))
+            QApplication::setPalette(Theme::palette(Theme::Appearance::Dark));
         QVERIFY(m_dir.isValid());
     }
     // The page keeps its filters in QSettings: every test starts without any.
