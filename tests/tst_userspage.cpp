@@ -6,6 +6,7 @@
 #include "PlatformSession.h"
 #include "ProjectTableModel.h"
 #include "TestDatabase.h"
+#include "Theme.h"
 #include "UserBulkOperation.h"
 #include "UserDetailsDialog.h"
 #include "UserRepository.h"
@@ -214,6 +215,10 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CodeMieTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_userspage"));
+        // Screenshots in the dark palette (with QT_SCALE_FACTOR=2: the
+        // 200% dark set under resources/screenshots/); the checks are the same.
+        if (qEnvironmentVariable("CODEMIE_SCREENSHOT_PALETTE") == QStringLiteral("dark"))
+            QApplication::setPalette(Theme::palette(Theme::Appearance::Dark));
     }
     void init() { QSettings().clear(); }
 

@@ -124,12 +124,12 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
                        : QStringLiteral("%1 (%2)").arg(p.name, p.displayName);
         case DisplayName:
             return p.displayName;
-        case CostCenter:
-            return p.costCenterName;
+        case CostCenter: // "-" for none, as the web UI shows a missing value
+            return p.costCenterName.isEmpty() ? QStringLiteral("-") : p.costCenterName;
         case Created:
             return p.created.isValid()
                        ? QLocale().toString(p.created.toLocalTime().date(), QLocale::ShortFormat)
-                       : QString();
+                       : QStringLiteral("-");
         case Members:
             return p.memberCount;
         case Admins:
