@@ -1029,7 +1029,7 @@ private slots:
         QVERIFY(dialog.infoText().contains(QStringLiteral("Total users: 5")));
         QVERIFY(dialog.infoText().contains(QStringLiteral("Admins: 2")));
         QVERIFY(dialog.infoText().contains(QStringLiteral("Created by: creator@example.com")));
-        QVERIFY(dialog.infoText().contains(QStringLiteral("Cost center: (none)")));
+        QVERIFY(dialog.infoText().contains(QStringLiteral("Cost center: -")));
         QVERIFY(membersLoaded(dialog));
         QCOMPARE(model->totalCount(), 5);
         QCOMPARE(dialog.memberCountText(), QStringLiteral("5 member(s) shown"));

@@ -2,7 +2,7 @@
 // paging, search, filters, sorting, role rules, deactivation, audit rows and
 // concurrent change detection.
 
-#include "BudgetRepository.h"
+#include "ActivityRepository.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
 #include "UserRepository.h"

@@ -6106,35 +6106,35 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+361"/>
+        <location line="-361"/>
+        <location line="+362"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+363"/>
+        <location line="-361"/>
+        <location line="+364"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>A&amp;dd to project</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <location line="+13"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -6182,12 +6182,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+440"/>
+        <location line="+441"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
@@ -6229,13 +6229,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+506"/>
+        <location line="+507"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-502"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -6251,12 +6251,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+439"/>
+        <location line="+440"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -6300,12 +6300,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
@@ -6325,17 +6325,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>(die Plattform)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>

@@ -317,8 +317,9 @@ void ProjectDetailDialog::reloadProject()
                                 : (p.createdByEmail.isEmpty() ? p.createdBy : p.createdByEmail);
     const QString created = p.created.isValid()
                                 ? locale.toString(p.created.toLocalTime(), QLocale::ShortFormat)
-                                : tr("(unknown)");
-    const QString costCenter = p.costCenterName.isEmpty() ? tr("(none)") : p.costCenterName;
+                                : QStringLiteral("-");
+    // A missing value reads "-", as in the lists and on the web.
+    const QString costCenter = p.costCenterName.isEmpty() ? QStringLiteral("-") : p.costCenterName;
     // Two facts per line: left the project, right its origin.
     QList<QPair<QString, QString>> facts = {
         {tr("Type"), type},
