@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
-#include "BudgetsPage.h"
 #include "ActivityPage.h"
+#include "BudgetsPage.h"
 #include "CostCentersPage.h"
 #include "MemoryCredentialStore.h"
 #include "MigrationPage.h"
