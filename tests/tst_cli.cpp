@@ -172,7 +172,12 @@ private slots:
                      QStringLiteral("--actor"), DemoDataGenerator::demoActorEmail()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("i1n2t3e4r5a6")));
-        QVERIFY(r.out.contains(QStringLiteral("Platform 2.41.0–2.42.0 schema")));
+        // "Platform release:   2.41.0–2.42.0", not "Platform release: Platform … schema".
+        QVERIFY2(QRegularExpression(QStringLiteral("^Platform release: +2\\.41\\.0–2\\.42\\.0$"),
+                                    QRegularExpression::MultilineOption)
+                     .match(r.out)
+                     .hasMatch(),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("(Maintainer)")));
         QVERIFY(r.out.contains(QStringLiteral("read-write")));
         r = run({QStringLiteral("status"), QStringLiteral("--db"), uri, QStringLiteral("--json")});
@@ -217,7 +222,7 @@ private slots:
         QTest::newRow("pg-2.42.0")
             << QStringLiteral("pg-2.42.0") << 0 << QStringLiteral("(Maintainer)");
         QTest::newRow("pg-2.19.0")
-            << QStringLiteral("pg-2.19.0") << 0 << QStringLiteral("Platform 2.19.0 schema");
+            << QStringLiteral("pg-2.19.0") << 0 << QStringLiteral("2.19.0\n"); // the release line
         QTest::newRow("pg-2.18.0")
             << QStringLiteral("pg-2.18.0") << 3 << QStringLiteral("upgrade the platform first");
     }
@@ -263,6 +268,9 @@ private slots:
                      QStringLiteral("--db"), uri, QStringLiteral("--plan-out"), planFile});
         QCOMPARE(r.code, 3); // the sample has conflicting e-mails
         QVERIFY(r.out.contains(QStringLiteral("to create")));
+        QVERIFY2(r.out.contains(QStringLiteral("Dry run: nothing was written. Run again with "
+                                               "--apply to make these changes.")),
+                 qPrintable(r.out));
         QFile plan(planFile);
         QVERIFY(plan.open(QIODevice::ReadOnly));
         const QJsonObject planJson = QJsonDocument::fromJson(plan.readAll()).object();
@@ -293,6 +301,17 @@ private slots:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.out.contains(QStringLiteral("%1 users created").arg(toCreate)),
                  qPrintable(r.out + r.err));
+        // The plan's conflicts are named after the apply, not hidden behind "0 conflicts".
+        const int planConflicts = planJson.value(QStringLiteral("summary"))
+                                      .toObject()
+                                      .value(QStringLiteral("conflict"))
+                                      .toInt();
+        QVERIFY(planConflicts > 0);
+        QVERIFY2(r.out.contains(QStringLiteral("%1 user(s) with a conflict in the plan were left "
+                                               "as they are")
+                                    .arg(planConflicts)),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("Dry run")), qPrintable(r.out));
         QFile report(reportFile);
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QJsonObject reportJson = QJsonDocument::fromJson(report.readAll()).object();

@@ -145,55 +145,55 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+222"/>
+        <location line="+223"/>
         <location line="+127"/>
         <source>Database URI.</source>
         <translation>Datenbank-URI.</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+222"/>
+        <location line="-350"/>
+        <location line="+223"/>
         <location line="+127"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+349"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>Connection profile.</source>
         <translation>Verbindungsprofil.</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+349"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-348"/>
         <source>E-mail of the administrator you act as.</source>
         <translation>E-Mail des Administrators, als der Sie handeln.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+357"/>
         <source>EMAIL</source>
         <translation>EMAIL</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+45"/>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
 
 Without a command the console opens its window (--demo: on the embedded demo
@@ -367,7 +367,7 @@ Optionen:
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platform release:</source>
         <translation>Plattform-Release:</translation>
     </message>
@@ -713,8 +713,16 @@ Optionen:
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
+        <translation>
+            <numerusform>%n Benutzer mit einem Konflikt im Plan wurde unverändert gelassen (oben und im JSON-Plan aufgeführt).</numerusform>
+            <numerusform>%n Benutzer mit einem Konflikt im Plan wurden unverändert gelassen (oben und im JSON-Plan aufgeführt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-3"/>
+        <location line="-83"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
@@ -724,7 +732,12 @@ Optionen:
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>Dry run: nothing was written. Run again with --apply to make these changes.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben. Führen Sie den Befehl mit --apply erneut aus, um diese Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The migration cannot write to this database: %1</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
@@ -2406,11 +2419,11 @@ Optionen:
     </message>
     <message>
         <location line="+7"/>
-        <source>Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 updated, %7 projects created, %8 memberships added, %9 conflicts.</source>
-        <translation>%1 Operationen in %2 Stapeln (%3 fehlgeschlagen) in %4 s angewendet: %5 Benutzer angelegt, %6 aktualisiert, %7 Projekte angelegt, %8 Mitgliedschaften hinzugefügt, %9 Konflikte.</translation>
+        <source>Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 updated, %7 projects created, %8 memberships added, %9 new conflicts while applying.</source>
+        <translation>%1 Operationen in %2 Stapeln (%3 fehlgeschlagen) in %4 s angewendet: %5 Benutzer angelegt, %6 aktualisiert, %7 Projekte angelegt, %8 Mitgliedschaften hinzugefügt, %9 neue Konflikte beim Anwenden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cancelled between batches: run the migration again to finish.</source>
         <translation>Zwischen zwei Stapeln abgebrochen: Führen Sie die Migration erneut aus, um sie abzuschließen.</translation>
     </message>

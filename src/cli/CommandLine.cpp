@@ -386,8 +386,9 @@ int CommandLine::report(const ConnectionSettings &cs, const QString &password,
                       cs.isPostgres() ? Tr::tr(", schema %1").arg(cs.schema) : QString()));
         line(Tr::tr("Schema revision:"),
              info.revision.isEmpty() ? Tr::tr("unreadable") : info.revision);
+        // The release alone: "Platform release: 2.41.0–2.42.0", not "Platform … schema".
         line(Tr::tr("Platform release:"),
-             info.release.displayText() +
+             info.release.label +
                  (info.release.knownRevision ? QString() : Tr::tr(" (from features)")));
         line(Tr::tr("Features:"), info.caps.featureNames().join(QStringLiteral(", ")));
         line(Tr::tr("Users:"),
@@ -723,6 +724,10 @@ int CommandLine::migrate(const QStringList &args)
     const QList<SourceUser> source = std::move(planned.value.source);
     MigrationPlan plan = std::move(planned.value.plan);
     m_out << MigrationReport::planSummary(plan) << Qt::endl;
+    if (!parser.isSet(apply) && !plan.isEmpty())
+        m_out << Tr::tr("Dry run: nothing was written. Run again with --apply to make these "
+                        "changes.")
+              << Qt::endl;
     if (parser.isSet(planOut) &&
         !writeFile(
             parser.value(planOut),
@@ -754,6 +759,13 @@ int CommandLine::migrate(const QStringList &args)
             return Failure;
         }
         m_out << MigrationReport::resultSummary(applied.value) << Qt::endl;
+        // The plan's conflicts are never written, so the apply does not meet
+        // them again: say so, or "0 conflicts" would read as if they were gone.
+        if (const int conflicted = plan.count(UserPlan::Action::Conflict); conflicted > 0)
+            m_out << Tr::tr("%n user(s) with a conflict in the plan were left as they are (listed "
+                            "above and in the JSON plan).",
+                            nullptr, conflicted)
+                  << Qt::endl;
         report.insert(QStringLiteral("result"), MigrationReport::resultToJson(applied.value));
         if (applied.value.failedBatches > 0) {
             writeReport();

@@ -323,7 +323,8 @@ QString MigrationReport::resultSummary(const ApplyResult &r)
 {
     QStringList lines;
     lines << Tr::tr("Applied %1 operations in %2 batches (%3 failed) in %4 s: %5 users created, %6 "
-                    "updated, %7 projects created, %8 memberships added, %9 conflicts.")
+                    "updated, %7 projects created, %8 memberships added, %9 new conflicts while "
+                    "applying.")
                  .arg(r.appliedOps)
                  .arg(r.batches)
                  .arg(r.failedBatches)
