@@ -1498,8 +1498,8 @@ Optionen:
     </message>
     <message>
         <location line="+3"/>
-        <source>Keycloak sends a page of users in well under a second. Something between the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far too slowly: check the address, or try again when the network is well.</source>
-        <translation>Keycloak sendet eine Seite mit Benutzern in deutlich unter einer Sekunde. Etwas zwischen der Konsole und Keycloak (ein Proxy, ein VPN, ein überlasteter Server) sendet sie viel zu langsam: Prüfen Sie die Adresse, oder versuchen Sie es erneut, wenn das Netz wieder funktioniert.</translation>
+        <source>Keycloak answers each request in well under a second. Something between the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far too slowly: check the address, or try again when the network is well.</source>
+        <translation>Keycloak beantwortet jede Anfrage in deutlich unter einer Sekunde. Etwas zwischen der Konsole und Keycloak (ein Proxy, ein VPN, ein überlasteter Server) sendet die Antwort viel zu langsam: Prüfen Sie die Adresse, oder versuchen Sie es erneut, wenn das Netz wieder funktioniert.</translation>
     </message>
     <message>
         <location line="+9"/>

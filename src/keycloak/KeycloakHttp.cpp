@@ -238,7 +238,7 @@ KeycloakHttp::Next KeycloakHttp::finish(Flight &flight, qint64 &delayMs)
             Tr::tr("Keycloak's answer was still arriving after %1 seconds; it was not read.")
                 .arg(m_settings.maxRequestMs / 1000),
             where,
-            Tr::tr("Keycloak sends a page of users in well under a second. Something between "
+            Tr::tr("Keycloak answers each request in well under a second. Something between "
                    "the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far "
                    "too slowly: check the address, or try again when the network is well."));
         return Next::Done;

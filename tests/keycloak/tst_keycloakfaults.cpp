@@ -232,26 +232,48 @@ private slots:
         QCOMPARE(fake->faultsPending(), 0);
     }
 
-    // A proxy that trickles a page: some bytes every 100 ms, so the
+    // A proxy that trickles an answer: some bytes every 100 ms, so the
     // no-progress time-out never fires. The whole-request bound stops it with
-    // a message that names the bound, and the read is not retried.
+    // a message that names the bound, and the request is not retried, on
+    // every request the reader and the pre-flight (the wizard's Check) make.
+    void drippingAnswerIsStoppedByTheWholeRequestBound_data()
+    {
+        QTest::addColumn<int>("endpoint");
+        QTest::addColumn<bool>("preflight");
+        QTest::newRow("read: users page") << int(Endpoint::Users) << false;
+        QTest::newRow("read: token") << int(Endpoint::Token) << false;
+        QTest::newRow("read: count") << int(Endpoint::Count) << false;
+        QTest::newRow("pre-flight: token") << int(Endpoint::Token) << true;
+        QTest::newRow("pre-flight: discovery") << int(Endpoint::Discovery) << true;
+        QTest::newRow("pre-flight: user profile") << int(Endpoint::Profile) << true;
+    }
     void drippingAnswerIsStoppedByTheWholeRequestBound()
     {
+        QFETCH(int, endpoint);
+        QFETCH(bool, preflight);
         FakeKeycloak::Options o;
         o.dripBytes = 32 * 1024;
         o.dripChunkBytes = 2048;
-        o.dripIntervalMs = 100; // 16 pieces: at least 1.6 s for the page
+        o.dripIntervalMs = 100; // 16 pieces: at least 1.6 s for the answer
         KeycloakSourceSettings s = start(o);
         s.pageSize = 10;
         s.maxRequestMs = 1000;
-        fake->injectFaults(Endpoint::Users, {Fault::Drip});
-        const auto r = read(s);
-        QVERIFY(!r.isOk());
-        QVERIFY2(r.outcome.message().contains(
+        fake->injectFaults(Endpoint(endpoint), {Fault::Drip});
+        Outcome outcome;
+        if (preflight) {
+            KeycloakClient client(s, secret());
+            outcome = client.preflight().outcome;
+        } else {
+            outcome = read(s).outcome;
+        }
+        // One Drip is injected: a retry would have been answered at once and
+        // the read or check would have succeeded.
+        QVERIFY(!outcome.isOk());
+        QCOMPARE(fake->faultsPending(), 0); // the dripping request was made
+        QVERIFY2(outcome.message().contains(
                      QStringLiteral("still arriving after 1 seconds; it was not read")),
-                 qPrintable(r.outcome.fullText()));
-        QVERIFY2(r.outcome.help().contains(QStringLiteral("proxy")),
-                 qPrintable(r.outcome.fullText()));
+                 qPrintable(outcome.fullText()));
+        QVERIFY2(outcome.help().contains(QStringLiteral("proxy")), qPrintable(outcome.fullText()));
     }
     // The same dripped page within the bound is read whole: the fault is a
     // slow answer, not a broken one.
