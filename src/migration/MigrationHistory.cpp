@@ -191,7 +191,10 @@ Result<SavedMigrationRun> MigrationHistory::readRun(const QString &path)
             file.errorString());
         return r;
     }
-    return runFromJson(file.read(maxReportBytes), path);
+    // Asks for the file's own size (plus one byte, to notice a file that
+    // grew since): QIODevice::read(n) reserves n bytes up front, so asking
+    // for the 512 MB limit allocated that much for every report listed.
+    return runFromJson(file.read(qMin(info.size(), maxReportBytes) + 1), path);
 }
 
 QList<SavedMigrationRun> MigrationHistory::savedRuns(const QString &folder)
