@@ -4,6 +4,7 @@
 // and who may read it.
 
 #include "ActivityRepository.h"
+#include "ActivityText.h"
 #include "CostCenterRepository.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
@@ -127,6 +128,21 @@ QStringList rawOrder(TestDatabase &db, bool newestFirst)
 class TstActivityRepository : public QObject {
     Q_OBJECT
 private slots:
+    // The Details column: values with line breaks and tabs stay on one line,
+    // and a cut never splits a character in two (an emoji is a surrogate
+    // pair; half of one shows as a replacement box).
+    void attributesSummaryIsOneLineAndCutsWholeCharacters()
+    {
+        const QString multiLine = ActivityText::attributesSummary(
+            QStringLiteral("{\"note\": \"first\\r\\nsecond\\tthird\"}"));
+        QCOMPARE(multiLine, QStringLiteral("note: first  second third"));
+        // "name: " is six characters; the emoji's pair then sits at 7 and 8.
+        const QString emoji = QStringLiteral("{\"name\": \"a\U0001F600bc\"}");
+        QCOMPARE(ActivityText::attributesSummary(emoji, 9),
+                 QStringLiteral("name: a") + QChar(0x2026));
+        QCOMPARE(ActivityText::attributesSummary(emoji, 10),
+                 QStringLiteral("name: a\U0001F600") + QChar(0x2026));
+    }
     void pagingOverTiesReturnsEveryRowOnceInOrder_data()
     {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});

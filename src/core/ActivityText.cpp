@@ -76,9 +76,16 @@ QString ActivityText::attributesSummary(const QString &attributesJson, int maxLe
     } else {
         text = attributesJson.simplified();
     }
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (maxLength > 1 && text.size() > maxLength)
-        text = text.left(maxLength - 1) + QChar(0x2026);
+    // One line in the table: line breaks and tabs inside values become spaces.
+    for (QChar &c : text)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    if (maxLength > 1 && text.size() > maxLength) {
+        qsizetype keep = maxLength - 1;
+        if (text.at(keep - 1).isHighSurrogate())
+            --keep; // never half a character before the ellipsis
+        text = text.left(keep) + QChar(0x2026);
+    }
     return text;
 }
 
