@@ -304,10 +304,12 @@ UsersPage::UsersPage(QWidget *parent)
     });
     connect(m_model, &UserTableModel::pageLoaded, this, &UsersPage::reselectAfterReload);
     auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_table);
+    open->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     open->setContext(Qt::WidgetShortcut);
     connect(open, &QShortcut::activated, this, &UsersPage::openDetails);
     auto *copy = new QShortcut(QKeySequence::Copy, m_table);
     copy->setContext(Qt::WidgetShortcut);
+    copy->setWhatsThis(tr("Copy the selected rows"));
     connect(copy, &QShortcut::activated, this, &UsersPage::copySelection);
 
     restoreState();
