@@ -597,7 +597,14 @@ private slots:
             QVERIFY(d->projectEdit()->completer()->popup()->isVisible());
             QTest::keyClick(d->projectEdit()->completer()->popup(), Qt::Key_Escape);
             QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+            // Looked up on the dialog's worker: the click returns at once,
+            // says so and blocks a second click; the answer comes after.
+            QVERIFY(d->isChecking());
+            QCOMPARE(d->messageText(), QStringLiteral("Looking up the project…"));
+            QVERIFY(!d->actionButton()->isEnabled());
+            QTRY_VERIFY(!d->isChecking());
             QVERIFY(d->isVisible());
+            QVERIFY(d->actionButton()->isEnabled());
             QCOMPARE(d->messageText(), QStringLiteral("Project not found"));
             QVERIFY(watch.seen.isEmpty()); // nothing asked yet
             screenshot(*d, QStringLiteral("bulk-assign-unknown-project.png"));

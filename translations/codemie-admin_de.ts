@@ -4448,12 +4448,12 @@ Weich %2</translation>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Project is required</source>
         <translation>Ein Projekt ist erforderlich</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Project not found</source>
         <translation>Projekt nicht gefunden</translation>
     </message>
@@ -4461,6 +4461,11 @@ Weich %2</translation>
         <location line="+4"/>
         <source>Cannot modify membership of a personal project</source>
         <translation>Die Mitgliedschaft in einem persönlichen Projekt kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up the project…</source>
+        <translation>Projekt wird gesucht…</translation>
     </message>
 </context>
 <context>
