@@ -6,6 +6,7 @@
 
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
+#include "HelpDialogs.h"
 #include "MainWindow.h"
 #include "ProjectDetailDialog.h"
 #include "ProjectRepository.h"
@@ -18,10 +19,13 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
@@ -223,6 +227,45 @@ private slots:
             QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
             screenshot(detail, QStringLiteral("dark-project-detail"));
         }
+        Theme::apply(Theme::Appearance::System);
+    }
+
+    // Help → About fits the screen at any scaling (at 200% on 1080p it was
+    // taller than the screen, its licences and buttons cut off), its text
+    // reachable by scrolling when the screen is short.
+    void aboutFitsTheScreen()
+    {
+        Theme::apply(Theme::Appearance::Dark);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        bool checked = false;
+        test::whenModal<AboutDialog>([&](AboutDialog *d) {
+            checked = true;
+            QVERIFY(fitsScreen(d));
+            // The whole text is laid out (not squeezed into what is left).
+            auto *text = d->findChild<QLabel *>(QStringLiteral("aboutText"));
+            QVERIFY(text);
+            QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                     qPrintable(QStringLiteral("%1 px tall, needs %2")
+                                    .arg(text->height())
+                                    .arg(text->heightForWidth(text->width()))));
+            auto *scroll = d->findChild<QScrollArea *>(QStringLiteral("aboutScroll"));
+            QVERIFY(scroll);
+            const int textHeight = scroll->widget()->height();
+            QVERIFY(textHeight <= scroll->viewport()->height() ||
+                    scroll->verticalScrollBar()->isVisible());
+            // Scrolled to the end, the last licence is in view.
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            screenshot(*d, QStringLiteral("dark-about"));
+            QTest::keyClick(d, Qt::Key_Escape);
+        });
+        // Help → About, by its keys.
+        QTest::keyClick(&w, Qt::Key_H, Qt::AltModifier);
+        QMenu *help = nullptr;
+        QTRY_VERIFY((help = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QTest::keyClick(help, Qt::Key_A);
+        QTRY_VERIFY(checked);
         Theme::apply(Theme::Appearance::System);
     }
 

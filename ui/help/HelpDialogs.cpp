@@ -1,6 +1,7 @@
 #include "HelpDialogs.h"
 
 #include "RuntimeInventory.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +14,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QShortcut>
 #include <QTableWidget>
@@ -119,9 +122,23 @@ AboutDialog::AboutDialog(const QString &keychainProblem, QWidget *parent)
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The text scrolls where the screen is short (200% on a 1080p screen),
+    // so that the dialog and its buttons stay on the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("aboutScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_text);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
+    const int wanted = m_text->heightForWidth(m_text->minimumWidth()) +
+                       buttons->sizeHint().height() + layout->spacing() +
+                       layout->contentsMargins().top() + layout->contentsMargins().bottom();
+    scroll->setMinimumWidth(m_text->minimumWidth() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    Theme::resizeToFit(this, QSize(sizeHint().width(), wanted));
 }
 
 QString AboutDialog::text() const
