@@ -1021,6 +1021,35 @@ private slots:
         QCOMPARE(QSettings().value(budgetKey).toString(), QString());
     }
 
+    // Until the worker's count arrives the page says it is reading, not
+    // "0 user(s) match" over an empty table (seen in the walkthrough right
+    // after the window opened on the demo database).
+    void countSaysReadingUntilItArrives_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void countSaysReadingUntilItArrives()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("boss@example.com"), true, true);
+        db->addUser(QStringLiteral("someone@example.com"));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        UsersPage page;
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        QVERIFY(page.model()->isLoading());
+        QCOMPARE(page.countText(), QStringLiteral("Reading users…"));
+        QVERIFY(!page.emptyNotice()->isVisible());
+        QTRY_COMPARE(page.countText(), QStringLiteral("2 user(s) match"));
+        // A search that finds nobody: reading, then empty, said in the table.
+        QTest::keyClicks(page.searchBox(), QStringLiteral("no-such-person"));
+        QTRY_COMPARE(page.countText(), QStringLiteral("0 user(s) match"));
+        QVERIFY(page.emptyNotice()->isVisible());
+    }
+
     void detailsWriteOnAWorker_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
     void detailsWriteOnAWorker()
     {

@@ -3460,7 +3460,7 @@ Optionen:
 <context>
     <name>codemie::AboutDialog</name>
     <message>
-        <location filename="../ui/help/HelpDialogs.cpp" line="+72"/>
+        <location filename="../ui/help/HelpDialogs.cpp" line="+75"/>
         <source>About CodeMie Admin Console</source>
         <translation>Über CodeMie Admin Console</translation>
     </message>
@@ -7167,7 +7167,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/help/HelpDialogs.cpp" line="+19"/>
+        <location filename="../ui/help/HelpDialogs.cpp" line="+33"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -8434,12 +8434,12 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+603"/>
+        <location line="+612"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-610"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -8485,12 +8485,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+476"/>
+        <location line="+478"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -8505,7 +8505,7 @@ Benutzername: %2</translation>
         <translation>Leere Liste</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -8526,12 +8526,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+487"/>
+        <location line="+495"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-428"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8591,12 +8591,17 @@ Benutzername: %2</translation>
         <translation>Aktivität anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%n user(s) match</source>
         <translation>
             <numerusform>%n Benutzer passt</numerusform>
             <numerusform>%n Benutzer passen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading users…</source>
+        <translation>Benutzer werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
