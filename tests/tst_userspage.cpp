@@ -597,7 +597,14 @@ private slots:
             QVERIFY(d->projectEdit()->completer()->popup()->isVisible());
             QTest::keyClick(d->projectEdit()->completer()->popup(), Qt::Key_Escape);
             QTest::mouseClick(d->actionButton(), Qt::LeftButton);
+            // Looked up on the dialog's worker: the click returns at once,
+            // says so and blocks a second click; the answer comes after.
+            QVERIFY(d->isChecking());
+            QCOMPARE(d->messageText(), QStringLiteral("Looking up the project…"));
+            QVERIFY(!d->actionButton()->isEnabled());
+            QTRY_VERIFY(!d->isChecking());
             QVERIFY(d->isVisible());
+            QVERIFY(d->actionButton()->isEnabled());
             QCOMPARE(d->messageText(), QStringLiteral("Project not found"));
             QVERIFY(watch.seen.isEmpty()); // nothing asked yet
             screenshot(*d, QStringLiteral("bulk-assign-unknown-project.png"));
@@ -1012,6 +1019,35 @@ private slots:
         QCOMPARE(messages.constFirst().at(0).toString(),
                  QStringLiteral("Budget filter removed: that budget no longer exists."));
         QCOMPARE(QSettings().value(budgetKey).toString(), QString());
+    }
+
+    // Until the worker's count arrives the page says it is reading, not
+    // "0 user(s) match" over an empty table (seen in the walkthrough right
+    // after the window opened on the demo database).
+    void countSaysReadingUntilItArrives_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void countSaysReadingUntilItArrives()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("boss@example.com"), true, true);
+        db->addUser(QStringLiteral("someone@example.com"));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        UsersPage page;
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        QVERIFY(page.model()->isLoading());
+        QCOMPARE(page.countText(), QStringLiteral("Reading users…"));
+        QVERIFY(!page.emptyNotice()->isVisible());
+        QTRY_COMPARE(page.countText(), QStringLiteral("2 user(s) match"));
+        // A search that finds nobody: reading, then empty, said in the table.
+        QTest::keyClicks(page.searchBox(), QStringLiteral("no-such-person"));
+        QTRY_COMPARE(page.countText(), QStringLiteral("0 user(s) match"));
+        QVERIFY(page.emptyNotice()->isVisible());
     }
 
     void detailsWriteOnAWorker_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }

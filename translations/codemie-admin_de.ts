@@ -3458,6 +3458,69 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>codemie::AboutDialog</name>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="+75"/>
+        <source>About CodeMie Admin Console</source>
+        <translation>Über CodeMie Admin Console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain does not answer, so secrets are kept for this run only: %1</source>
+        <translation>Der Schlüsselbund antwortet nicht, daher werden Geheimnisse nur für diese Sitzung behalten: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;CodeMie Admin Console&lt;/b&gt;: © 2026 CodeMie Admin Console authors. All rights reserved. The project has not chosen a public licence yet; until it does, the console may be installed and used by the administrators of AI/Run CodeMie deployments and may not be redistributed.</source>
+        <translation>&lt;b&gt;CodeMie Admin Console&lt;/b&gt;: © 2026 die Autoren der CodeMie Admin Console. Alle Rechte vorbehalten. Das Projekt hat noch keine öffentliche Lizenz gewählt; bis dahin dürfen die Administratoren von AI/Run-CodeMie-Installationen die Konsole installieren und verwenden, sie darf aber nicht weitergegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Qt %1&lt;/b&gt;: GNU Lesser General Public License, version 3 (LGPLv3). The console uses Qt&apos;s libraries as shared libraries, which you may replace with your own build.</source>
+        <translation>&lt;b&gt;Qt %1&lt;/b&gt;: GNU Lesser General Public License, Version 3 (LGPLv3). Die Konsole verwendet die Qt-Bibliotheken als gemeinsam genutzte Bibliotheken, die Sie durch einen eigenen Build ersetzen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;QtKeychain&lt;/b&gt;: BSD licence (2-clause), © Frank Osterfeld and contributors.</source>
+        <translation>&lt;b&gt;QtKeychain&lt;/b&gt;: BSD-Lizenz (2 Klauseln), © Frank Osterfeld und Mitwirkende.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CodeMie Admin Console</source>
+        <translation>CodeMie Admin Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users, projects, budgets and the migration from Keycloak of an AI/Run CodeMie platform in Platform-managed mode.</source>
+        <translation>Benutzer, Projekte, Budgets und die Migration aus Keycloak einer AI/Run-CodeMie-Plattform im plattformverwalteten Modus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This installation</source>
+        <translation>Diese Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>codemie::ActivityPage</name>
     <message>
         <location filename="../ui/activity/ActivityPage.cpp" line="+70"/>
@@ -4385,12 +4448,12 @@ Weich %2</translation>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Project is required</source>
         <translation>Ein Projekt ist erforderlich</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Project not found</source>
         <translation>Projekt nicht gefunden</translation>
     </message>
@@ -4398,6 +4461,11 @@ Weich %2</translation>
         <location line="+4"/>
         <source>Cannot modify membership of a personal project</source>
         <translation>Die Mitgliedschaft in einem persönlichen Projekt kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up the project…</source>
+        <translation>Projekt wird gesucht…</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4782,7 @@ Weich %2</translation>
 <context>
     <name>codemie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>CodeMie Admin Console</source>
         <translation>CodeMie Admin Console</translation>
     </message>
@@ -4760,7 +4828,7 @@ Weich %2</translation>
         <translation>Hinweis: schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4810,7 +4878,49 @@ Weich %2</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+10"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CodeMie Admin Console</source>
+        <translation>Ü&amp;ber CodeMie Admin Console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform-managed mode &amp;documentation</source>
+        <translation>&amp;Dokumentation zum plattformverwalteten Modus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened. The documentation of Platform-managed mode is at:
+%1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Die Dokumentation zum plattformverwalteten Modus finden Sie unter:
+%1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>No keychain is available, so secrets cannot be remembered: %1 Secrets you type are kept for this run only.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Eingegebene Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
     </message>
@@ -7055,6 +7165,39 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
 </context>
 <context>
+    <name>codemie::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="+33"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected row (details)</source>
+        <translation>Ausgewählte Zeile öffnen (Details)</translation>
+    </message>
+</context>
+<context>
     <name>codemie::SourcePage</name>
     <message>
         <location filename="../ui/migration/MigrationWizard.cpp" line="-696"/>
@@ -8291,12 +8434,12 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+601"/>
+        <location line="+612"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-610"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -8342,12 +8485,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+474"/>
+        <location line="+478"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-476"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -8362,7 +8505,7 @@ Benutzername: %2</translation>
         <translation>Leere Liste</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -8377,13 +8520,18 @@ Benutzername: %2</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+487"/>
+        <location line="+36"/>
+        <source>Copy the selected rows</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+495"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-428"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8443,12 +8591,17 @@ Benutzername: %2</translation>
         <translation>Aktivität anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%n user(s) match</source>
         <translation>
             <numerusform>%n Benutzer passt</numerusform>
             <numerusform>%n Benutzer passen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading users…</source>
+        <translation>Benutzer werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

@@ -3,8 +3,10 @@
 #include "ActivityPage.h"
 #include "BudgetsPage.h"
 #include "CostCentersPage.h"
+#include "HelpDialogs.h"
 #include "MemoryCredentialStore.h"
 #include "MigrationPage.h"
+#include "PlatformDocs.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ProjectTableModel.h"
@@ -17,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -116,10 +119,12 @@ MainWindow::MainWindow(QWidget *parent)
     if (Theme::savedAppearance() != Theme::Appearance::System)
         Theme::apply(Theme::savedAppearance());
     buildMenus();
-    m_nav->setCurrentRow(UsersPage);
+    QSettings settings;
+    // The page the window was closed on, when it still exists.
+    const int lastPage = settings.value(QStringLiteral("window/page"), int(UsersPage)).toInt();
+    m_nav->setCurrentRow(lastPage >= 0 && lastPage < m_nav->count() ? lastPage : int(UsersPage));
     updateSessionState();
 
-    QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         Theme::resizeToFit(this, QSize(1200, 760));
 }
@@ -182,6 +187,43 @@ void MainWindow::buildMenus()
         a->setChecked(choice == current);
         group->addAction(a);
     }
+
+    // Ctrl+1…N go to the pages in the navigation's order; the navigation's
+    // tooltips name the keys.
+    QMenu *go = view->addMenu(tr("&Go to"));
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem *item = m_nav->item(row);
+        QAction *a = go->addAction(item->text(), this, [this, row] { showPage(Page(row)); });
+        if (row < 9) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+            item->setToolTip(
+                tr("%1 (%2)").arg(item->text(), a->shortcut().toString(QKeySequence::NativeText)));
+        }
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CodeMie Admin Console"), this, [this] {
+        AboutDialog dialog(m_keychainProblem, this);
+        dialog.exec();
+    });
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("Platform-managed mode &documentation"), this, [this] {
+        const QUrl url = platformManagedModeDocsUrl();
+        if (!QDesktopServices::openUrl(url))
+            QMessageBox::warning(this, tr("Documentation"),
+                                 tr("No web browser could be opened. The documentation of "
+                                    "Platform-managed mode is at:\n%1")
+                                     .arg(url.toString()));
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Area> pages;
+    for (int row = 0; row < m_nav->count() && row < m_pages->count(); ++row)
+        pages.append({m_pages->widget(row), m_nav->item(row)->text()});
+    ShortcutsDialog dialog(this, pages, this);
+    dialog.exec();
 }
 
 Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString &password,
@@ -214,6 +256,11 @@ Outcome MainWindow::connectTo(const ConnectionSettings &settings, const QString 
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_nav->currentRow());
 }
 
 void MainWindow::showActivity(const QString &entityType, const QString &entityId)
@@ -356,6 +403,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_nav->currentRow());
     QMainWindow::closeEvent(event);
 }
 

@@ -55,6 +55,8 @@ public:
     ProfileStore &profiles() const { return *m_profiles; }
     Outcome connectToProfile(const ConnectionProfile &profile);
     void showPage(Page page);
+    Page currentPage() const;
+    QListWidget *navigation() const { return m_nav; }
 
     UserTableModel *userModel() const;
     ProjectTableModel *projectModel() const;
@@ -75,6 +77,8 @@ public slots:
     // without the user's consent.
     void offerLastProfile();
     void refresh();
+    // Help → Keyboard shortcuts: every shortcut of the window and its pages.
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

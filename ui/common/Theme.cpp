@@ -2,10 +2,15 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QProxyStyle>
 #include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 #include <cmath>
 #include <functional>
@@ -35,6 +40,80 @@ QString &systemStyle()
     static QString name = QApplication::style() ? QApplication::style()->name() : QString();
     return name;
 }
+
+// The frame of check boxes and radio buttons in a dark palette: Fusion draws
+// it in the window colour darkened, which vanishes on a dark window; this grey
+// stands 5:1 against the dark window and more against the field inside.
+QColor darkIndicatorFrame()
+{
+    return QColor(0x9a, 0x9c, 0xa0);
+}
+
+// A close cross drawn in `colour` at the usual icon sizes.
+QIcon crossIcon(const QColor &colour)
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(colour, qMax(1.5, size / 9.0), Qt::SolidLine, Qt::RoundCap));
+        const double m = size * 0.27;
+        p.drawLine(QPointF(m, m), QPointF(size - m, size - m));
+        p.drawLine(QPointF(size - m, m), QPointF(m, size - m));
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+// Fusion, with its smallest marks kept visible in the dark palette: the
+// frames of check boxes and radio buttons, and the close and clear icons
+// (Qt's own are dark grey on transparent, lost on a dark window).
+class ConsoleStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (!Theme::isDark(option->palette))
+            return;
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck &&
+            element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->translate(0.5, 0.5);
+        painter->setBrush(Qt::NoBrush);
+        // A disabled box keeps a dimmer frame, as its text is dimmer.
+        painter->setPen(QPen(
+            option->state & State_Enabled ? darkIndicatorFrame() : QColor(0x6a, 0x6c, 0x70), 1));
+        const QRect r = option->rect.adjusted(0, 0, -1, -1);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(r);
+        else
+            painter->drawRect(r);
+        painter->restore();
+    }
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option,
+                       const QWidget *widget) const override
+    {
+        if (icon == SP_DialogCloseButton || icon == SP_TitleBarCloseButton ||
+            icon == SP_LineEditClearButton || icon == SP_DockWidgetCloseButton ||
+            icon == SP_DialogCancelButton) {
+            const QPalette palette = widget   ? widget->palette()
+                                     : option ? option->palette
+                                              : QApplication::palette();
+            if (Theme::isDark(palette))
+                return crossIcon(palette.color(QPalette::ButtonText));
+        }
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+};
 
 // Re-applies a palette-dependent style sheet when the widget's palette
 // changes (appearance switched while the window is open).
@@ -188,9 +267,10 @@ void Theme::apply(Appearance appearance)
                          appearance == Appearance::Light  ? QStringLiteral("light")
                          : appearance == Appearance::Dark ? QStringLiteral("dark")
                                                           : QStringLiteral("system"));
-    QApplication::setStyle(appearance == Appearance::System && !systemStyle().isEmpty()
-                               ? systemStyle()
-                               : QStringLiteral("Fusion"));
+    if (appearance == Appearance::System && !systemStyle().isEmpty())
+        QApplication::setStyle(systemStyle());
+    else
+        QApplication::setStyle(new ConsoleStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(palette(appearance));
 }
 

@@ -158,31 +158,78 @@ void BulkActionDialog::refuse(const QString &text)
 
 void BulkActionDialog::accept()
 {
+    if (m_checking)
+        return; // the project is being looked up; its answer decides
     const QString name = m_project->text().trimmed();
     if (name.isEmpty()) {
         refuse(tr("Project is required"));
         return;
     }
-    // One indexed read, before anything is asked: a typo is named here and
-    // not after a confirmation.
-    const ProjectRepository projects(m_session);
-    auto found = projects.findByName(name);
-    if (!found.isOk()) {
-        const auto insensitive = projects.findByNameInsensitive(name);
-        if (insensitive.isOk() && !insensitive.value.deletedAt.isValid())
-            found = insensitive;
+    // One indexed read on the worker, before anything is asked: a typo is
+    // named here and not after a confirmation, and the window never waits on
+    // the database meanwhile.
+    if (!m_lookup)
+        m_lookup = std::make_unique<SessionWorker>(m_session.clone());
+    setChecking(true);
+    ++m_generation; // suggestions still on their way are stale now
+    struct Lookup {
+        bool opened = false;
+        Result<ProjectRecord> found;
+    };
+    auto lookup = std::make_shared<Lookup>();
+    m_lookup->run(
+        [lookup, name](PlatformSession &s) {
+            lookup->opened = s.db().isOpen();
+            if (!lookup->opened)
+                return;
+            const ProjectRepository projects(s);
+            lookup->found = projects.findByName(name);
+            if (!lookup->found.isOk()) {
+                const auto insensitive = projects.findByNameInsensitive(name);
+                if (insensitive.isOk() && !insensitive.value.deletedAt.isValid())
+                    lookup->found = insensitive;
+            }
+        },
+        this,
+        [this, lookup] {
+            setChecking(false);
+            if (!lookup->opened) {
+                refuse(m_lookup->openOutcome().fullText());
+                return;
+            }
+            const Result<ProjectRecord> &found = lookup->found;
+            if (!found.isOk() || found.value.deletedAt.isValid()) {
+                refuse(found.outcome.kind() == Outcome::Kind::DatabaseError
+                           ? found.outcome.fullText()
+                           : tr("Project not found"));
+                return;
+            }
+            if (found.value.isPersonal()) {
+                refuse(tr("Cannot modify membership of a personal project"));
+                return;
+            }
+            m_resolved = found.value.name;
+            QDialog::accept();
+        });
+}
+
+void BulkActionDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_action->setEnabled(!checking);
+    m_project->setReadOnly(checking);
+    if (checking) {
+        Theme::styleErrorText(m_message, false);
+        m_message->setText(tr("Looking up the project…"));
+    } else {
+        m_message->clear();
+        Theme::styleErrorText(m_message, true);
     }
-    if (!found.isOk() || found.value.deletedAt.isValid()) {
-        refuse(found.outcome.kind() == Outcome::Kind::DatabaseError ? found.outcome.fullText()
-                                                                    : tr("Project not found"));
-        return;
-    }
-    if (found.value.isPersonal()) {
-        refuse(tr("Cannot modify membership of a personal project"));
-        return;
-    }
-    m_resolved = found.value.name;
-    QDialog::accept();
+}
+
+bool BulkActionDialog::isChecking() const
+{
+    return m_checking;
 }
 
 void BulkActionDialog::suggest()

@@ -36,6 +36,8 @@ public:
     QComboBox *roleBox() const { return m_role; } // nullptr for Unassign
     QPushButton *actionButton() const { return m_action; }
     QString messageText() const;
+    // True while the typed project is looked up on the worker.
+    bool isChecking() const;
 
     // "Assign 3 selected user(s) to a project", …
     static QString title(UserBulkOperation::Kind kind, int userCount);
@@ -54,6 +56,7 @@ signals:
 private:
     void suggest();
     void refuse(const QString &text);
+    void setChecking(bool checking);
 
     PlatformSession &m_session;
     UserBulkOperation::Kind m_kind;
@@ -65,6 +68,7 @@ private:
     QTimer *m_debounce;
     QString m_resolved;
     quint64 m_generation = 0;
+    bool m_checking = false;
     std::unique_ptr<SessionWorker> m_lookup; // declared last: goes first
 };
 

@@ -265,6 +265,7 @@ UsersPage::UsersPage(QWidget *parent)
         updateCount();
     });
     connect(m_model, &UserTableModel::errorOccurred, this, &UsersPage::message);
+    connect(m_model, &UserTableModel::errorOccurred, this, &UsersPage::updateCount);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::openDetails);
     connect(details, &QToolButton::clicked, this, &UsersPage::openDetails);
     connect(m_allMatching, &QToolButton::toggled, this, [this](bool on) { setAllMatching(on); });
@@ -304,10 +305,12 @@ UsersPage::UsersPage(QWidget *parent)
     });
     connect(m_model, &UserTableModel::pageLoaded, this, &UsersPage::reselectAfterReload);
     auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_table);
+    open->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     open->setContext(Qt::WidgetShortcut);
     connect(open, &QShortcut::activated, this, &UsersPage::openDetails);
     auto *copy = new QShortcut(QKeySequence::Copy, m_table);
     copy->setContext(Qt::WidgetShortcut);
+    copy->setWhatsThis(tr("Copy the selected rows"));
     connect(copy, &QShortcut::activated, this, &UsersPage::copySelection);
 
     restoreState();
@@ -355,6 +358,7 @@ void UsersPage::setSession(PlatformSession *session)
     m_model->setSession(session);
     if (m_budgetsAvailable)
         loadBudgets();
+    updateCount(); // "Reading users…" until the count arrives
 }
 
 void UsersPage::suggestProjects()
@@ -663,14 +667,21 @@ void UsersPage::showRowMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+QString UsersPage::countText() const
+{
+    return m_count->text();
+}
+
 void UsersPage::updateCount()
 {
     const int total = m_model->totalCount();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    QString text = tr("%n user(s) match", nullptr, total);
-    if (m_all)
+    // Before the first count arrives the list is not empty, only unread.
+    const bool counting = total == 0 && m_model->isLoading();
+    QString text = counting ? tr("Reading users…") : tr("%n user(s) match", nullptr, total);
+    if (!counting && m_all)
         text += QStringLiteral(" · ") + tr("bulk actions apply to all %n", nullptr, total);
-    else if (selected > 0)
+    else if (!counting && selected > 0)
         text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
     m_count->setText(text);
     m_empty->setVisible(total == 0 && !m_model->isLoading());

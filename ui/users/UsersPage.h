@@ -46,6 +46,7 @@ public:
     QLineEdit *projectFilter() const { return m_projects; }
     QPushButton *clearFiltersButton() const { return m_clearFilters; }
     QLabel *emptyNotice() const { return m_empty; }
+    QString countText() const;
     // The global budgets (2.23+), read on a worker thread; hidden before.
     QComboBox *budgetFilter() const { return m_budget; }
     QStringList chipTexts() const;
