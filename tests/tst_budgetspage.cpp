@@ -9,6 +9,8 @@
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "PlatformSession.h"
+#include "ProjectTableModel.h"
+#include "ProjectsPage.h"
 #include "SpendChart.h"
 #include "SpendView.h"
 #include "TestDatabase.h"
@@ -483,6 +485,88 @@ private slots:
         codemie::test::saveScreenshot(
             page, QStringLiteral("users-budgets-column-light-%1").arg(scaleTag()));
         QVERIFY(!m->index(carol, UserTableModel::Budgets).data(Qt::ForegroundRole).isValid());
+    }
+
+    void projectsPageBudgetsColumn_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void projectsPageBudgetsColumn()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+            QVERIFY(codemie::test::seedProjectBudgetViews(*db, seed));
+        } else {
+            db->addProject(QStringLiteral("alpha"));
+        }
+        db->addProject(QStringLiteral("delta"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        ProjectsPage page;
+        page.resize(1600, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        ProjectTableModel *m = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() >= 2 && !m->isLoading(),
+                                 codemie::test::conditionWaitMs);
+        auto rowOf = [m](const QString &name) {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->projectAt(r).name == name)
+                    return r;
+            return -1;
+        };
+        QTableView *table = page.table();
+        // No budget tables on 2.19: no column.
+        QCOMPARE(table->isColumnHidden(ProjectTableModel::Budgets), !budgets);
+        QCOMPARE(m->headerData(ProjectTableModel::Budgets, Qt::Horizontal).toString(),
+                 QStringLiteral("Budgets"));
+        if (!budgets)
+            return;
+        auto cell = [m, &rowOf](const QString &name, int role = Qt::DisplayRole) {
+            return m->index(rowOf(name), ProjectTableModel::Budgets).data(role);
+        };
+        QCOMPARE(cell(QStringLiteral("alpha")).toString(),
+                 QStringLiteral("Total $532.00 / $1,040.00 (Platform $500.00 / $1,000.00, CLI "
+                                "$30.00 / $40.00, Premium models $2.00 / $0.00)"));
+        // 532 / 1040 = 51.2 %: yellow; the categories in the tooltip (exactly
+        // 50 % and 75 %, and a zero limit without a percentage).
+        QCOMPARE(cell(QStringLiteral("alpha"), Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        const QString tip = cell(QStringLiteral("alpha"), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Platform: $500.00 spent of $1,000.00 (50.0 %)")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("CLI: $30.00 spent of $40.00 (75.0 %)")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Premium models: $2.00 spent of $0.00")) &&
+                     !tip.contains(QStringLiteral("$0.00 (")),
+                 qPrintable(tip));
+        // gamma: 90 % red; its CLI budget was deleted: "- / -".
+        QCOMPARE(cell(QStringLiteral("gamma")).toString(),
+                 QStringLiteral("Total $9.00 / $10.00 (Platform $9.00 / $10.00, CLI - / -)"));
+        QCOMPARE(cell(QStringLiteral("gamma"), Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Danger));
+        // beta (a deleted assignment) and delta (none): "-", no colour.
+        QCOMPARE(cell(QStringLiteral("beta")).toString(), QStringLiteral("-"));
+        QCOMPARE(cell(QStringLiteral("delta")).toString(), QStringLiteral("-"));
+        QVERIFY(!cell(QStringLiteral("delta"), Qt::ForegroundRole).isValid());
+        // The column is wide enough for alpha's whole cell.
+        const int needed =
+            table->fontMetrics().horizontalAdvance(cell(QStringLiteral("alpha")).toString());
+        QVERIFY2(table->columnWidth(ProjectTableModel::Budgets) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(table->columnWidth(ProjectTableModel::Budgets))
+                                .arg(needed)));
+        codemie::test::saveScreenshot(page,
+                                      QStringLiteral("projects-budgets-column-%1-%2")
+                                          .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
+                                                   ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
+                                               scaleTag()));
     }
 
     void hiddenWithoutBudgetTables()

@@ -48,7 +48,7 @@
 <context>
     <name>BudgetCell</name>
     <message>
-        <location filename="../src/core/BudgetCell.cpp" line="+80"/>
+        <location filename="../src/core/BudgetCell.cpp" line="+82"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -97,11 +97,46 @@
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Budget is active and synced with the provider</source>
+        <translation>Budget ist aktiv und mit dem Anbieter synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No provider configured — budget limits are tracked locally only</source>
+        <translation>Kein Anbieter konfiguriert – Budgetgrenzen werden nur lokal verfolgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync in progress — budget limits are being applied to the provider</source>
+        <translation>Synchronisierung läuft – Budgetgrenzen werden beim Anbieter angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider sync failed — budget limits may not be enforced</source>
+        <translation>Synchronisierung mit dem Anbieter fehlgeschlagen – Budgetgrenzen werden möglicherweise nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync status not reported</source>
+        <translation>Kein Synchronisierungsstatus gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>BudgetViewRepository</name>
     <message>
-        <location filename="../src/platform/BudgetViewRepository.cpp" line="+350"/>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+527"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -6773,7 +6808,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectTableModel</name>
     <message>
-        <location filename="../ui/projects/ProjectTableModel.cpp" line="+138"/>
+        <location filename="../ui/projects/ProjectTableModel.cpp" line="+170"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
@@ -6788,7 +6823,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>(System)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6826,6 +6861,11 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <location line="+2"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
     </message>
 </context>
 <context>
@@ -6918,12 +6958,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Result count</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>No data available</source>
         <translation>Keine Daten verfügbar</translation>
     </message>
@@ -8090,27 +8130,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -8130,7 +8160,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>%1 (Benutzer)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>%1
 Username: %2</source>
         <translation>%1
@@ -8142,7 +8172,7 @@ Benutzername: %2</translation>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -8152,7 +8182,7 @@ Benutzername: %2</translation>
         <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
