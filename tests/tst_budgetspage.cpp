@@ -9,6 +9,9 @@
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "PlatformSession.h"
+#include "ProjectBudgetsSection.h"
+#include "ProjectDetailDialog.h"
+#include "ProjectRepository.h"
 #include "ProjectTableModel.h"
 #include "ProjectsPage.h"
 #include "SpendChart.h"
@@ -30,8 +33,10 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -494,6 +499,8 @@ private slots:
     }
     void projectsPageBudgetsColumn()
     {
+        if (qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK"))
+            Theme::apply(Theme::Appearance::Dark);
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         const bool budgets = engine.contains(QStringLiteral("2.42"));
@@ -567,6 +574,131 @@ private slots:
                                                    ? QStringLiteral("dark")
                                                    : QStringLiteral("light"),
                                                scaleTag()));
+    }
+
+    void projectDetailBudgets_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void projectDetailBudgets()
+    {
+        if (qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK"))
+            Theme::apply(Theme::Appearance::Dark);
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+            QVERIFY(codemie::test::seedProjectBudgetViews(*db, seed));
+        } else {
+            db->addProject(QStringLiteral("alpha"));
+        }
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        const auto alpha = ProjectRepository(*session).findByName(QStringLiteral("alpha"));
+        QVERIFY2(alpha.isOk(), qPrintable(alpha.outcome.fullText()));
+        ProjectDetailDialog dialog(*session, alpha.value);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProjectBudgetsSection *section = dialog.budgetsSection();
+        QVERIFY(section->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!section->isLoading(), codemie::test::conditionWaitMs);
+        if (!budgets) {
+            // 2.19: one line that says why, nothing else.
+            QVERIFY(!section->budgetsAvailable());
+            QVERIFY(section->unavailableLabel()->isVisible());
+            QVERIFY(section->unavailableText().contains(QStringLiteral("2.25")));
+            QVERIFY(section->noticeText().isEmpty());
+            QVERIFY(!section->membersTable()->isVisible());
+            return;
+        }
+        QVERIFY(section->budgetsAvailable());
+        QVERIFY(section->unavailableText().isEmpty());
+        // Read-only, and why.
+        QVERIFY(section->noticeText().contains(QStringLiteral("read-only")));
+        QVERIFY(section->noticeText().contains(QStringLiteral("would not be enforced")));
+        const QLocale locale;
+        const QString reset = locale.toString(
+            QDateTime(QDate(2026, 12, 8), QTime(0, 0), QTimeZone::utc()).toLocalTime().date(),
+            QLocale::ShortFormat);
+        QCOMPARE(
+            section->cardText(QStringLiteral("platform")),
+            QStringLiteral("Platform\nAlpha platform\nSpend $500.00 (50.0%)\nHard limit: "
+                           "$1,000.00\nSoft limit: $800.00\nReset period: Monthly (30d)\n"
+                           "Resets %1")
+                .arg(locale.toString(QDateTime(QDate(2026, 12, 2), QTime(0, 0), QTimeZone::utc())
+                                         .toLocalTime()
+                                         .date(),
+                                     QLocale::ShortFormat)));
+        QCOMPARE(section->cardText(QStringLiteral("cli")),
+                 QStringLiteral("CLI\nAlpha CLI\nSpend $30.00 (75.0%)\nHard limit: $40.00\nSoft "
+                                "limit: $30.00\nReset period: Weekly (7d)\nResets %1")
+                     .arg(reset));
+        QVERIFY(section->cardText(QStringLiteral("premium_models"))
+                    .startsWith(QStringLiteral("Premium models\nAlpha premium\nSpend $2.00\n")));
+        // Exactly 50 % green, exactly 75 % yellow, a zero limit no colour.
+        const QPalette pal = QApplication::palette();
+        QCOMPARE(section->spendColor(QStringLiteral("platform")),
+                 spendLevelColor(pal, SpendLevel::Ok));
+        QCOMPARE(section->spendColor(QStringLiteral("cli")),
+                 spendLevelColor(pal, SpendLevel::Warning));
+        QVERIFY(!section->spendColor(QStringLiteral("premium_models")).isValid());
+        // The web UI's sync tooltips.
+        QCOMPARE(section->syncToolTip(QStringLiteral("platform")),
+                 QStringLiteral("Budget is active and synced with the provider"));
+        QCOMPARE(section->syncToolTip(QStringLiteral("cli")),
+                 QStringLiteral("Sync in progress — budget limits are being applied to the "
+                                "provider"));
+        QCOMPARE(section->syncToolTip(QStringLiteral("premium_models")),
+                 QStringLiteral("Provider sync failed — budget limits may not be enforced"));
+        QVERIFY(section->groupText().startsWith(
+            QStringLiteral("Budget group: Alpha budget · Monthly (30d) · created by "
+                           "alice@example.com on ")));
+        // Members: by e-mail, bob's fixed override marked with its reason.
+        QTableWidget *members = section->membersTable();
+        QCOMPARE(members->rowCount(), 3);
+        QCOMPARE(members->item(0, 0)->text(), QStringLiteral("Alice Able (alice@example.com)"));
+        QCOMPARE(members->item(0, 1)->text(), QStringLiteral("Platform"));
+        QCOMPARE(members->item(0, 2)->text(), QStringLiteral("$120.00 / $600.00"));
+        QCOMPARE(members->item(0, 4)->text(), QStringLiteral("Equal share"));
+        QCOMPARE(members->item(1, 1)->text(), QStringLiteral("CLI"));
+        QCOMPARE(members->item(1, 2)->text(), QStringLiteral("$15.00 / $20.00"));
+        QCOMPARE(members->item(1, 5)->text(), QStringLiteral("pending"));
+        QCOMPARE(members->item(2, 0)->text(), QStringLiteral("Bob Baker (bob@example.com)"));
+        QCOMPARE(members->item(2, 2)->text(), QStringLiteral("$390.00 / $400.00"));
+        QCOMPARE(members->item(2, 2)->foreground().color(),
+                 spendLevelColor(pal, SpendLevel::Danger)); // 97.5 %
+        QCOMPARE(members->item(2, 4)->text(), QStringLiteral("★ Fixed (override)"));
+        QVERIFY(members->item(2, 4)->toolTip().contains(QStringLiteral("Release crunch")));
+        QCOMPARE(section->membersCountText(), QStringLiteral("3 allocation(s)"));
+        codemie::test::saveScreenshot(dialog,
+                                      QStringLiteral("project-detail-budgets-%1-%2")
+                                          .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
+                                                   ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
+                                               scaleTag()));
+
+        // gamma: the noop dot, a deleted budget's card, no group, no members.
+        const auto gamma = ProjectRepository(*session).findByName(QStringLiteral("gamma"));
+        ProjectDetailDialog other(*session, gamma.value);
+        other.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!other.budgetsSection()->isLoading(),
+                                 codemie::test::conditionWaitMs);
+        ProjectBudgetsSection *g = other.budgetsSection();
+        QCOMPARE(g->syncToolTip(QStringLiteral("platform")),
+                 QStringLiteral("No provider configured — budget limits are tracked locally only"));
+        QCOMPARE(g->spendColor(QStringLiteral("platform")),
+                 spendLevelColor(pal, SpendLevel::Danger)); // 90 %
+        QVERIFY(g->cardText(QStringLiteral("cli"))
+                    .startsWith(QStringLiteral("CLI\nold-cli (deleted budget)\nSpend -\nHard "
+                                               "limit: -\n")));
+        QVERIFY(!g->spendColor(QStringLiteral("cli")).isValid());
+        QCOMPARE(g->cardText(QStringLiteral("premium_models")),
+                 QStringLiteral("Premium models\n— not assigned —"));
+        QCOMPARE(g->syncToolTip(QStringLiteral("premium_models")), QString());
+        QCOMPARE(g->groupText(), QStringLiteral("Budget group: -"));
+        QCOMPARE(g->membersTable()->rowCount(), 0);
     }
 
     void hiddenWithoutBudgetTables()

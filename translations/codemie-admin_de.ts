@@ -6146,43 +6146,225 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
 </context>
 <context>
+    <name>codemie::ProjectBudgetsSection</name>
+    <message>
+        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+45"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budgets are read-only here: change them in the platform&apos;s web UI or API, which applies them to the LLM proxy (a row written here would not be enforced).</source>
+        <translation>Budgets sind hier schreibgeschützt: Ändern Sie sie in der Weboberfläche oder API der Plattform, die sie an den LLM-Proxy weitergibt (eine hier geschriebene Zeile würde nicht durchgesetzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why budgets are read-only</source>
+        <translation>Warum Budgets schreibgeschützt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets unavailable</source>
+        <translation>Budgets nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget read error</source>
+        <translation>Fehler beim Lesen der Budgets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 budget</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Budget group</source>
+        <translation>Budgetgruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend / allocation</source>
+        <translation>Ausgaben / Zuteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft limit</source>
+        <translation>Weiche Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member allocations</source>
+        <translation>Zuteilungen der Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member allocation count</source>
+        <translation>Anzahl der Zuteilungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Member allocations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuteilungen der Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project budgets arrive with platform 2.25; this database&apos;s schema has no project budget tables.</source>
+        <translation>Projektbudgets gibt es ab Plattform 2.25; das Schema dieser Datenbank hat keine Tabellen für Projektbudgets.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The budgets could not be read: %1</source>
+        <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not assigned —</source>
+        <translation>— nicht zugewiesen —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (deleted budget)</source>
+        <translation>%1 (gelöschtes Budget)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend %1</source>
+        <translation>Ausgaben %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend %1 (%2%)</source>
+        <translation>Ausgaben %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hard limit: %1
+Soft limit: %2
+Reset period: %3
+Resets %4</source>
+        <translation>Harte Grenze: %1
+Weiche Grenze: %2
+Zurücksetzungszeitraum: %3
+Wird zurückgesetzt am %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Budget group: %1 · %2 · created by %3 on %4</source>
+        <translation>Budgetgruppe: %1 · %2 · erstellt von %3 am %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project has no budgets.</source>
+        <translation>Dieses Projekt hat keine Budgets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget group: -</source>
+        <translation>Budgetgruppe: -</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>★ Fixed (override)</source>
+        <translation>★ Fest (überschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fixed (manually overridden) allocation.</source>
+        <translation>Eine feste (manuell überschriebene) Zuteilung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed (manually overridden) allocation: %1</source>
+        <translation>Eine feste (manuell überschriebene) Zuteilung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equal share</source>
+        <translation>Gleicher Anteil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing the first %1 of %2 allocations.</source>
+        <translation>Die ersten %1 von %2 Zuteilungen werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n Zuteilung</numerusform>
+            <numerusform>%n Zuteilungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>codemie::ProjectDetailDialog</name>
     <message>
-        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+52"/>
+        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+53"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+362"/>
+        <location line="+10"/>
+        <location line="+367"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+362"/>
+        <location line="-366"/>
+        <location line="+367"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+364"/>
+        <location line="-366"/>
+        <location line="+369"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-368"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+378"/>
+        <location line="+383"/>
         <source>A&amp;dd to project</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-372"/>
         <location line="+13"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -6230,12 +6412,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+441"/>
+        <location line="+446"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-494"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
@@ -6277,13 +6459,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+507"/>
+        <location line="+512"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-507"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -6299,12 +6481,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+440"/>
+        <location line="+445"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-444"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -6329,7 +6511,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n Mitglied angezeigt</numerusform>
@@ -6348,12 +6530,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
@@ -6403,7 +6585,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Kostenstelle</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>

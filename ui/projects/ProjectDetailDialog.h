@@ -18,6 +18,7 @@ class QTimer;
 namespace codemie {
 
 class PlatformSession;
+class ProjectBudgetsSection;
 class ProjectMemberModel;
 class SessionWorker;
 
@@ -53,6 +54,8 @@ public:
     QPushButton *unassignButton() const { return m_unassign; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *editButton() const { return m_edit; }
+    // The Budgets section (hidden for personal projects, as on the web).
+    ProjectBudgetsSection *budgetsSection() const { return m_budgets; }
     // Selects the loaded members with these e-mails (tests, keyboard users).
     int selectMembers(const QStringList &emails);
 
@@ -94,6 +97,7 @@ private:
     QString m_infoPlain;
     QLabel *m_description;
     QLabel *m_readOnly;
+    ProjectBudgetsSection *m_budgets;
     ProjectMemberModel *m_model;
     QTableView *m_members;
     QLineEdit *m_memberSearch;
