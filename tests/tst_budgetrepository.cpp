@@ -6,8 +6,11 @@
 #include "BudgetViewRepository.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
+#include "UserRepository.h"
 
 #include <QTest>
+#include <QTimeZone>
+#include <algorithm>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -404,6 +407,114 @@ private slots:
         QCOMPARE(user.value.at(1).hardLimit.value_or(-1), 500.0);
         QCOMPARE(user.value.at(1).duration, QStringLiteral("7d"));
         QCOMPARE(user.value.at(1).spend.value_or(-1), 250.0);
+    }
+
+    void usersSortByTotalSpend_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void usersSortByTotalSpend()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        QStringList zero; // users without spend, by id
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+        } else {
+            seed.alice = db->addUser(QStringLiteral("alice@example.com"));
+            seed.bob = db->addUser(QStringLiteral("bob@example.com"));
+        }
+        // erin ties with bob at $75 (her CLI customer's latest row); carol
+        // and dave have nothing.
+        const QString erin = db->addUser(QStringLiteral("erin@example.com"));
+        zero << db->addUser(QStringLiteral("carol@example.com"))
+             << db->addUser(QStringLiteral("dave@example.com"));
+        if (budgets) {
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO user_budget_assignments (user_id, category, "
+                               "budget_id) VALUES (?, 'cli', 'power-cli')"),
+                {erin}));
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO project_spend_tracking (id, project_name, spend_date, "
+                               "daily_spend, cumulative_spend, budget_period_spend, "
+                               "spend_subject_type, budget_id, budget_category) VALUES (?, ?, "
+                               "?, 5, 0, 75, 'budget', 'power-cli', 'cli')"),
+                {QStringLiteral("6d0f6c52-3b43-4f39-9a55-7c1de5d1e001"),
+                 QString(erin + QStringLiteral("_codemie_cli")),
+                 codemie::test::seedTime(
+                     *db, QDateTime(QDate(2026, 12, 2), QTime(22, 0), QTimeZone::utc()))}));
+        } else {
+            zero << seed.alice << seed.bob << erin;
+        }
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        UserRepository repo(*session);
+        UserQuery query;
+        query.sortKey = UserQuery::SortKey::TotalSpend;
+        query.descending = true;
+        query.limit = 100;
+        // Hand-computed: alice $301, then the $75 tie by id (descending with
+        // the order), then the users without spend by id.
+        QStringList tie{seed.bob, erin};
+        std::sort(tie.begin(), tie.end(), std::greater<>());
+        std::sort(zero.begin(), zero.end(), std::greater<>());
+        const auto all = repo.page(query);
+        QVERIFY2(all.isOk(), qPrintable(all.outcome.fullText()));
+        QStringList ids;
+        for (const UserRecord &u : all.value)
+            ids << u.id;
+        // The session's actor (if the seed made one) has no spend either.
+        for (const QString &id : std::as_const(ids))
+            if (id != seed.alice && !tie.contains(id) && !zero.contains(id))
+                zero << id;
+        std::sort(zero.begin(), zero.end(), std::greater<>());
+        const QStringList expected = budgets ? QStringList{seed.alice} + tie + zero : zero;
+        QCOMPARE(ids, expected);
+        // Ascending is the exact reverse (ties by id ascending).
+        query.descending = false;
+        const auto up = repo.page(query);
+        QStringList upIds;
+        for (const UserRecord &u : up.value)
+            upIds << u.id;
+        QStringList reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(upIds, reversed);
+        // Keyset pages of two, forward from each page's last row, then
+        // backward from the end: the same order, ties included.
+        query.descending = true;
+        QStringList walked;
+        UserRepository::Slice slice;
+        slice.limit = 2;
+        for (;;) {
+            const auto rows = repo.slice(query, slice);
+            QVERIFY2(rows.isOk(), qPrintable(rows.outcome.fullText()));
+            if (rows.value.rows.isEmpty())
+                break;
+            for (const UserRecord &u : rows.value.rows)
+                walked << u.id;
+            slice.anchor = rows.value.last;
+        }
+        QCOMPARE(walked, expected);
+        QStringList back;
+        slice = {};
+        slice.limit = 2;
+        slice.backward = true;
+        for (;;) {
+            const auto rows = repo.slice(query, slice);
+            QVERIFY2(rows.isOk(), qPrintable(rows.outcome.fullText()));
+            if (rows.value.rows.isEmpty())
+                break;
+            back = [&] {
+                QStringList page;
+                for (const UserRecord &u : rows.value.rows)
+                    page << u.id;
+                return page;
+            }() + back;
+            slice.anchor = rows.value.first;
+        }
+        QCOMPARE(back, expected);
     }
 
     void hiddenWithoutBudgetTables()

@@ -18,6 +18,9 @@
 #include "SpendView.h"
 #include "TestDatabase.h"
 #include "Theme.h"
+#include "UserBudgetsCard.h"
+#include "UserDetailsDialog.h"
+#include "UserRepository.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
@@ -25,6 +28,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -699,6 +703,104 @@ private slots:
         QCOMPARE(g->syncToolTip(QStringLiteral("premium_models")), QString());
         QCOMPARE(g->groupText(), QStringLiteral("Budget group: -"));
         QCOMPARE(g->membersTable()->rowCount(), 0);
+    }
+
+    void userDetailsBudgetCardAndSpendSort_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void userDetailsBudgetCardAndSpendSort()
+    {
+        if (qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK"))
+            Theme::apply(Theme::Appearance::Dark);
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+        } else {
+            seed.alice = db->addUser(QStringLiteral("alice@example.com"));
+            seed.bob = db->addUser(QStringLiteral("bob@example.com"));
+        }
+        const QString carol = db->addUser(QStringLiteral("carol@example.com"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+
+        // The Budgets header sorts by total spend (in SQL).
+        UsersPage page;
+        page.resize(1800, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        UserTableModel *m = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m->totalCount() >= 3 && !m->isLoading(),
+                                 codemie::test::conditionWaitMs);
+        if (budgets) {
+            auto *table = page.findChild<QTableView *>();
+            QHeaderView *header = table->horizontalHeader();
+            table->scrollTo(m->index(0, UserTableModel::Budgets));
+            const int x = header->sectionViewportPosition(UserTableModel::Budgets) +
+                          header->sectionSize(UserTableModel::Budgets) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+            QTRY_COMPARE_WITH_TIMEOUT(m->query().sortKey, UserQuery::SortKey::TotalSpend,
+                                      codemie::test::conditionWaitMs);
+            table->sortByColumn(UserTableModel::Budgets, Qt::DescendingOrder);
+            QTRY_VERIFY_WITH_TIMEOUT(m->query().descending && m->totalCount() >= 3 &&
+                                         !m->isLoading() && m->isRowLoaded(1),
+                                     codemie::test::conditionWaitMs);
+            // alice $301, then bob $75, then the users without spend.
+            QCOMPARE(m->userAt(0).id, seed.alice);
+            QCOMPARE(m->userAt(1).id, seed.bob);
+        }
+
+        const auto alice = UserRepository(*session).findById(seed.alice);
+        QVERIFY(alice.isOk());
+        UserDetailsDialog dialog(*session, alice.value);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        UserBudgetsCard *card = dialog.budgetsCard();
+        QTRY_VERIFY_WITH_TIMEOUT(!card->isLoading(), codemie::test::conditionWaitMs);
+        if (!budgets) {
+            QVERIFY(!card->budgetsAvailable());
+            QVERIFY(card->unavailableText().contains(QStringLiteral("2.23")));
+            QVERIFY(!card->assignmentsTable()->isVisible());
+            return;
+        }
+        QVERIFY(card->noticeText().contains(QStringLiteral("would not be enforced")));
+        QTableWidget *a = card->assignmentsTable();
+        QCOMPARE(a->rowCount(), 3);
+        QCOMPARE(a->item(0, 0)->text(), QStringLiteral("Platform"));
+        QCOMPARE(a->item(0, 1)->text(), QStringLiteral("Standard platform — $100.00 / 30d"));
+        QCOMPARE(a->item(1, 1)->text(), QStringLiteral("Power CLI — $500.00 / 7d"));
+        QCOMPARE(a->item(2, 0)->text(), QStringLiteral("Premium models"));
+        QCOMPARE(a->item(2, 1)->text(), QStringLiteral("No budget"));
+        QTableWidget *sp = card->spendingTable();
+        QCOMPARE(card->spendingText(),
+                 QStringLiteral("Shows this user's current spending against their budget limit."));
+        QCOMPARE(sp->rowCount(), 2);
+        QCOMPARE(sp->item(0, 1)->text(), QStringLiteral("$51.00"));
+        QCOMPARE(sp->item(0, 3)->text(), QStringLiteral("51.0 %"));
+        QCOMPARE(sp->item(0, 3)->foreground().color(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        QCOMPARE(sp->item(1, 1)->text(), QStringLiteral("$250.00"));
+        QCOMPARE(sp->item(1, 3)->text(), QStringLiteral("50.0 %")); // exactly 50 %: green
+        QCOMPARE(sp->item(1, 3)->foreground().color(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Ok));
+        codemie::test::saveScreenshot(dialog,
+                                      QStringLiteral("user-details-budgets-%1-%2")
+                                          .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
+                                                   ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
+                                               scaleTag()));
+        // carol: nothing assigned, no spend.
+        const auto c = UserRepository(*session).findById(carol);
+        UserDetailsDialog other(*session, c.value);
+        QTRY_VERIFY_WITH_TIMEOUT(!other.budgetsCard()->isLoading(), codemie::test::conditionWaitMs);
+        QCOMPARE(other.budgetsCard()->assignmentsTable()->item(0, 1)->text(),
+                 QStringLiteral("No budget"));
+        QCOMPARE(other.budgetsCard()->spendingText(), QStringLiteral("No spending data available"));
+        QCOMPARE(other.budgetsCard()->spendingTable()->rowCount(), 0);
     }
 
     void hiddenWithoutBudgetTables()

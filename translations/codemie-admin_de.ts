@@ -136,7 +136,7 @@
 <context>
     <name>BudgetViewRepository</name>
     <message>
-        <location filename="../src/platform/BudgetViewRepository.cpp" line="+527"/>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+537"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -3467,7 +3467,7 @@ Optionen:
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/platform/UserRepository.cpp" line="+302"/>
+        <location filename="../src/platform/UserRepository.cpp" line="+305"/>
         <source>User not found</source>
         <translation>Benutzer nicht gefunden</translation>
     </message>
@@ -7898,9 +7898,122 @@ Wird zurückgesetzt am %4</translation>
     </message>
 </context>
 <context>
+    <name>codemie::UserBudgetsCard</name>
+    <message>
+        <location filename="../ui/users/UserBudgetsCard.cpp" line="+44"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Budgets are read-only here: change them in the platform&apos;s web UI or API, which applies them to the LLM proxy (a row written here would not be enforced).</source>
+        <translation>Budgets sind hier schreibgeschützt: Ändern Sie sie in der Weboberfläche oder API der Plattform, die sie an den LLM-Proxy weitergibt (eine hier geschriebene Zeile würde nicht durchgesetzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why budgets are read-only</source>
+        <translation>Warum Budgets schreibgeschützt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets unavailable</source>
+        <translation>Budgets nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget read error</source>
+        <translation>Fehler beim Lesen der Budgets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget category</source>
+        <translation>Budgetkategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget name</source>
+        <translation>Budgetname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget assignments</source>
+        <translation>Budgetzuweisungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hard limit</source>
+        <translation>Harte Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User spending</source>
+        <translation>Ausgaben des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User spending caption</source>
+        <translation>Beschriftung der Ausgaben des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Budgets arrive with platform 2.23; this database&apos;s schema has no budget tables.</source>
+        <translation>Budgets gibt es ab Plattform 2.23; das Schema dieser Datenbank hat keine Budgettabellen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The budgets could not be read: %1</source>
+        <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (deleted budget)</source>
+        <translation>%1 (gelöschtes Budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 / %3</source>
+        <translation>%1 — %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No spending data available</source>
+        <translation>Keine Ausgabendaten verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this user&apos;s current spending against their budget limit.</source>
+        <translation>Zeigt die aktuellen Ausgaben dieses Benutzers im Vergleich zu seiner Budgetgrenze.</translation>
+    </message>
+</context>
+<context>
     <name>codemie::UserDetailsDialog</name>
     <message>
-        <location filename="../ui/users/UserDetailsDialog.cpp" line="+41"/>
+        <location filename="../ui/users/UserDetailsDialog.cpp" line="+43"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -7991,19 +8104,19 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+223"/>
         <location line="+285"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-491"/>
-        <location line="+206"/>
+        <location line="-507"/>
+        <location line="+222"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-221"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -8053,7 +8166,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+143"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
@@ -8252,7 +8365,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -469,6 +469,16 @@ Result<QList<UserBudgetRow>> BudgetViewRepository::userBudgets(const QString &us
     return r;
 }
 
+QString BudgetViewRepository::userTotalSpendSql(const SchemaCapabilities &caps,
+                                                const QString &userAlias)
+{
+    if (!caps.hasGlobalBudgets || caps.spendTable != QStringLiteral("project_spend_tracking"))
+        return QStringLiteral("CAST(0 AS DOUBLE PRECISION)");
+    return QStringLiteral("CAST(coalesce((SELECT sum(%1) FROM user_budget_assignments a WHERE "
+                          "a.user_id = %2.id), 0) AS DOUBLE PRECISION)")
+        .arg(latestUserRow(caps.spendTable, QStringLiteral("s.budget_period_spend")), userAlias);
+}
+
 Result<QList<DailySpend>> BudgetViewRepository::dailySpend(const SpendSubject &subject,
                                                            const QDate &from, const QDate &to) const
 {

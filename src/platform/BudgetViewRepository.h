@@ -13,6 +13,7 @@
 namespace codemie {
 
 class PlatformSession;
+struct SchemaCapabilities;
 
 // A budget as the Budgets page lists it (web UI §6.3).
 struct BudgetListRow {
@@ -171,6 +172,11 @@ public:
     Result<ProjectBudgets> projectBudgets(const QString &projectName, int memberLimit = 500) const;
     // A user's global budget assignments in the web UI's category order.
     Result<QList<UserBudgetRow>> userBudgets(const QString &userId) const;
+    // SQL for the Total spend of the budget cell of the user `userAlias`.id:
+    // the latest period spend of each assigned category's customer, added
+    // up, as DOUBLE PRECISION; 0 without assignments or spend (and before
+    // 2.23). For ORDER BY and keyset conditions.
+    static QString userTotalSpendSql(const SchemaCapabilities &caps, const QString &userAlias);
 
     // Spend per UTC day of the subject in [from, to].
     Result<QList<DailySpend>> dailySpend(const SpendSubject &subject, const QDate &from,

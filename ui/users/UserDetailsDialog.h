@@ -22,6 +22,7 @@ namespace codemie {
 
 class PlatformSession;
 class SessionWorker;
+class UserBudgetsCard;
 struct UserChange;
 
 // One user: identity, user type, platform roles with the platform's
@@ -57,6 +58,8 @@ public:
     QPushButton *toggleRoleButton() const { return m_toggleRole; }
     QPushButton *unassignButton() const { return m_unassign; }
     QPushButton *deactivateButton() const { return m_deactivate; }
+    // Budget assignments and spending (2.23+; one line before).
+    UserBudgetsCard *budgetsCard() const { return m_budgets; }
     QProgressBar *busyIndicator() const { return m_busyBar; }
 
 public slots:
@@ -129,6 +132,7 @@ private:
     QPushButton *m_deactivate;
     QProgressBar *m_busyBar;
     QLabel *m_message;
+    UserBudgetsCard *m_budgets = nullptr;
     QPointer<QWidget> m_focusBeforeBusy; // given back when the write ends
     quint64 m_suggestionGeneration = 0;  // answers to older keystrokes are dropped
     // Declared last: destroyed first, so a read or write in flight ends while

@@ -244,7 +244,8 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
         {Name, UserQuery::SortKey::Name},           {Email, UserQuery::SortKey::Email},
         {UserType, UserQuery::SortKey::UserType},   {Projects, UserQuery::SortKey::Projects},
         {Admin, UserQuery::SortKey::Admin},         {Maintainer, UserQuery::SortKey::Maintainer},
-        {LastLogin, UserQuery::SortKey::LastLogin}, {Created, UserQuery::SortKey::Created}};
+        {LastLogin, UserQuery::SortKey::LastLogin}, {Created, UserQuery::SortKey::Created},
+        {Budgets, UserQuery::SortKey::TotalSpend}};
     if (!keys.contains(column))
         return;
     UserQuery q = m_query;
