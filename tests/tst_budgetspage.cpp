@@ -33,6 +33,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -676,6 +678,11 @@ private slots:
         QCOMPARE(members->item(2, 4)->text(), QStringLiteral("★ Fixed (override)"));
         QVERIFY(members->item(2, 4)->toolTip().contains(QStringLiteral("Release crunch")));
         QCOMPARE(section->membersCountText(), QStringLiteral("3 allocation(s)"));
+        // The budgets in view (at 200 % the dialog's body scrolls).
+        if (auto *area = dialog.findChild<QScrollArea *>()) {
+            QTest::qWait(100); // the layout of the answer first
+            area->verticalScrollBar()->setValue(section->mapTo(area->widget(), QPoint()).y());
+        }
         codemie::test::saveScreenshot(dialog,
                                       QStringLiteral("project-detail-budgets-%1-%2")
                                           .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
@@ -787,6 +794,10 @@ private slots:
         QCOMPARE(sp->item(1, 3)->text(), QStringLiteral("50.0 %")); // exactly 50 %: green
         QCOMPARE(sp->item(1, 3)->foreground().color(),
                  spendLevelColor(QApplication::palette(), SpendLevel::Ok));
+        if (auto *area = dialog.findChild<QScrollArea *>()) {
+            QTest::qWait(100); // the layout of the answer first
+            area->verticalScrollBar()->setValue(card->mapTo(area->widget(), QPoint()).y());
+        }
         codemie::test::saveScreenshot(dialog,
                                       QStringLiteral("user-details-budgets-%1-%2")
                                           .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
