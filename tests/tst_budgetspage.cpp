@@ -814,6 +814,81 @@ private slots:
         QCOMPARE(other.budgetsCard()->spendingTable()->rowCount(), 0);
     }
 
+    void showActivityFromTheDialogs_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void showActivityFromTheDialogs()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool events = engine.contains(QStringLiteral("2.42")); // activity_events: 2.40+
+        const QString alice = db->addUser(QStringLiteral("alice@example.com"));
+        db->addProject(QStringLiteral("alpha"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+
+        // The project detail: the button (2.40+) closes the dialog and the
+        // page asks for the Activity events page filtered to the project.
+        ProjectsPage projects;
+        projects.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&projects));
+        projects.setSession(session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(projects.selectProject(QStringLiteral("alpha")),
+                                 codemie::test::conditionWaitMs);
+        QSignalSpy projectActivity(&projects, &ProjectsPage::showActivityRequested);
+        bool seen = false;
+        codemie::test::whenModal<ProjectDetailDialog>([&](ProjectDetailDialog *d) {
+            seen = true;
+            QCOMPARE(d->showActivityButton()->isVisible(), events);
+            if (events)
+                d->showActivityButton()->click();
+            else
+                d->reject();
+        });
+        projects.showDetails();
+        QVERIFY(seen);
+        if (events) {
+            QCOMPARE(projectActivity.size(), 1);
+            QCOMPARE(projectActivity.at(0).at(0).toString(), QStringLiteral("project"));
+            QCOMPARE(projectActivity.at(0).at(1).toString(), QStringLiteral("alpha"));
+        } else {
+            QCOMPARE(projectActivity.size(), 0);
+        }
+
+        // The user details: the same, filtered to the user's id.
+        UsersPage users;
+        users.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&users));
+        users.setSession(session.get());
+        UserTableModel *m = users.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m->totalCount() >= 1 && !m->isLoading() && m->isRowLoaded(0),
+                                 codemie::test::conditionWaitMs);
+        int row = -1;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->userAt(r).id == alice)
+                row = r;
+        QVERIFY(row >= 0);
+        users.findChild<QTableView *>()->setCurrentIndex(m->index(row, UserTableModel::Email));
+        QSignalSpy userActivity(&users, &UsersPage::showActivityRequested);
+        seen = false;
+        codemie::test::whenModal<UserDetailsDialog>([&](UserDetailsDialog *d) {
+            seen = true;
+            QCOMPARE(d->showActivityButton()->isVisible(), events);
+            if (events)
+                d->showActivityButton()->click();
+            else
+                d->reject();
+        });
+        users.openDetails();
+        QVERIFY(seen);
+        QCOMPARE(userActivity.size(), events ? 1 : 0);
+        if (events) {
+            QCOMPARE(userActivity.at(0).at(0).toString(), QStringLiteral("user"));
+            QCOMPARE(userActivity.at(0).at(1).toString(), alice);
+        }
+    }
+
     void hiddenWithoutBudgetTables()
     {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.19.0"));

@@ -6336,35 +6336,35 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+367"/>
+        <location line="+376"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-366"/>
-        <location line="+367"/>
+        <location line="-375"/>
+        <location line="+376"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-366"/>
-        <location line="+369"/>
+        <location line="-375"/>
+        <location line="+378"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-377"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+383"/>
+        <location line="+392"/>
         <source>A&amp;dd to project</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-381"/>
         <location line="+13"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -6412,12 +6412,12 @@ Wird zurückgesetzt am %4</translation>
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+446"/>
+        <location line="+455"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-503"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
@@ -6459,13 +6459,13 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+512"/>
+        <location line="+521"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-516"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -6481,12 +6481,12 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+445"/>
+        <location line="+454"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-453"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -6510,8 +6510,18 @@ Wird zurückgesetzt am %4</translation>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Show acti&amp;vity</source>
+        <translation>A&amp;ktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Activity events page filtered to this project</source>
+        <translation>Die Seite „Aktivitätsereignisse“ gefiltert auf dieses Projekt öffnen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n Mitglied angezeigt</numerusform>
@@ -8104,19 +8114,19 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+232"/>
         <location line="+285"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-507"/>
-        <location line="+222"/>
+        <location line="-516"/>
+        <location line="+231"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-230"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -8166,7 +8176,17 @@ Wird zurückgesetzt am %4</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+15"/>
+        <source>Show acti&amp;vity</source>
+        <translation>A&amp;ktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Activity events page filtered to this user</source>
+        <translation>Die Seite „Aktivitätsereignisse“ gefiltert auf diesen Benutzer öffnen</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
@@ -8616,12 +8636,12 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+601"/>
+        <location line="+605"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-603"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -8703,12 +8723,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+487"/>
+        <location line="+491"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8800,7 +8820,7 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+116"/>
         <source>%n user(s) changed</source>
         <translation>
             <numerusform>%n Benutzer geändert</numerusform>

@@ -189,6 +189,15 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_showActivity = new QPushButton(tr("Show acti&vity"), this);
+    m_showActivity->setToolTip(tr("Open the Activity events page filtered to this project"));
+    buttons->addButton(m_showActivity, QDialogButtonBox::ActionRole);
+    // After addButton(), which shows the button.
+    m_showActivity->setVisible(m_session.caps().hasActivityEvents);
+    connect(m_showActivity, &QPushButton::clicked, this, [this] {
+        m_activityRequested = true;
+        reject();
+    });
 
     auto *layout = new QVBoxLayout(this);
     // Enter in a search box must not press a button (open the editor, change

@@ -56,6 +56,10 @@ public:
     QPushButton *editButton() const { return m_edit; }
     // The Budgets section (hidden for personal projects, as on the web).
     ProjectBudgetsSection *budgetsSection() const { return m_budgets; }
+    // "Show activity" (2.40+): closes the dialog; the caller then opens the
+    // Activity events page filtered to this project.
+    QPushButton *showActivityButton() const { return m_showActivity; }
+    bool activityRequested() const { return m_activityRequested; }
     // Selects the loaded members with these e-mails (tests, keyboard users).
     int selectMembers(const QStringList &emails);
 
@@ -114,6 +118,8 @@ private:
     QLabel *m_message;
     QTimer *m_memberDebounce;
     QTimer *m_userDebounce;
+    QPushButton *m_showActivity = nullptr;
+    bool m_activityRequested = false;
     std::unique_ptr<SessionWorker> m_worker;
     quint64 m_searchGeneration = 0;
 };

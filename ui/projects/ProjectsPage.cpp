@@ -675,6 +675,8 @@ void ProjectsPage::showDetails()
         selectProject(dialog.project().name); // renamed in the dialog, maybe
         emit projectsChanged();
     }
+    if (dialog.activityRequested())
+        emit showActivityRequested(QStringLiteral("project"), dialog.project().name);
 }
 
 void ProjectsPage::importMembers()

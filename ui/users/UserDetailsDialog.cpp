@@ -123,6 +123,15 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_deactivate, QDialogButtonBox::DestructiveRole);
+    m_showActivity = new QPushButton(tr("Show acti&vity"), this);
+    m_showActivity->setToolTip(tr("Open the Activity events page filtered to this user"));
+    buttons->addButton(m_showActivity, QDialogButtonBox::ActionRole);
+    // After addButton(), which shows the button.
+    m_showActivity->setVisible(m_session.caps().hasActivityEvents);
+    connect(m_showActivity, &QPushButton::clicked, this, [this] {
+        m_activityRequested = true;
+        reject();
+    });
     // Enter never lands on a button that acts: no default button in this
     // dialog, and Enter on a focused Deactivate does nothing (Space does).
     for (QPushButton *b : findChildren<QPushButton *>()) {

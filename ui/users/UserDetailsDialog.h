@@ -60,6 +60,10 @@ public:
     QPushButton *deactivateButton() const { return m_deactivate; }
     // Budget assignments and spending (2.23+; one line before).
     UserBudgetsCard *budgetsCard() const { return m_budgets; }
+    // "Show activity" (2.40+): closes the dialog; the caller then opens the
+    // Activity events page filtered to this user.
+    QPushButton *showActivityButton() const { return m_showActivity; }
+    bool activityRequested() const { return m_activityRequested; }
     QProgressBar *busyIndicator() const { return m_busyBar; }
 
 public slots:
@@ -133,6 +137,8 @@ private:
     QProgressBar *m_busyBar;
     QLabel *m_message;
     UserBudgetsCard *m_budgets = nullptr;
+    QPushButton *m_showActivity = nullptr;
+    bool m_activityRequested = false;
     QPointer<QWidget> m_focusBeforeBusy; // given back when the write ends
     quint64 m_suggestionGeneration = 0;  // answers to older keystrokes are dropped
     // Declared last: destroyed first, so a read or write in flight ends while
