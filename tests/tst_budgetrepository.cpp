@@ -6,8 +6,11 @@
 #include "BudgetViewRepository.h"
 #include "PlatformSession.h"
 #include "TestDatabase.h"
+#include "UserRepository.h"
 
 #include <QTest>
+#include <QTimeZone>
+#include <algorithm>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -305,6 +308,215 @@ private slots:
         QCOMPARE(daveLines.at(0).level, SpendLevel::None);
     }
 
+    void projectBudgetCellsCardsAndMembers_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void projectBudgetCellsCardsAndMembers()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        QVERIFY(codemie::test::seedProjectBudgetViews(*db, seed));
+        db->addProject(QStringLiteral("delta"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        BudgetViewRepository repo(*session);
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+
+        // The Projects page's cells: categories summed into the Total.
+        const auto cells =
+            repo.projectBudgetCells({QStringLiteral("alpha"), QStringLiteral("beta"),
+                                     QStringLiteral("gamma"), QStringLiteral("delta")});
+        QVERIFY2(cells.isOk(), qPrintable(cells.outcome.fullText()));
+        const auto alpha = BudgetCell::lines(cells.value.value(QStringLiteral("alpha")), us);
+        QCOMPARE(BudgetCell::text(alpha), QStringLiteral("Total $532.00 / $1,040.00\n"
+                                                         "$500.00 / $1,000.00\n$30.00 / $40.00\n"
+                                                         "$2.00 / $0.00"));
+        QCOMPARE(alpha.at(0).level, SpendLevel::Warning); // 51.2 %
+        QCOMPARE(alpha.at(1).level, SpendLevel::Ok);      // exactly 50 %
+        QCOMPARE(alpha.at(2).level, SpendLevel::Warning); // exactly 75 %
+        QCOMPARE(alpha.at(3).level, SpendLevel::None);    // zero limit
+        const auto gamma = BudgetCell::lines(cells.value.value(QStringLiteral("gamma")), us);
+        QCOMPARE(BudgetCell::text(gamma),
+                 QStringLiteral("Total $9.00 / $10.00\n$9.00 / $10.00\n- / -"));
+        QCOMPARE(gamma.at(0).level, SpendLevel::Danger);
+        QCOMPARE(gamma.at(2).level, SpendLevel::None);          // the deleted budget: no limit
+        QVERIFY(!cells.value.contains(QStringLiteral("beta"))); // only a deleted assignment
+        QVERIFY(!cells.value.contains(QStringLiteral("delta")));
+
+        // The project detail: cards in the web UI's order, the group, members.
+        const auto detail = repo.projectBudgets(QStringLiteral("alpha"));
+        QVERIFY2(detail.isOk(), qPrintable(detail.outcome.fullText()));
+        const ProjectBudgets &b = detail.value;
+        QCOMPARE(b.cards.size(), 3);
+        QCOMPARE(b.cards.at(0).category, QStringLiteral("platform"));
+        QCOMPARE(b.cards.at(0).name, QStringLiteral("Alpha platform"));
+        QCOMPARE(b.cards.at(0).spend.value_or(-1), 500.0);
+        QCOMPARE(b.cards.at(0).hardLimit.value_or(-1), 1000.0);
+        QCOMPARE(b.cards.at(0).softLimit.value_or(-1), 800.0);
+        QCOMPARE(b.cards.at(0).sync, BudgetSync::Status::Ok);
+        QCOMPARE(b.cards.at(1).category, QStringLiteral("cli"));
+        QCOMPARE(b.cards.at(1).spend.value_or(-1), 30.0); // the latest row, not the earlier 25
+        QCOMPARE(b.cards.at(1).duration, QStringLiteral("7d"));
+        QCOMPARE(b.cards.at(1).resetAt, QStringLiteral("2026-12-08T00:00:00Z"));
+        QCOMPARE(b.cards.at(1).sync, BudgetSync::Status::Pending);
+        QCOMPARE(b.cards.at(2).category, QStringLiteral("premium_models"));
+        QCOMPARE(b.cards.at(2).sync, BudgetSync::Status::Failed);
+        QVERIFY(b.group.has_value());
+        QCOMPARE(b.group->name, QStringLiteral("Alpha budget"));
+        QCOMPARE(b.group->duration, QStringLiteral("30d"));
+        QCOMPARE(b.group->createdBy, QStringLiteral("alice@example.com"));
+        QCOMPARE(b.memberTotal, 3);
+        QCOMPARE(b.members.size(), 3);
+        // By e-mail, then platform before CLI; bob's fixed override marked.
+        QCOMPARE(b.members.at(0).email, QStringLiteral("alice@example.com"));
+        QCOMPARE(b.members.at(0).category, QStringLiteral("platform"));
+        QCOMPARE(b.members.at(0).allocatedMax.value_or(-1), 600.0);
+        QVERIFY(!b.members.at(0).overridden);
+        QCOMPARE(b.members.at(1).category, QStringLiteral("cli"));
+        QCOMPARE(b.members.at(1).spend.value_or(-1), 15.0);
+        QCOMPARE(b.members.at(1).sync, BudgetSync::Status::Pending);
+        QCOMPARE(b.members.at(2).email, QStringLiteral("bob@example.com"));
+        QVERIFY(b.members.at(2).overridden);
+        QCOMPARE(b.members.at(2).overrideReason, QStringLiteral("Release crunch"));
+        QCOMPARE(b.members.at(2).allocatedMax.value_or(-1), 400.0);
+        // A member limit cuts the list, not the count.
+        const auto cut = repo.projectBudgets(QStringLiteral("alpha"), 1);
+        QCOMPARE(cut.value.members.size(), 1);
+        QCOMPARE(cut.value.memberTotal, 3);
+
+        const auto g = repo.projectBudgets(QStringLiteral("gamma"));
+        QVERIFY(g.isOk());
+        QCOMPARE(g.value.cards.size(), 2);
+        QCOMPARE(g.value.cards.at(0).sync, BudgetSync::Status::Noop);
+        QVERIFY(!g.value.cards.at(1).hardLimit.has_value()); // deleted budget
+        QVERIFY(!g.value.group.has_value());
+        QCOMPARE(g.value.memberTotal, 0);
+        const auto none = repo.projectBudgets(QStringLiteral("beta"));
+        QVERIFY(none.isOk());
+        QVERIFY(none.value.cards.isEmpty());
+
+        // A user's assignments, in the web UI's order, with their spend.
+        const auto user = repo.userBudgets(seed.alice);
+        QVERIFY2(user.isOk(), qPrintable(user.outcome.fullText()));
+        QCOMPARE(user.value.size(), 2);
+        QCOMPARE(user.value.at(0).name, QStringLiteral("Standard platform"));
+        QCOMPARE(user.value.at(0).spend.value_or(-1), 51.0);
+        QCOMPARE(user.value.at(1).name, QStringLiteral("Power CLI"));
+        QCOMPARE(user.value.at(1).hardLimit.value_or(-1), 500.0);
+        QCOMPARE(user.value.at(1).duration, QStringLiteral("7d"));
+        QCOMPARE(user.value.at(1).spend.value_or(-1), 250.0);
+    }
+
+    void usersSortByTotalSpend_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void usersSortByTotalSpend()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        QStringList zero; // users without spend, by id
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+        } else {
+            seed.alice = db->addUser(QStringLiteral("alice@example.com"));
+            seed.bob = db->addUser(QStringLiteral("bob@example.com"));
+        }
+        // erin ties with bob at $75 (her CLI customer's latest row); carol
+        // and dave have nothing.
+        const QString erin = db->addUser(QStringLiteral("erin@example.com"));
+        zero << db->addUser(QStringLiteral("carol@example.com"))
+             << db->addUser(QStringLiteral("dave@example.com"));
+        if (budgets) {
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO user_budget_assignments (user_id, category, "
+                               "budget_id) VALUES (?, 'cli', 'power-cli')"),
+                {erin}));
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO project_spend_tracking (id, project_name, spend_date, "
+                               "daily_spend, cumulative_spend, budget_period_spend, "
+                               "spend_subject_type, budget_id, budget_category) VALUES (?, ?, "
+                               "?, 5, 0, 75, 'budget', 'power-cli', 'cli')"),
+                {QStringLiteral("6d0f6c52-3b43-4f39-9a55-7c1de5d1e001"),
+                 QString(erin + QStringLiteral("_codemie_cli")),
+                 codemie::test::seedTime(
+                     *db, QDateTime(QDate(2026, 12, 2), QTime(22, 0), QTimeZone::utc()))}));
+        } else {
+            zero << seed.alice << seed.bob << erin;
+        }
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        UserRepository repo(*session);
+        UserQuery query;
+        query.sortKey = UserQuery::SortKey::TotalSpend;
+        query.descending = true;
+        query.limit = 100;
+        // Hand-computed: alice $301, then the $75 tie by id (descending with
+        // the order), then the users without spend by id.
+        QStringList tie{seed.bob, erin};
+        std::sort(tie.begin(), tie.end(), std::greater<>());
+        std::sort(zero.begin(), zero.end(), std::greater<>());
+        const auto all = repo.page(query);
+        QVERIFY2(all.isOk(), qPrintable(all.outcome.fullText()));
+        QStringList ids;
+        for (const UserRecord &u : all.value)
+            ids << u.id;
+        // The session's actor (if the seed made one) has no spend either.
+        for (const QString &id : std::as_const(ids))
+            if (id != seed.alice && !tie.contains(id) && !zero.contains(id))
+                zero << id;
+        std::sort(zero.begin(), zero.end(), std::greater<>());
+        const QStringList expected = budgets ? QStringList{seed.alice} + tie + zero : zero;
+        QCOMPARE(ids, expected);
+        // Ascending is the exact reverse (ties by id ascending).
+        query.descending = false;
+        const auto up = repo.page(query);
+        QStringList upIds;
+        for (const UserRecord &u : up.value)
+            upIds << u.id;
+        QStringList reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(upIds, reversed);
+        // Keyset pages of two, forward from each page's last row, then
+        // backward from the end: the same order, ties included.
+        query.descending = true;
+        QStringList walked;
+        UserRepository::Slice slice;
+        slice.limit = 2;
+        for (;;) {
+            const auto rows = repo.slice(query, slice);
+            QVERIFY2(rows.isOk(), qPrintable(rows.outcome.fullText()));
+            if (rows.value.rows.isEmpty())
+                break;
+            for (const UserRecord &u : rows.value.rows)
+                walked << u.id;
+            slice.anchor = rows.value.last;
+        }
+        QCOMPARE(walked, expected);
+        QStringList back;
+        slice = {};
+        slice.limit = 2;
+        slice.backward = true;
+        for (;;) {
+            const auto rows = repo.slice(query, slice);
+            QVERIFY2(rows.isOk(), qPrintable(rows.outcome.fullText()));
+            if (rows.value.rows.isEmpty())
+                break;
+            back = [&] {
+                QStringList page;
+                for (const UserRecord &u : rows.value.rows)
+                    page << u.id;
+                return page;
+            }() + back;
+            slice.anchor = rows.value.first;
+        }
+        QCOMPARE(back, expected);
+    }
+
     void hiddenWithoutBudgetTables()
     {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.19.0"));
@@ -315,6 +527,13 @@ private slots:
         QVERIFY(list.isOk());
         QVERIFY(list.value.isEmpty());
         QVERIFY(repo.currentSpend(QStringLiteral("x")).isOk());
+        const auto cells = repo.projectBudgetCells({QStringLiteral("x")});
+        QVERIFY(cells.isOk());
+        QVERIFY(cells.value.isEmpty());
+        const auto detail = repo.projectBudgets(QStringLiteral("x"));
+        QVERIFY(detail.isOk());
+        QVERIFY(detail.value.cards.isEmpty());
+        QVERIFY(repo.userBudgets(QStringLiteral("x")).isOk());
     }
 };
 

@@ -9,10 +9,18 @@
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "PlatformSession.h"
+#include "ProjectBudgetsSection.h"
+#include "ProjectDetailDialog.h"
+#include "ProjectRepository.h"
+#include "ProjectTableModel.h"
+#include "ProjectsPage.h"
 #include "SpendChart.h"
 #include "SpendView.h"
 #include "TestDatabase.h"
 #include "Theme.h"
+#include "UserBudgetsCard.h"
+#include "UserDetailsDialog.h"
+#include "UserRepository.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
@@ -20,16 +28,21 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -483,6 +496,397 @@ private slots:
         codemie::test::saveScreenshot(
             page, QStringLiteral("users-budgets-column-light-%1").arg(scaleTag()));
         QVERIFY(!m->index(carol, UserTableModel::Budgets).data(Qt::ForegroundRole).isValid());
+    }
+
+    void projectsPageBudgetsColumn_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void projectsPageBudgetsColumn()
+    {
+        if (qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK"))
+            Theme::apply(Theme::Appearance::Dark);
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+            QVERIFY(codemie::test::seedProjectBudgetViews(*db, seed));
+        } else {
+            db->addProject(QStringLiteral("alpha"));
+        }
+        db->addProject(QStringLiteral("delta"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        ProjectsPage page;
+        page.resize(1600, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        ProjectTableModel *m = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() >= 2 && !m->isLoading(),
+                                 codemie::test::conditionWaitMs);
+        auto rowOf = [m](const QString &name) {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->projectAt(r).name == name)
+                    return r;
+            return -1;
+        };
+        QTableView *table = page.table();
+        // No budget tables on 2.19: no column.
+        QCOMPARE(table->isColumnHidden(ProjectTableModel::Budgets), !budgets);
+        QCOMPARE(m->headerData(ProjectTableModel::Budgets, Qt::Horizontal).toString(),
+                 QStringLiteral("Budgets"));
+        if (!budgets)
+            return;
+        auto cell = [m, &rowOf](const QString &name, int role = Qt::DisplayRole) {
+            return m->index(rowOf(name), ProjectTableModel::Budgets).data(role);
+        };
+        QCOMPARE(cell(QStringLiteral("alpha")).toString(),
+                 QStringLiteral("Total $532.00 / $1,040.00 (Platform $500.00 / $1,000.00, CLI "
+                                "$30.00 / $40.00, Premium models $2.00 / $0.00)"));
+        // 532 / 1040 = 51.2 %: yellow; the categories in the tooltip (exactly
+        // 50 % and 75 %, and a zero limit without a percentage).
+        QCOMPARE(cell(QStringLiteral("alpha"), Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        const QString tip = cell(QStringLiteral("alpha"), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Platform: $500.00 spent of $1,000.00 (50.0 %)")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("CLI: $30.00 spent of $40.00 (75.0 %)")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Premium models: $2.00 spent of $0.00")) &&
+                     !tip.contains(QStringLiteral("$0.00 (")),
+                 qPrintable(tip));
+        // gamma: 90 % red; its CLI budget was deleted: "- / -".
+        QCOMPARE(cell(QStringLiteral("gamma")).toString(),
+                 QStringLiteral("Total $9.00 / $10.00 (Platform $9.00 / $10.00, CLI - / -)"));
+        QCOMPARE(cell(QStringLiteral("gamma"), Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Danger));
+        // beta (a deleted assignment) and delta (none): "-", no colour.
+        QCOMPARE(cell(QStringLiteral("beta")).toString(), QStringLiteral("-"));
+        QCOMPARE(cell(QStringLiteral("delta")).toString(), QStringLiteral("-"));
+        QVERIFY(!cell(QStringLiteral("delta"), Qt::ForegroundRole).isValid());
+        // The column is wide enough for alpha's whole cell.
+        const int needed =
+            table->fontMetrics().horizontalAdvance(cell(QStringLiteral("alpha")).toString());
+        QVERIFY2(table->columnWidth(ProjectTableModel::Budgets) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(table->columnWidth(ProjectTableModel::Budgets))
+                                .arg(needed)));
+        codemie::test::saveScreenshot(page,
+                                      QStringLiteral("projects-budgets-column-%1-%2")
+                                          .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
+                                                   ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
+                                               scaleTag()));
+    }
+
+    void projectDetailBudgets_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void projectDetailBudgets()
+    {
+        if (qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK"))
+            Theme::apply(Theme::Appearance::Dark);
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+            QVERIFY(codemie::test::seedProjectBudgetViews(*db, seed));
+        } else {
+            db->addProject(QStringLiteral("alpha"));
+        }
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        const auto alpha = ProjectRepository(*session).findByName(QStringLiteral("alpha"));
+        QVERIFY2(alpha.isOk(), qPrintable(alpha.outcome.fullText()));
+        ProjectDetailDialog dialog(*session, alpha.value);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProjectBudgetsSection *section = dialog.budgetsSection();
+        QVERIFY(section->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!section->isLoading(), codemie::test::conditionWaitMs);
+        if (!budgets) {
+            // 2.19: one line that says why, nothing else.
+            QVERIFY(!section->budgetsAvailable());
+            QVERIFY(section->unavailableLabel()->isVisible());
+            QVERIFY(section->unavailableText().contains(QStringLiteral("2.25")));
+            QVERIFY(section->noticeText().isEmpty());
+            QVERIFY(!section->membersTable()->isVisible());
+            return;
+        }
+        QVERIFY(section->budgetsAvailable());
+        QVERIFY(section->unavailableText().isEmpty());
+        // Read-only, and why.
+        QVERIFY(section->noticeText().contains(QStringLiteral("read-only")));
+        QVERIFY(section->noticeText().contains(QStringLiteral("would not be enforced")));
+        const QLocale locale;
+        const QString reset = locale.toString(
+            QDateTime(QDate(2026, 12, 8), QTime(0, 0), QTimeZone::utc()).toLocalTime().date(),
+            QLocale::ShortFormat);
+        QCOMPARE(
+            section->cardText(QStringLiteral("platform")),
+            QStringLiteral("Platform\nAlpha platform\nSpend $500.00 (50.0%)\nHard limit: "
+                           "$1,000.00\nSoft limit: $800.00\nReset period: Monthly (30d)\n"
+                           "Resets %1")
+                .arg(locale.toString(QDateTime(QDate(2026, 12, 2), QTime(0, 0), QTimeZone::utc())
+                                         .toLocalTime()
+                                         .date(),
+                                     QLocale::ShortFormat)));
+        QCOMPARE(section->cardText(QStringLiteral("cli")),
+                 QStringLiteral("CLI\nAlpha CLI\nSpend $30.00 (75.0%)\nHard limit: $40.00\nSoft "
+                                "limit: $30.00\nReset period: Weekly (7d)\nResets %1")
+                     .arg(reset));
+        QVERIFY(section->cardText(QStringLiteral("premium_models"))
+                    .startsWith(QStringLiteral("Premium models\nAlpha premium\nSpend $2.00\n")));
+        // Exactly 50 % green, exactly 75 % yellow, a zero limit no colour.
+        const QPalette pal = QApplication::palette();
+        QCOMPARE(section->spendColor(QStringLiteral("platform")),
+                 spendLevelColor(pal, SpendLevel::Ok));
+        QCOMPARE(section->spendColor(QStringLiteral("cli")),
+                 spendLevelColor(pal, SpendLevel::Warning));
+        QVERIFY(!section->spendColor(QStringLiteral("premium_models")).isValid());
+        // The web UI's sync tooltips.
+        QCOMPARE(section->syncToolTip(QStringLiteral("platform")),
+                 QStringLiteral("Budget is active and synced with the provider"));
+        QCOMPARE(section->syncToolTip(QStringLiteral("cli")),
+                 QStringLiteral("Sync in progress — budget limits are being applied to the "
+                                "provider"));
+        QCOMPARE(section->syncToolTip(QStringLiteral("premium_models")),
+                 QStringLiteral("Provider sync failed — budget limits may not be enforced"));
+        QVERIFY(section->groupText().startsWith(
+            QStringLiteral("Budget group: Alpha budget · Monthly (30d) · created by "
+                           "alice@example.com on ")));
+        // Members: by e-mail, bob's fixed override marked with its reason.
+        QTableWidget *members = section->membersTable();
+        QCOMPARE(members->rowCount(), 3);
+        QCOMPARE(members->item(0, 0)->text(), QStringLiteral("Alice Able (alice@example.com)"));
+        QCOMPARE(members->item(0, 1)->text(), QStringLiteral("Platform"));
+        QCOMPARE(members->item(0, 2)->text(), QStringLiteral("$120.00 / $600.00"));
+        QCOMPARE(members->item(0, 4)->text(), QStringLiteral("Equal share"));
+        QCOMPARE(members->item(1, 1)->text(), QStringLiteral("CLI"));
+        QCOMPARE(members->item(1, 2)->text(), QStringLiteral("$15.00 / $20.00"));
+        QCOMPARE(members->item(1, 5)->text(), QStringLiteral("pending"));
+        QCOMPARE(members->item(2, 0)->text(), QStringLiteral("Bob Baker (bob@example.com)"));
+        QCOMPARE(members->item(2, 2)->text(), QStringLiteral("$390.00 / $400.00"));
+        QCOMPARE(members->item(2, 2)->foreground().color(),
+                 spendLevelColor(pal, SpendLevel::Danger)); // 97.5 %
+        QCOMPARE(members->item(2, 4)->text(), QStringLiteral("★ Fixed (override)"));
+        QVERIFY(members->item(2, 4)->toolTip().contains(QStringLiteral("Release crunch")));
+        QCOMPARE(section->membersCountText(), QStringLiteral("3 allocation(s)"));
+        // The budgets in view (at 200 % the dialog's body scrolls).
+        if (auto *area = dialog.findChild<QScrollArea *>()) {
+            QTest::qWait(100); // the layout of the answer first
+            area->verticalScrollBar()->setValue(section->mapTo(area->widget(), QPoint()).y());
+        }
+        codemie::test::saveScreenshot(dialog,
+                                      QStringLiteral("project-detail-budgets-%1-%2")
+                                          .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
+                                                   ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
+                                               scaleTag()));
+
+        // gamma: the noop dot, a deleted budget's card, no group, no members.
+        const auto gamma = ProjectRepository(*session).findByName(QStringLiteral("gamma"));
+        ProjectDetailDialog other(*session, gamma.value);
+        other.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!other.budgetsSection()->isLoading(),
+                                 codemie::test::conditionWaitMs);
+        ProjectBudgetsSection *g = other.budgetsSection();
+        QCOMPARE(g->syncToolTip(QStringLiteral("platform")),
+                 QStringLiteral("No provider configured — budget limits are tracked locally only"));
+        QCOMPARE(g->spendColor(QStringLiteral("platform")),
+                 spendLevelColor(pal, SpendLevel::Danger)); // 90 %
+        QVERIFY(g->cardText(QStringLiteral("cli"))
+                    .startsWith(QStringLiteral("CLI\nold-cli (deleted budget)\nSpend -\nHard "
+                                               "limit: -\n")));
+        QVERIFY(!g->spendColor(QStringLiteral("cli")).isValid());
+        QCOMPARE(g->cardText(QStringLiteral("premium_models")),
+                 QStringLiteral("Premium models\n— not assigned —"));
+        QCOMPARE(g->syncToolTip(QStringLiteral("premium_models")), QString());
+        QCOMPARE(g->groupText(), QStringLiteral("Budget group: -"));
+        QCOMPARE(g->membersTable()->rowCount(), 0);
+    }
+
+    void userDetailsBudgetCardAndSpendSort_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void userDetailsBudgetCardAndSpendSort()
+    {
+        if (qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK"))
+            Theme::apply(Theme::Appearance::Dark);
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool budgets = engine.contains(QStringLiteral("2.42"));
+        codemie::test::BudgetSeed seed;
+        if (budgets) {
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+        } else {
+            seed.alice = db->addUser(QStringLiteral("alice@example.com"));
+            seed.bob = db->addUser(QStringLiteral("bob@example.com"));
+        }
+        const QString carol = db->addUser(QStringLiteral("carol@example.com"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+
+        // The Budgets header sorts by total spend (in SQL).
+        UsersPage page;
+        page.resize(1800, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        UserTableModel *m = page.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m->totalCount() >= 3 && !m->isLoading(),
+                                 codemie::test::conditionWaitMs);
+        if (budgets) {
+            auto *table = page.findChild<QTableView *>();
+            QHeaderView *header = table->horizontalHeader();
+            table->scrollTo(m->index(0, UserTableModel::Budgets));
+            const int x = header->sectionViewportPosition(UserTableModel::Budgets) +
+                          header->sectionSize(UserTableModel::Budgets) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+            QTRY_COMPARE_WITH_TIMEOUT(m->query().sortKey, UserQuery::SortKey::TotalSpend,
+                                      codemie::test::conditionWaitMs);
+            table->sortByColumn(UserTableModel::Budgets, Qt::DescendingOrder);
+            QTRY_VERIFY_WITH_TIMEOUT(m->query().descending && m->totalCount() >= 3 &&
+                                         !m->isLoading() && m->isRowLoaded(1),
+                                     codemie::test::conditionWaitMs);
+            // alice $301, then bob $75, then the users without spend.
+            QCOMPARE(m->userAt(0).id, seed.alice);
+            QCOMPARE(m->userAt(1).id, seed.bob);
+        }
+
+        const auto alice = UserRepository(*session).findById(seed.alice);
+        QVERIFY(alice.isOk());
+        UserDetailsDialog dialog(*session, alice.value);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        UserBudgetsCard *card = dialog.budgetsCard();
+        QTRY_VERIFY_WITH_TIMEOUT(!card->isLoading(), codemie::test::conditionWaitMs);
+        if (!budgets) {
+            QVERIFY(!card->budgetsAvailable());
+            QVERIFY(card->unavailableText().contains(QStringLiteral("2.23")));
+            QVERIFY(!card->assignmentsTable()->isVisible());
+            return;
+        }
+        QVERIFY(card->noticeText().contains(QStringLiteral("would not be enforced")));
+        QTableWidget *a = card->assignmentsTable();
+        QCOMPARE(a->rowCount(), 3);
+        QCOMPARE(a->item(0, 0)->text(), QStringLiteral("Platform"));
+        QCOMPARE(a->item(0, 1)->text(), QStringLiteral("Standard platform — $100.00 / 30d"));
+        QCOMPARE(a->item(1, 1)->text(), QStringLiteral("Power CLI — $500.00 / 7d"));
+        QCOMPARE(a->item(2, 0)->text(), QStringLiteral("Premium models"));
+        QCOMPARE(a->item(2, 1)->text(), QStringLiteral("No budget"));
+        QTableWidget *sp = card->spendingTable();
+        QCOMPARE(card->spendingText(),
+                 QStringLiteral("Shows this user's current spending against their budget limit."));
+        QCOMPARE(sp->rowCount(), 2);
+        QCOMPARE(sp->item(0, 1)->text(), QStringLiteral("$51.00"));
+        QCOMPARE(sp->item(0, 3)->text(), QStringLiteral("51.0 %"));
+        QCOMPARE(sp->item(0, 3)->foreground().color(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        QCOMPARE(sp->item(1, 1)->text(), QStringLiteral("$250.00"));
+        QCOMPARE(sp->item(1, 3)->text(), QStringLiteral("50.0 %")); // exactly 50 %: green
+        QCOMPARE(sp->item(1, 3)->foreground().color(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Ok));
+        if (auto *area = dialog.findChild<QScrollArea *>()) {
+            QTest::qWait(100); // the layout of the answer first
+            area->verticalScrollBar()->setValue(card->mapTo(area->widget(), QPoint()).y());
+        }
+        codemie::test::saveScreenshot(dialog,
+                                      QStringLiteral("user-details-budgets-%1-%2")
+                                          .arg(qEnvironmentVariableIsSet("CODEMIE_BUDGETS_DARK")
+                                                   ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
+                                               scaleTag()));
+        // carol: nothing assigned, no spend.
+        const auto c = UserRepository(*session).findById(carol);
+        UserDetailsDialog other(*session, c.value);
+        QTRY_VERIFY_WITH_TIMEOUT(!other.budgetsCard()->isLoading(), codemie::test::conditionWaitMs);
+        QCOMPARE(other.budgetsCard()->assignmentsTable()->item(0, 1)->text(),
+                 QStringLiteral("No budget"));
+        QCOMPARE(other.budgetsCard()->spendingText(), QStringLiteral("No spending data available"));
+        QCOMPARE(other.budgetsCard()->spendingTable()->rowCount(), 0);
+    }
+
+    void showActivityFromTheDialogs_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
+                                     QStringLiteral("pg-2.19.0")});
+    }
+    void showActivityFromTheDialogs()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool events = engine.contains(QStringLiteral("2.42")); // activity_events: 2.40+
+        const QString alice = db->addUser(QStringLiteral("alice@example.com"));
+        db->addProject(QStringLiteral("alpha"));
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+
+        // The project detail: the button (2.40+) closes the dialog and the
+        // page asks for the Activity events page filtered to the project.
+        ProjectsPage projects;
+        projects.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&projects));
+        projects.setSession(session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(projects.selectProject(QStringLiteral("alpha")),
+                                 codemie::test::conditionWaitMs);
+        QSignalSpy projectActivity(&projects, &ProjectsPage::showActivityRequested);
+        bool seen = false;
+        codemie::test::whenModal<ProjectDetailDialog>([&](ProjectDetailDialog *d) {
+            seen = true;
+            QCOMPARE(d->showActivityButton()->isVisible(), events);
+            if (events)
+                d->showActivityButton()->click();
+            else
+                d->reject();
+        });
+        projects.showDetails();
+        QVERIFY(seen);
+        if (events) {
+            QCOMPARE(projectActivity.size(), 1);
+            QCOMPARE(projectActivity.at(0).at(0).toString(), QStringLiteral("project"));
+            QCOMPARE(projectActivity.at(0).at(1).toString(), QStringLiteral("alpha"));
+        } else {
+            QCOMPARE(projectActivity.size(), 0);
+        }
+
+        // The user details: the same, filtered to the user's id.
+        UsersPage users;
+        users.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&users));
+        users.setSession(session.get());
+        UserTableModel *m = users.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m->totalCount() >= 1 && !m->isLoading() && m->isRowLoaded(0),
+                                 codemie::test::conditionWaitMs);
+        int row = -1;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->userAt(r).id == alice)
+                row = r;
+        QVERIFY(row >= 0);
+        users.findChild<QTableView *>()->setCurrentIndex(m->index(row, UserTableModel::Email));
+        QSignalSpy userActivity(&users, &UsersPage::showActivityRequested);
+        seen = false;
+        codemie::test::whenModal<UserDetailsDialog>([&](UserDetailsDialog *d) {
+            seen = true;
+            QCOMPARE(d->showActivityButton()->isVisible(), events);
+            if (events)
+                d->showActivityButton()->click();
+            else
+                d->reject();
+        });
+        users.openDetails();
+        QVERIFY(seen);
+        QCOMPARE(userActivity.size(), events ? 1 : 0);
+        if (events) {
+            QCOMPARE(userActivity.at(0).at(0).toString(), QStringLiteral("user"));
+            QCOMPARE(userActivity.at(0).at(1).toString(), alice);
+        }
     }
 
     void hiddenWithoutBudgetTables()

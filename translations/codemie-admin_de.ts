@@ -48,7 +48,7 @@
 <context>
     <name>BudgetCell</name>
     <message>
-        <location filename="../src/core/BudgetCell.cpp" line="+80"/>
+        <location filename="../src/core/BudgetCell.cpp" line="+82"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -97,11 +97,46 @@
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Budget is active and synced with the provider</source>
+        <translation>Budget ist aktiv und mit dem Anbieter synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No provider configured — budget limits are tracked locally only</source>
+        <translation>Kein Anbieter konfiguriert – Budgetgrenzen werden nur lokal verfolgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync in progress — budget limits are being applied to the provider</source>
+        <translation>Synchronisierung läuft – Budgetgrenzen werden beim Anbieter angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider sync failed — budget limits may not be enforced</source>
+        <translation>Synchronisierung mit dem Anbieter fehlgeschlagen – Budgetgrenzen werden möglicherweise nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync status not reported</source>
+        <translation>Kein Synchronisierungsstatus gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>BudgetViewRepository</name>
     <message>
-        <location filename="../src/platform/BudgetViewRepository.cpp" line="+350"/>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+537"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -1497,12 +1532,7 @@ Optionen:
         <translation>Die Antwort von Keycloak kam nach %1 Sekunden noch immer an; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Keycloak answers each request in well under a second. Something between the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far too slowly: check the address, or try again when the network is well.</source>
-        <translation>Keycloak beantwortet jede Anfrage in deutlich unter einer Sekunde. Etwas zwischen der Konsole und Keycloak (ein Proxy, ein VPN, ein überlasteter Server) sendet die Antwort viel zu langsam: Prüfen Sie die Adresse, oder versuchen Sie es erneut, wenn das Netz wieder funktioniert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Keycloak&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort von Keycloak ist größer als %1 MB; sie wurde nicht gelesen.</translation>
     </message>
@@ -1638,7 +1668,12 @@ Optionen:
         <translation>Die Token-Antwort von Keycloak ist nicht verwendbar: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-327"/>
+        <source>Keycloak answers each request in well under a second. Something between the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far too slowly: check the address, or try again when the network is well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>Check that the address points at Keycloak itself.</source>
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
     </message>
@@ -2220,7 +2255,7 @@ Optionen:
         <translation>Der Bericht „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Partly migrated: the last run (%1) stopped after batch %2 of %3. Start the migration again to finish it.</source>
         <translation>Teilweise migriert: Der letzte Lauf (%1) wurde nach Stapel %2 von %3 angehalten. Starten Sie die Migration erneut, um sie abzuschließen.</translation>
     </message>
@@ -3432,7 +3467,7 @@ Optionen:
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/platform/UserRepository.cpp" line="+302"/>
+        <location filename="../src/platform/UserRepository.cpp" line="+305"/>
         <source>User not found</source>
         <translation>Benutzer nicht gefunden</translation>
     </message>
@@ -6221,43 +6256,225 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
 </context>
 <context>
+    <name>codemie::ProjectBudgetsSection</name>
+    <message>
+        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+45"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budgets are read-only here: change them in the platform&apos;s web UI or API, which applies them to the LLM proxy (a row written here would not be enforced).</source>
+        <translation>Budgets sind hier schreibgeschützt: Ändern Sie sie in der Weboberfläche oder API der Plattform, die sie an den LLM-Proxy weitergibt (eine hier geschriebene Zeile würde nicht durchgesetzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why budgets are read-only</source>
+        <translation>Warum Budgets schreibgeschützt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets unavailable</source>
+        <translation>Budgets nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget read error</source>
+        <translation>Fehler beim Lesen der Budgets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 budget</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Budget group</source>
+        <translation>Budgetgruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend / allocation</source>
+        <translation>Ausgaben / Zuteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft limit</source>
+        <translation>Weiche Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member allocations</source>
+        <translation>Zuteilungen der Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member allocation count</source>
+        <translation>Anzahl der Zuteilungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Member allocations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuteilungen der Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project budgets arrive with platform 2.25; this database&apos;s schema has no project budget tables.</source>
+        <translation>Projektbudgets gibt es ab Plattform 2.25; das Schema dieser Datenbank hat keine Tabellen für Projektbudgets.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The budgets could not be read: %1</source>
+        <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not assigned —</source>
+        <translation>— nicht zugewiesen —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (deleted budget)</source>
+        <translation>%1 (gelöschtes Budget)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend %1</source>
+        <translation>Ausgaben %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend %1 (%2%)</source>
+        <translation>Ausgaben %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hard limit: %1
+Soft limit: %2
+Reset period: %3
+Resets %4</source>
+        <translation>Harte Grenze: %1
+Weiche Grenze: %2
+Zurücksetzungszeitraum: %3
+Wird zurückgesetzt am %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Budget group: %1 · %2 · created by %3 on %4</source>
+        <translation>Budgetgruppe: %1 · %2 · erstellt von %3 am %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project has no budgets.</source>
+        <translation>Dieses Projekt hat keine Budgets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget group: -</source>
+        <translation>Budgetgruppe: -</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>★ Fixed (override)</source>
+        <translation>★ Fest (überschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fixed (manually overridden) allocation.</source>
+        <translation>Eine feste (manuell überschriebene) Zuteilung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed (manually overridden) allocation: %1</source>
+        <translation>Eine feste (manuell überschriebene) Zuteilung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equal share</source>
+        <translation>Gleicher Anteil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing the first %1 of %2 allocations.</source>
+        <translation>Die ersten %1 von %2 Zuteilungen werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n Zuteilung</numerusform>
+            <numerusform>%n Zuteilungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>codemie::ProjectDetailDialog</name>
     <message>
-        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+52"/>
+        <location filename="../ui/projects/ProjectDetailDialog.cpp" line="+53"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+362"/>
+        <location line="+10"/>
+        <location line="+376"/>
         <source>Make project &amp;admin</source>
         <translation>Zum Projekt-&amp;Admin</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+362"/>
+        <location line="-375"/>
+        <location line="+376"/>
         <source>Make &amp;user</source>
         <translation>Zum Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+364"/>
+        <location line="-375"/>
+        <location line="+378"/>
         <source>U&amp;nassign</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-377"/>
         <source>&amp;Import members (CSV)…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+378"/>
+        <location line="+392"/>
         <source>A&amp;dd to project</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-381"/>
         <location line="+13"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -6305,12 +6522,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+441"/>
+        <location line="+455"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-503"/>
         <source>Project role filter</source>
         <translation>Filter nach Projektrolle</translation>
     </message>
@@ -6352,13 +6569,13 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+507"/>
+        <location line="+521"/>
         <location line="+5"/>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-516"/>
         <source>Search for user by e-mail, username or name</source>
         <translation>Benutzer nach E-Mail, Benutzername oder Name suchen</translation>
     </message>
@@ -6374,12 +6591,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+440"/>
+        <location line="+454"/>
         <source>Project Admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-453"/>
         <source>Role of the added user</source>
         <translation>Rolle des hinzugefügten Benutzers</translation>
     </message>
@@ -6403,8 +6620,18 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Show acti&amp;vity</source>
+        <translation>A&amp;ktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Activity events page filtered to this project</source>
+        <translation>Die Seite „Aktivitätsereignisse“ gefiltert auf dieses Projekt öffnen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n Mitglied angezeigt</numerusform>
@@ -6423,12 +6650,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
@@ -6478,7 +6705,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Kostenstelle</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -6883,7 +7110,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectTableModel</name>
     <message>
-        <location filename="../ui/projects/ProjectTableModel.cpp" line="+138"/>
+        <location filename="../ui/projects/ProjectTableModel.cpp" line="+170"/>
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
@@ -6898,7 +7125,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>(System)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6936,6 +7163,11 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <location line="+2"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
     </message>
 </context>
 <context>
@@ -7028,12 +7260,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Result count</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>No data available</source>
         <translation>Keine Daten verfügbar</translation>
     </message>
@@ -7819,9 +8051,122 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
 </context>
 <context>
+    <name>codemie::UserBudgetsCard</name>
+    <message>
+        <location filename="../ui/users/UserBudgetsCard.cpp" line="+44"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Budgets are read-only here: change them in the platform&apos;s web UI or API, which applies them to the LLM proxy (a row written here would not be enforced).</source>
+        <translation>Budgets sind hier schreibgeschützt: Ändern Sie sie in der Weboberfläche oder API der Plattform, die sie an den LLM-Proxy weitergibt (eine hier geschriebene Zeile würde nicht durchgesetzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why budgets are read-only</source>
+        <translation>Warum Budgets schreibgeschützt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budgets unavailable</source>
+        <translation>Budgets nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget read error</source>
+        <translation>Fehler beim Lesen der Budgets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget category</source>
+        <translation>Budgetkategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget name</source>
+        <translation>Budgetname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget assignments</source>
+        <translation>Budgetzuweisungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hard limit</source>
+        <translation>Harte Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User spending</source>
+        <translation>Ausgaben des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User spending caption</source>
+        <translation>Beschriftung der Ausgaben des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Budgets arrive with platform 2.23; this database&apos;s schema has no budget tables.</source>
+        <translation>Budgets gibt es ab Plattform 2.23; das Schema dieser Datenbank hat keine Budgettabellen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The budgets could not be read: %1</source>
+        <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (deleted budget)</source>
+        <translation>%1 (gelöschtes Budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 / %3</source>
+        <translation>%1 — %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No spending data available</source>
+        <translation>Keine Ausgabendaten verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this user&apos;s current spending against their budget limit.</source>
+        <translation>Zeigt die aktuellen Ausgaben dieses Benutzers im Vergleich zu seiner Budgetgrenze.</translation>
+    </message>
+</context>
+<context>
     <name>codemie::UserDetailsDialog</name>
     <message>
-        <location filename="../ui/users/UserDetailsDialog.cpp" line="+41"/>
+        <location filename="../ui/users/UserDetailsDialog.cpp" line="+43"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -7912,19 +8257,19 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+232"/>
         <location line="+285"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-491"/>
-        <location line="+206"/>
+        <location line="-516"/>
+        <location line="+231"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-230"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -7974,7 +8319,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+15"/>
+        <source>Show acti&amp;vity</source>
+        <translation>A&amp;ktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Activity events page filtered to this user</source>
+        <translation>Die Seite „Aktivitätsereignisse“ gefiltert auf diesen Benutzer öffnen</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
@@ -8173,7 +8528,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8233,27 +8588,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -8273,7 +8618,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>%1 (Benutzer)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>%1
 Username: %2</source>
         <translation>%1
@@ -8285,7 +8630,7 @@ Benutzername: %2</translation>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -8295,7 +8640,7 @@ Benutzername: %2</translation>
         <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -8434,12 +8779,12 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+612"/>
+        <location line="+616"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-614"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -8526,12 +8871,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+495"/>
+        <location line="+499"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-432"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8628,7 +8973,7 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+116"/>
         <source>%n user(s) changed</source>
         <translation>
             <numerusform>%n Benutzer geändert</numerusform>

@@ -1,6 +1,8 @@
 #include "BudgetCell.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <cmath>
@@ -233,6 +235,84 @@ QString BudgetCell::text(const QList<BudgetCellLine> &lines)
     for (const BudgetCellLine &l : lines)
         texts << l.text;
     return texts.join(QLatin1Char('\n'));
+}
+
+QString BudgetCell::oneLine(const QList<BudgetCellLine> &lines)
+{
+    if (lines.size() <= 1)
+        return lines.value(0).text;
+    QStringList parts;
+    for (int i = 1; i < lines.size(); ++i)
+        parts << Tr::tr("%1 %2").arg(BudgetRules::categoryLabel(lines.at(i).category),
+                                     lines.at(i).text);
+    return Tr::tr("%1 (%2)").arg(lines.first().text, parts.join(QStringLiteral(", ")));
+}
+
+QString BudgetCell::toolTip(const QList<BudgetCellLine> &lines)
+{
+    QStringList tips;
+    for (const BudgetCellLine &l : lines)
+        if (!l.toolTip.isEmpty())
+            tips << l.toolTip;
+    return tips.join(QLatin1Char('\n'));
+}
+
+BudgetSync::Status BudgetSync::parse(const QString &status)
+{
+    const QString s = status.trimmed().toLower();
+    if (s == QStringLiteral("ok"))
+        return Status::Ok;
+    if (s == QStringLiteral("noop"))
+        return Status::Noop;
+    if (s == QStringLiteral("pending"))
+        return Status::Pending;
+    if (s == QStringLiteral("failed"))
+        return Status::Failed;
+    return Status::Unknown;
+}
+
+BudgetSync::Status BudgetSync::fromProviderMetadata(const QString &json)
+{
+    if (json.trimmed().isEmpty())
+        return Status::Unknown;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject())
+        return Status::Unknown;
+    return parse(doc.object().value(QStringLiteral("sync_status")).toString());
+}
+
+QString BudgetSync::toolTip(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return Tr::tr("Budget is active and synced with the provider");
+    case Status::Noop:
+        return Tr::tr("No provider configured — budget limits are tracked locally only");
+    case Status::Pending:
+        return Tr::tr("Sync in progress — budget limits are being applied to the provider");
+    case Status::Failed:
+        return Tr::tr("Provider sync failed — budget limits may not be enforced");
+    case Status::Unknown:
+        break;
+    }
+    return Tr::tr("Sync status not reported");
+}
+
+QString BudgetSync::name(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Noop:
+        return QStringLiteral("noop");
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Unknown:
+        break;
+    }
+    return {};
 }
 
 } // namespace codemie

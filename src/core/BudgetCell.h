@@ -90,6 +90,25 @@ public:
                                        const QLocale &locale = QLocale());
     // The lines as one text, one per line.
     static QString text(const QList<BudgetCellLine> &lines);
+    // The cell on one table line, as the Users and Projects pages show it:
+    // "Total $s / $l (Platform $s / $l, CLI $s / $l)", or "-".
+    static QString oneLine(const QList<BudgetCellLine> &lines);
+    // Every line's tooltip, one per line.
+    static QString toolTip(const QList<BudgetCellLine> &lines);
+};
+
+// The provider sync status of a project budget or a member allocation
+// (web UI §6.2): ok, noop, pending, failed.
+class BudgetSync {
+public:
+    enum class Status { Unknown, Ok, Noop, Pending, Failed };
+    static Status parse(const QString &status);
+    // `sync_status` inside a budget's provider_metadata JSON text.
+    static Status fromProviderMetadata(const QString &json);
+    // The web UI's four tooltips; "Sync status not reported" otherwise.
+    static QString toolTip(Status status);
+    // "ok", "noop", "pending", "failed", "" (the platform's words).
+    static QString name(Status status);
 };
 
 } // namespace codemie

@@ -292,6 +292,193 @@ BudgetViewRepository::userBudgetCells(const QStringList &userIds) const
     return r;
 }
 
+Result<QHash<QString, QList<CategorySpend>>>
+BudgetViewRepository::projectBudgetCells(const QStringList &projectNames) const
+{
+    Result<QHash<QString, QList<CategorySpend>>> r;
+    if (!m_session.caps().hasProjectBudgets || projectNames.isEmpty())
+        return r;
+    QVariantList params;
+    const QString in = m_session.db().anyOf(QStringLiteral("p.project_name"), projectNames, params);
+    const QString spend = hasSubjects() ? latestProjectRow(m_session.caps().spendTable,
+                                                           QStringLiteral("s.budget_period_spend"))
+                                        : QStringLiteral("NULL");
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q,
+        QStringLiteral("SELECT p.project_name, p.budget_category, b.max_budget, CAST(%1 AS DOUBLE "
+                       "PRECISION) FROM project_budget_assignments p LEFT JOIN budgets b ON "
+                       "b.budget_id = p.budget_id AND b.deleted_at IS NULL WHERE p.deleted_at IS "
+                       "NULL AND %2")
+            .arg(spend, in),
+        params);
+    while (r.outcome && q.next())
+        r.value[q.value(0).toString()] << CategorySpend{
+            q.value(1).toString(), optionalDouble(q.value(3)), optionalDouble(q.value(2))};
+    return r;
+}
+
+Result<ProjectBudgets> BudgetViewRepository::projectBudgets(const QString &projectName,
+                                                            int memberLimit) const
+{
+    Result<ProjectBudgets> r;
+    const SchemaCapabilities &caps = m_session.caps();
+    if (!caps.hasProjectBudgets)
+        return r;
+    const PlatformDatabase &db = m_session.db();
+    const QString spend =
+        hasSubjects() ? latestProjectRow(caps.spendTable, QStringLiteral("s.budget_period_spend"))
+                      : QStringLiteral("NULL");
+    const QString metadata = db.isPostgres() ? QStringLiteral("CAST(b.provider_metadata AS TEXT)")
+                                             : QStringLiteral("b.provider_metadata");
+    {
+        QSqlQuery q = db.newQuery();
+        r.outcome = db.exec(
+            q,
+            QStringLiteral("SELECT p.budget_category, p.budget_id, b.name, b.max_budget, "
+                           "b.soft_budget, b.budget_duration, b.budget_reset_at, %1, "
+                           "p.allocation_mode, CAST(%2 AS DOUBLE PRECISION) FROM "
+                           "project_budget_assignments p LEFT JOIN budgets b ON b.budget_id = "
+                           "p.budget_id AND b.deleted_at IS NULL WHERE p.project_name = ? AND "
+                           "p.deleted_at IS NULL")
+                .arg(metadata, spend),
+            {projectName});
+        while (r.outcome && q.next()) {
+            ProjectBudgetCard c;
+            c.category = q.value(0).toString();
+            c.budgetId = q.value(1).toString();
+            c.name = q.value(2).toString();
+            c.hardLimit = optionalDouble(q.value(3));
+            c.softLimit = optionalDouble(q.value(4));
+            c.duration = q.value(5).toString();
+            c.resetAt = q.value(6).toString();
+            c.sync = BudgetSync::fromProviderMetadata(q.value(7).toString());
+            c.allocationMode = q.value(8).toString();
+            c.spend = optionalDouble(q.value(9));
+            r.value.cards << c;
+        }
+        std::stable_sort(r.value.cards.begin(), r.value.cards.end(),
+                         [](const auto &a, const auto &b) {
+                             return BudgetRules::categoryOrder(a.category) <
+                                    BudgetRules::categoryOrder(b.category);
+                         });
+    }
+    if (r.outcome && caps.hasBudgetGroups) {
+        QSqlQuery q = db.newQuery();
+        r.outcome = db.exec(q,
+                            QStringLiteral("SELECT g.id, g.name, g.budget_duration, g.description, "
+                                           "coalesce(u.email, g.created_by), g.created_at FROM "
+                                           "project_budget_groups g LEFT JOIN users u ON u.id = "
+                                           "g.created_by WHERE g.project_name = ? AND "
+                                           "g.deleted_at IS NULL ORDER BY g.created_at DESC, g.id "
+                                           "LIMIT 1"),
+                            {projectName});
+        if (r.outcome && q.next()) {
+            ProjectBudgetGroupInfo g;
+            g.id = q.value(0).toString();
+            g.name = q.value(1).toString();
+            g.duration = q.value(2).toString();
+            g.description = q.value(3).toString();
+            g.createdBy = q.value(4).toString();
+            g.createdAt = PlatformDatabase::toUtc(q.value(5));
+            r.value.group = g;
+        }
+    }
+    if (r.outcome) {
+        const auto total =
+            db.scalar(QStringLiteral("SELECT count(*) FROM project_member_budget_assignments WHERE "
+                                     "project_name = ? AND pmba_deleted_at IS NULL"),
+                      {projectName});
+        r.outcome = total.outcome;
+        r.value.memberTotal = total.value.toInt();
+    }
+    if (r.outcome && r.value.memberTotal > 0) {
+        const QString memberMetadata =
+            db.isPostgres() ? QStringLiteral("CAST(m.pmba_provider_metadata AS TEXT)")
+                            : QStringLiteral("m.pmba_provider_metadata");
+        QSqlQuery q = db.newQuery();
+        r.outcome = db.exec(
+            q,
+            QStringLiteral(
+                "SELECT m.user_id, coalesce(u.email, m.user_id), coalesce(u.name, ''), "
+                "m.budget_category, CAST(m.allocated_max_budget AS DOUBLE PRECISION), "
+                "CAST(m.allocated_soft_budget AS DOUBLE PRECISION), CAST(m.spend AS DOUBLE "
+                "PRECISION), CASE WHEN m.allocation_mode = 'fixed' OR m.override_budget_id IS NOT "
+                "NULL THEN 1 ELSE 0 END, coalesce(m.override_reason, ''), coalesce(m.sync_status, "
+                "''), %1 FROM project_member_budget_assignments m LEFT JOIN users u ON u.id = "
+                "m.user_id WHERE m.project_name = ? AND m.pmba_deleted_at IS NULL ORDER BY "
+                "lower(coalesce(u.email, m.user_id)), m.user_id, CASE m.budget_category WHEN "
+                "'platform' THEN 0 WHEN 'cli' THEN 1 WHEN 'premium_models' THEN 2 ELSE 3 END, "
+                "m.budget_category LIMIT ?")
+                .arg(memberMetadata),
+            {projectName, memberLimit});
+        while (r.outcome && q.next()) {
+            MemberAllocation m;
+            m.userId = q.value(0).toString();
+            m.email = q.value(1).toString();
+            m.name = q.value(2).toString();
+            m.category = q.value(3).toString();
+            m.allocatedMax = optionalDouble(q.value(4));
+            m.allocatedSoft = optionalDouble(q.value(5));
+            m.spend = optionalDouble(q.value(6));
+            m.overridden = q.value(7).toInt() != 0;
+            m.overrideReason = q.value(8).toString();
+            m.sync = BudgetSync::parse(q.value(9).toString());
+            if (m.sync == BudgetSync::Status::Unknown)
+                m.sync = BudgetSync::fromProviderMetadata(q.value(10).toString());
+            r.value.members << m;
+        }
+    }
+    return r;
+}
+
+Result<QList<UserBudgetRow>> BudgetViewRepository::userBudgets(const QString &userId) const
+{
+    Result<QList<UserBudgetRow>> r;
+    if (!available())
+        return r;
+    const SchemaCapabilities &caps = m_session.caps();
+    const QString spend =
+        hasSubjects() ? latestUserRow(caps.spendTable, QStringLiteral("s.budget_period_spend"))
+                      : QStringLiteral("NULL");
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q,
+        QStringLiteral("SELECT a.category, a.budget_id, b.name, b.max_budget, b.soft_budget, "
+                       "b.budget_duration, b.budget_reset_at, CAST(%1 AS DOUBLE PRECISION) FROM "
+                       "user_budget_assignments a LEFT JOIN budgets b ON b.budget_id = "
+                       "a.budget_id%2 WHERE a.user_id = ?")
+            .arg(spend,
+                 caps.hasProjectBudgets ? QStringLiteral(" AND b.deleted_at IS NULL") : QString()),
+        {userId});
+    while (r.outcome && q.next()) {
+        UserBudgetRow b;
+        b.category = q.value(0).toString();
+        b.budgetId = q.value(1).toString();
+        b.name = q.value(2).toString();
+        b.hardLimit = optionalDouble(q.value(3));
+        b.softLimit = optionalDouble(q.value(4));
+        b.duration = q.value(5).toString();
+        b.resetAt = q.value(6).toString();
+        b.spend = optionalDouble(q.value(7));
+        r.value << b;
+    }
+    std::stable_sort(r.value.begin(), r.value.end(), [](const auto &a, const auto &b) {
+        return BudgetRules::categoryOrder(a.category) < BudgetRules::categoryOrder(b.category);
+    });
+    return r;
+}
+
+QString BudgetViewRepository::userTotalSpendSql(const SchemaCapabilities &caps,
+                                                const QString &userAlias)
+{
+    if (!caps.hasGlobalBudgets || caps.spendTable != QStringLiteral("project_spend_tracking"))
+        return QStringLiteral("CAST(0 AS DOUBLE PRECISION)");
+    return QStringLiteral("CAST(coalesce((SELECT sum(%1) FROM user_budget_assignments a WHERE "
+                          "a.user_id = %2.id), 0) AS DOUBLE PRECISION)")
+        .arg(latestUserRow(caps.spendTable, QStringLiteral("s.budget_period_spend")), userAlias);
+}
+
 Result<QList<DailySpend>> BudgetViewRepository::dailySpend(const SpendSubject &subject,
                                                            const QDate &from, const QDate &to) const
 {

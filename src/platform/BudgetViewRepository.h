@@ -13,6 +13,7 @@
 namespace codemie {
 
 class PlatformSession;
+struct SchemaCapabilities;
 
 // A budget as the Budgets page lists it (web UI §6.3).
 struct BudgetListRow {
@@ -80,6 +81,63 @@ struct SpendLimits {
     int budgets = 0;
 };
 
+// One category card of a project's budgets (web UI §6.2).
+struct ProjectBudgetCard {
+    QString category;
+    QString budgetId;
+    QString name;
+    std::optional<double> spend; // the latest period spend recorded; none: nothing yet
+    std::optional<double> hardLimit;
+    std::optional<double> softLimit;
+    QString duration;
+    QString resetAt; // raw text, as LiteLLM reports it
+    BudgetSync::Status sync = BudgetSync::Status::Unknown;
+    QString allocationMode; // equal | fixed
+};
+
+// The project's active budget group (2.36+).
+struct ProjectBudgetGroupInfo {
+    QString id;
+    QString name;
+    QString duration;
+    QString description;
+    QString createdBy;
+    QDateTime createdAt;
+};
+
+// One member's allocation of a project budget category.
+struct MemberAllocation {
+    QString userId;
+    QString email; // the user id when the user is gone
+    QString name;
+    QString category;
+    std::optional<double> allocatedMax;
+    std::optional<double> allocatedSoft;
+    std::optional<double> spend;
+    bool overridden = false; // a fixed (manually overridden) allocation
+    QString overrideReason;
+    BudgetSync::Status sync = BudgetSync::Status::Unknown;
+};
+
+struct ProjectBudgets {
+    QList<ProjectBudgetCard> cards; // assigned categories, in the web UI's order
+    std::optional<ProjectBudgetGroupInfo> group;
+    QList<MemberAllocation> members; // by e-mail, then category order
+    int memberTotal = 0;             // allocations in all (members may be cut)
+};
+
+// A global budget assigned to a user, with the user's spend against it.
+struct UserBudgetRow {
+    QString category;
+    QString budgetId;
+    QString name; // empty when the budget was deleted
+    std::optional<double> hardLimit;
+    std::optional<double> softLimit;
+    QString duration;
+    QString resetAt;
+    std::optional<double> spend; // the latest period spend of the user's customer
+};
+
 struct TopSpender {
     QString id;    // project name or user id
     QString label; // project name or e-mail
@@ -105,6 +163,20 @@ public:
     // and the latest period spend of the user's customer (none when nothing
     // was recorded). Users without assignments are absent.
     Result<QHash<QString, QList<CategorySpend>>> userBudgetCells(const QStringList &userIds) const;
+    // The same for projects (2.25+): per active project budget category its
+    // hard limit and the latest period spend of the project's budget.
+    Result<QHash<QString, QList<CategorySpend>>>
+    projectBudgetCells(const QStringList &projectNames) const;
+    // A project's budget cards, group and member allocations (at most
+    // `memberLimit` allocations; memberTotal counts all).
+    Result<ProjectBudgets> projectBudgets(const QString &projectName, int memberLimit = 500) const;
+    // A user's global budget assignments in the web UI's category order.
+    Result<QList<UserBudgetRow>> userBudgets(const QString &userId) const;
+    // SQL for the Total spend of the budget cell of the user `userAlias`.id:
+    // the latest period spend of each assigned category's customer, added
+    // up, as DOUBLE PRECISION; 0 without assignments or spend (and before
+    // 2.23). For ORDER BY and keyset conditions.
+    static QString userTotalSpendSql(const SchemaCapabilities &caps, const QString &userAlias);
 
     // Spend per UTC day of the subject in [from, to].
     Result<QList<DailySpend>> dailySpend(const SpendSubject &subject, const QDate &from,

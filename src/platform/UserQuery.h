@@ -18,7 +18,8 @@ struct UserQuery {
         LastLogin,
         Projects,
         Admin,
-        Maintainer
+        Maintainer,
+        TotalSpend // the budget cell's Total spend (2.23+; 0 without spend)
     };
 
     QString search; // email, username or name contains (case-insensitive)

@@ -1,6 +1,7 @@
 #include "UserRepository.h"
 
 #include "AuditTrail.h"
+#include "BudgetViewRepository.h"
 #include "PlatformSession.h"
 #include "SqlText.h"
 
@@ -174,6 +175,8 @@ QString UserRepository::sortKey(const UserQuery &query, bool *isTimestamp) const
                                    : QStringLiteral("u.is_super_admin");
     case UserQuery::SortKey::Maintainer:
         return caps.hasMaintainer ? QStringLiteral("u.is_maintainer") : QStringLiteral("u.id");
+    case UserQuery::SortKey::TotalSpend:
+        return BudgetViewRepository::userTotalSpendSql(caps, QStringLiteral("u"));
     }
     return QStringLiteral("u.id");
 }

@@ -152,4 +152,101 @@ inline bool seedBudgets(TestDatabase &db, BudgetSeed &seed)
                QStringLiteral("project-alpha-platform"), platform, null);
 }
 
+// On top of seedBudgets(), what the Projects page and the project detail
+// show (2.42 schema):
+//
+// alpha: platform "Alpha platform" (hard 1000, period spend 500 = exactly
+// 50 %, sync ok), cli "Alpha CLI" (soft 30, hard 40, 7d, reset 2026-12-08,
+// period spend 30 = exactly 75 %, sync pending), premium "Alpha premium"
+// (soft 0, hard 0: no colour, period spend 2, sync failed); Total $532.00 /
+// $1,040.00 = 51.2 % (warning). The group "Alpha budget" (30d) holds them.
+// Members: alice platform (equal, $600, spend $120), bob platform (fixed,
+// $400, spend $390, "Release crunch"), alice cli (equal, $20, spend $15,
+// pending).
+// gamma: platform "Gamma platform" (hard 10, period spend 9 = 90 %, sync
+// noop) and cli pointing at the deleted "Old CLI" (limit missing, no spend):
+// Total $9.00 / $10.00 (danger). beta: only a deleted assignment ("-").
+inline bool seedProjectBudgetViews(TestDatabase &db, const BudgetSeed &seed)
+{
+    PlatformDatabase &a = db.admin();
+    db.addProject(QStringLiteral("gamma"));
+    const QString json = db.isPostgres() ? QStringLiteral("CAST(? AS JSONB)") : QStringLiteral("?");
+    if (!a.exec(QStringLiteral("UPDATE budgets SET provider_metadata = %1 WHERE budget_id = "
+                               "'project-alpha-platform'")
+                    .arg(json),
+                {QStringLiteral("{\"provider\": \"litellm\", \"sync_status\": \"ok\"}")}))
+        return false;
+    const QString budget =
+        QStringLiteral(
+            "INSERT INTO budgets (budget_id, name, soft_budget, max_budget, budget_duration, "
+            "budget_category, budget_reset_at, created_by, budget_type, project_name, "
+            "provider_metadata) VALUES (?, ?, ?, ?, ?, ?, ?, 'x', 'project', ?, %1)")
+            .arg(json);
+    auto meta = [](const QString &status) {
+        return QStringLiteral("{\"sync_status\": \"%1\"}").arg(status);
+    };
+    const QString reset = QStringLiteral("2026-12-08T00:00:00Z");
+    if (!a.exec(budget, {QStringLiteral("project-alpha-cli"), QStringLiteral("Alpha CLI"), 30.0,
+                         40.0, QStringLiteral("7d"), QStringLiteral("cli"), reset,
+                         QStringLiteral("alpha"), meta(QStringLiteral("pending"))}) ||
+        !a.exec(budget, {QStringLiteral("project-alpha-premium"), QStringLiteral("Alpha premium"),
+                         0.0, 0.0, QStringLiteral("30d"), QStringLiteral("premium_models"), reset,
+                         QStringLiteral("alpha"), meta(QStringLiteral("failed"))}) ||
+        !a.exec(budget, {QStringLiteral("project-gamma-platform"), QStringLiteral("Gamma platform"),
+                         8.0, 10.0, QStringLiteral("1d"), QStringLiteral("platform"), reset,
+                         QStringLiteral("gamma"), meta(QStringLiteral("noop"))}))
+        return false;
+    if (!a.exec(QStringLiteral("INSERT INTO project_budget_groups (id, project_name, name, "
+                               "budget_duration, description, created_by, created_at) VALUES "
+                               "('g-alpha', 'alpha', 'Alpha budget', '30d', 'Team spend', ?, ?)"),
+                {seed.alice,
+                 seedTime(db, QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()))}) ||
+        !a.exec(QStringLiteral("UPDATE project_budget_assignments SET group_id = 'g-alpha' WHERE "
+                               "id = 'pba-alpha'")))
+        return false;
+    const QString pba = QStringLiteral(
+        "INSERT INTO project_budget_assignments (id, project_name, budget_category, budget_id, "
+        "assigned_by, group_id) VALUES (?, ?, ?, ?, 'x', ?)");
+    const QVariant null = QVariant(QMetaType::fromType<QString>());
+    if (!a.exec(pba,
+                {QStringLiteral("pba-alpha-cli"), QStringLiteral("alpha"), QStringLiteral("cli"),
+                 QStringLiteral("project-alpha-cli"), QStringLiteral("g-alpha")}) ||
+        !a.exec(pba, {QStringLiteral("pba-alpha-premium"), QStringLiteral("alpha"),
+                      QStringLiteral("premium_models"), QStringLiteral("project-alpha-premium"),
+                      QStringLiteral("g-alpha")}) ||
+        !a.exec(pba,
+                {QStringLiteral("pba-gamma"), QStringLiteral("gamma"), QStringLiteral("platform"),
+                 QStringLiteral("project-gamma-platform"), null}) ||
+        !a.exec(pba, {QStringLiteral("pba-gamma-cli"), QStringLiteral("gamma"),
+                      QStringLiteral("cli"), QStringLiteral("old-cli"), null}))
+        return false;
+    if (!a.exec(QStringLiteral(
+                    "INSERT INTO project_member_budget_assignments (id, project_name, "
+                    "budget_category, project_budget_id, user_id, allocation_mode, "
+                    "allocated_soft_budget, allocated_max_budget, spend, sync_status) VALUES "
+                    "('m-alice-cli', 'alpha', 'cli', 'project-alpha-cli', ?, 'equal', 16, 20, 15, "
+                    "'pending')"),
+                {seed.alice}))
+        return false;
+    const QString spend = QStringLiteral(
+        "INSERT INTO project_spend_tracking (id, project_name, spend_date, daily_spend, "
+        "cumulative_spend, budget_period_spend, spend_subject_type, budget_id, budget_category) "
+        "VALUES (?, ?, ?, ?, 0, ?, 'project_budget', ?, ?)");
+    auto at = [&db](int day) {
+        return seedTime(db, QDateTime(QDate(2026, 12, day), QTime(22, 0), QTimeZone::utc()));
+    };
+    auto id = [] {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+    return a.exec(spend, {id(), QStringLiteral("alpha"), at(2), 10.0, 25.0,
+                          QStringLiteral("project-alpha-cli"), QStringLiteral("cli")}) &&
+           a.exec(spend, {id(), QStringLiteral("alpha"), at(3), 5.0, 30.0,
+                          QStringLiteral("project-alpha-cli"), QStringLiteral("cli")}) &&
+           a.exec(spend,
+                  {id(), QStringLiteral("alpha"), at(3), 2.0, 2.0,
+                   QStringLiteral("project-alpha-premium"), QStringLiteral("premium_models")}) &&
+           a.exec(spend, {id(), QStringLiteral("gamma"), at(3), 9.0, 9.0,
+                          QStringLiteral("project-gamma-platform"), QStringLiteral("platform")});
+}
+
 } // namespace codemie::test

@@ -5,6 +5,7 @@
 #include "MemberImportDialog.h"
 #include "MembershipRepository.h"
 #include "PlatformSession.h"
+#include "ProjectBudgetsSection.h"
 #include "ProjectEditDialog.h"
 #include "ProjectMemberModel.h"
 #include "ProjectMemberSearch.h"
@@ -53,6 +54,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     , m_info(new QLabel(this))
     , m_description(new QLabel(this))
     , m_readOnly(new QLabel(this))
+    , m_budgets(new ProjectBudgetsSection(this))
     , m_model(new ProjectMemberModel(this))
     , m_members(new QTableView(this))
     , m_memberSearch(new QLineEdit(this))
@@ -187,6 +189,15 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_showActivity = new QPushButton(tr("Show acti&vity"), this);
+    m_showActivity->setToolTip(tr("Open the Activity events page filtered to this project"));
+    buttons->addButton(m_showActivity, QDialogButtonBox::ActionRole);
+    // After addButton(), which shows the button.
+    m_showActivity->setVisible(m_session.caps().hasActivityEvents);
+    connect(m_showActivity, &QPushButton::clicked, this, [this] {
+        m_activityRequested = true;
+        reject();
+    });
 
     auto *layout = new QVBoxLayout(this);
     // Enter in a search box must not press a button (open the editor, change
@@ -210,6 +221,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(infoBox);
+    bodyLayout->addWidget(m_budgets);
     bodyLayout->addWidget(membersBox, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(body);
@@ -267,7 +279,7 @@ ProjectDetailDialog::ProjectDetailDialog(PlatformSession &session, const Project
     reloadProject();
     m_model->setSession(&m_session, m_project);
     updateControls();
-    Theme::resizeToFit(this, QSize(900, 760));
+    Theme::resizeToFit(this, QSize(1000, 900));
 }
 
 ProjectDetailDialog::~ProjectDetailDialog() = default;
@@ -345,6 +357,10 @@ void ProjectDetailDialog::reloadProject()
     html += QStringLiteral("</table>");
     m_info->setText(html);
     m_infoPlain = plain.join(QLatin1Char('\n'));
+    // Budgets (web UI §6.2): not for personal projects; read on a worker.
+    m_budgets->setVisible(!p.isPersonal());
+    if (!p.isPersonal())
+        m_budgets->load(m_session, p.name);
 }
 
 void ProjectDetailDialog::reload()

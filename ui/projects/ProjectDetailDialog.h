@@ -18,6 +18,7 @@ class QTimer;
 namespace codemie {
 
 class PlatformSession;
+class ProjectBudgetsSection;
 class ProjectMemberModel;
 class SessionWorker;
 
@@ -53,6 +54,12 @@ public:
     QPushButton *unassignButton() const { return m_unassign; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *editButton() const { return m_edit; }
+    // The Budgets section (hidden for personal projects, as on the web).
+    ProjectBudgetsSection *budgetsSection() const { return m_budgets; }
+    // "Show activity" (2.40+): closes the dialog; the caller then opens the
+    // Activity events page filtered to this project.
+    QPushButton *showActivityButton() const { return m_showActivity; }
+    bool activityRequested() const { return m_activityRequested; }
     // Selects the loaded members with these e-mails (tests, keyboard users).
     int selectMembers(const QStringList &emails);
 
@@ -94,6 +101,7 @@ private:
     QString m_infoPlain;
     QLabel *m_description;
     QLabel *m_readOnly;
+    ProjectBudgetsSection *m_budgets;
     ProjectMemberModel *m_model;
     QTableView *m_members;
     QLineEdit *m_memberSearch;
@@ -110,6 +118,8 @@ private:
     QLabel *m_message;
     QTimer *m_memberDebounce;
     QTimer *m_userDebounce;
+    QPushButton *m_showActivity = nullptr;
+    bool m_activityRequested = false;
     std::unique_ptr<SessionWorker> m_worker;
     quint64 m_searchGeneration = 0;
 };

@@ -1,9 +1,13 @@
 #include "ProjectTableModel.h"
 
+#include "BudgetModels.h"
+#include "BudgetViewRepository.h"
 #include "PlatformSession.h"
 #include "ProjectRepository.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace codemie {
 
@@ -30,7 +34,10 @@ void ProjectTableModel::setQuery(const ProjectQuery &query)
 void ProjectTableModel::reload()
 {
     if (!hasWorker() || !m_session->caps().hasUsersTable) {
-        clearAtOnce([this] { m_rows.clear(); }); // nothing to read
+        clearAtOnce([this] {
+            m_rows.clear();
+            m_budgets.clear();
+        }); // nothing to read
         return;
     }
     ProjectQuery query = m_query;
@@ -38,7 +45,7 @@ void ProjectTableModel::reload()
     // The worker's session probed the schema when it connected; read with
     // the columns the console's session knows now (after an upgrade, say).
     const QString revision = m_session->schema().revision;
-    readFirstPage<QList<ProjectRecord>>(
+    readFirstPage<Rows>(
         [query, revision](PlatformSession &s) {
             if (s.schema().revision != revision)
                 s.refresh(); // a failure shows in the reads below
@@ -48,10 +55,33 @@ void ProjectTableModel::reload()
         },
         [query](PlatformSession &s) {
             if (!s.caps().hasUsersTable)
-                return Result<QList<ProjectRecord>>{};
-            return ProjectRepository(s).page(query);
+                return Result<Rows>{};
+            return readRows(s, query);
         },
-        [this](QList<ProjectRecord> &&rows) { m_rows = std::move(rows); });
+        [this](Rows &&rows) {
+            m_rows = std::move(rows.projects);
+            m_budgets = std::move(rows.budgets);
+        });
+}
+
+Result<ProjectTableModel::Rows> ProjectTableModel::readRows(PlatformSession &s,
+                                                            const ProjectQuery &query)
+{
+    Result<Rows> r;
+    auto page = ProjectRepository(s).page(query);
+    r.outcome = page.outcome;
+    if (!r.outcome)
+        return r;
+    r.value.projects = std::move(page.value);
+    if (!s.caps().hasProjectBudgets)
+        return r;
+    QStringList names;
+    for (const ProjectRecord &p : std::as_const(r.value.projects))
+        names << p.name;
+    auto budgets = BudgetViewRepository(s).projectBudgetCells(names);
+    r.outcome = budgets.outcome;
+    r.value.budgets = std::move(budgets.value);
+    return r;
 }
 
 int ProjectTableModel::rowCount(const QModelIndex &parent) const
@@ -70,9 +100,11 @@ void ProjectTableModel::fetchMore(const QModelIndex &parent)
         return;
     ProjectQuery next = m_query;
     next.offset = int(m_rows.size());
-    readNextPage<QList<ProjectRecord>>(
-        [next](PlatformSession &s) { return ProjectRepository(s).page(next); },
-        [this](QList<ProjectRecord> &&rows) { m_rows += rows; });
+    readNextPage<Rows>([next](PlatformSession &s) { return readRows(s, next); },
+                       [this](Rows &&rows) {
+                           m_rows += rows.projects;
+                           m_budgets.insert(rows.budgets);
+                       });
 }
 
 int ProjectTableModel::rowOf(const QString &projectName) const
@@ -140,9 +172,18 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
             return p.createdBy.isEmpty()
                        ? tr("(system)")
                        : (p.createdByEmail.isEmpty() ? p.createdBy : p.createdByEmail);
+        case Budgets: // as the Users page's Budgets column (src/core/BudgetCell)
+            return BudgetCell::oneLine(BudgetCell::lines(m_budgets.value(p.name)));
         default:
             return {};
         }
+    }
+    if (index.column() == Budgets && (role == Qt::ToolTipRole || role == Qt::ForegroundRole)) {
+        const QList<BudgetCellLine> lines = BudgetCell::lines(m_budgets.value(p.name));
+        if (role == Qt::ToolTipRole)
+            return BudgetCell::toolTip(lines);
+        const QColor c = spendLevelColor(QApplication::palette(), lines.first().level);
+        return c.isValid() ? QVariant(c) : QVariant();
     }
     if (role == Qt::ToolTipRole && index.column() == Name && !p.description.isEmpty())
         return p.description;
@@ -172,6 +213,8 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Type");
     case CreatedBy:
         return tr("Created by");
+    case Budgets:
+        return tr("Budgets");
     default:
         return {};
     }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "BudgetCell.h"
 #include "DomainTypes.h"
 #include "UserQuery.h"
 #include "WorkerTableModel.h"
+
+#include <QHash>
 
 namespace codemie {
 
@@ -26,6 +29,7 @@ public:
         Admins,
         Type,
         CreatedBy,
+        Budgets, // the web UI's budget cell (§6.4), 2.25+
         ColumnCount
     };
 
@@ -37,6 +41,11 @@ public:
     void setQuery(const ProjectQuery &query);
     const ProjectQuery &query() const { return m_query; }
     ProjectRecord projectAt(int row) const { return m_rows.value(row); }
+    // The budget cell's input of a loaded project (empty: no budgets).
+    QList<CategorySpend> budgetsOf(const QString &projectName) const
+    {
+        return m_budgets.value(projectName);
+    }
     // Row of a loaded project, or -1.
     int rowOf(const QString &projectName) const;
     // Columns the server can sort on (name, created, members).
@@ -62,7 +71,16 @@ protected:
 private:
     PlatformSession *m_session = nullptr;
     ProjectQuery m_query;
+    // A page of projects with their budget cells, read together on the worker.
+    struct Rows {
+        QList<ProjectRecord> projects;
+        QHash<QString, QList<CategorySpend>> budgets;
+        qsizetype size() const { return projects.size(); }
+    };
+    static Result<Rows> readRows(PlatformSession &s, const ProjectQuery &query);
+
     QList<ProjectRecord> m_rows;
+    QHash<QString, QList<CategorySpend>> m_budgets; // project name -> budget cell input
 };
 
 } // namespace codemie

@@ -157,6 +157,8 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     fit(ProjectTableModel::Members, QStringLiteral("00000"));
     fit(ProjectTableModel::Admins, QStringLiteral("00000"));
     fit(ProjectTableModel::Type, tr("Personal"));
+    fit(ProjectTableModel::Budgets, QStringLiteral("Total $00,000.00 / $00,000.00 (Platform "
+                                                   "$0,000.00 / $0,000.00, …)"));
 
     m_count->setAccessibleName(tr("Result count"));
     restoreState();
@@ -234,6 +236,9 @@ void ProjectsPage::setSession(PlatformSession *session)
     showMessage(Outcome::ok());
     if (session && session->db().isOpen())
         m_table->setColumnHidden(ProjectTableModel::CostCenter, !session->caps().hasCostCenters);
+    // Project budgets arrive in 2.25: no Budgets column before (none on 2.19–2.22).
+    m_table->setColumnHidden(ProjectTableModel::Budgets, !session || !session->db().isOpen() ||
+                                                             !session->caps().hasProjectBudgets);
     reloadCostCenters();              // drops a kept cost center that this database does not have
     m_model->setQuery(filterQuery()); // no session yet: nothing is read
     rebuildChips();
@@ -670,6 +675,8 @@ void ProjectsPage::showDetails()
         selectProject(dialog.project().name); // renamed in the dialog, maybe
         emit projectsChanged();
     }
+    if (dialog.activityRequested())
+        emit showActivityRequested(QStringLiteral("project"), dialog.project().name);
 }
 
 void ProjectsPage::importMembers()

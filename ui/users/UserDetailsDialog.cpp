@@ -6,6 +6,7 @@
 #include "ProjectRepository.h"
 #include "SessionWorker.h"
 #include "Theme.h"
+#include "UserBudgetsCard.h"
 #include "UserRepository.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTableWidget>
@@ -121,6 +123,15 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_deactivate, QDialogButtonBox::DestructiveRole);
+    m_showActivity = new QPushButton(tr("Show acti&vity"), this);
+    m_showActivity->setToolTip(tr("Open the Activity events page filtered to this user"));
+    buttons->addButton(m_showActivity, QDialogButtonBox::ActionRole);
+    // After addButton(), which shows the button.
+    m_showActivity->setVisible(m_session.caps().hasActivityEvents);
+    connect(m_showActivity, &QPushButton::clicked, this, [this] {
+        m_activityRequested = true;
+        reject();
+    });
     // Enter never lands on a button that acts: no default button in this
     // dialog, and Enter on a focused Deactivate does nothing (Space does).
     for (QPushButton *b : findChildren<QPushButton *>()) {
@@ -128,11 +139,26 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
         b->setDefault(false);
     }
 
+    // Budget assignments and spending, read-only (web UI §4.5), on a worker.
+    m_budgets = new UserBudgetsCard(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnly);
     layout->addWidget(m_identity);
-    layout->addWidget(settings);
-    layout->addWidget(projectsBox, 1);
+    // The body scrolls when the screen (at 200% scaling, say) is too small
+    // for the settings, the budgets and the projects together.
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(settings);
+    bodyLayout->addWidget(m_budgets);
+    bodyLayout->addWidget(projectsBox, 1);
+    projectsBox->setMinimumHeight(projectsBox->sizeHint().height());
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     auto *result = new QHBoxLayout;
     result->addWidget(m_busyBar);
     result->addWidget(m_message, 1);
@@ -199,9 +225,10 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
                     });
             });
 
-    Theme::resizeToFit(this, QSize(760, 680));
+    Theme::resizeToFit(this, QSize(820, 860));
     reloadUser();
     reloadProjects();
+    m_budgets->load(m_session, m_user.id);
 }
 
 UserDetailsDialog::~UserDetailsDialog() = default;

@@ -22,6 +22,7 @@ namespace codemie {
 
 class PlatformSession;
 class SessionWorker;
+class UserBudgetsCard;
 struct UserChange;
 
 // One user: identity, user type, platform roles with the platform's
@@ -57,6 +58,12 @@ public:
     QPushButton *toggleRoleButton() const { return m_toggleRole; }
     QPushButton *unassignButton() const { return m_unassign; }
     QPushButton *deactivateButton() const { return m_deactivate; }
+    // Budget assignments and spending (2.23+; one line before).
+    UserBudgetsCard *budgetsCard() const { return m_budgets; }
+    // "Show activity" (2.40+): closes the dialog; the caller then opens the
+    // Activity events page filtered to this user.
+    QPushButton *showActivityButton() const { return m_showActivity; }
+    bool activityRequested() const { return m_activityRequested; }
     QProgressBar *busyIndicator() const { return m_busyBar; }
 
 public slots:
@@ -129,6 +136,9 @@ private:
     QPushButton *m_deactivate;
     QProgressBar *m_busyBar;
     QLabel *m_message;
+    UserBudgetsCard *m_budgets = nullptr;
+    QPushButton *m_showActivity = nullptr;
+    bool m_activityRequested = false;
     QPointer<QWidget> m_focusBeforeBusy; // given back when the write ends
     quint64 m_suggestionGeneration = 0;  // answers to older keystrokes are dropped
     // Declared last: destroyed first, so a read or write in flight ends while

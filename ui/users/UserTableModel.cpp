@@ -244,7 +244,8 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
         {Name, UserQuery::SortKey::Name},           {Email, UserQuery::SortKey::Email},
         {UserType, UserQuery::SortKey::UserType},   {Projects, UserQuery::SortKey::Projects},
         {Admin, UserQuery::SortKey::Admin},         {Maintainer, UserQuery::SortKey::Maintainer},
-        {LastLogin, UserQuery::SortKey::LastLogin}, {Created, UserQuery::SortKey::Created}};
+        {LastLogin, UserQuery::SortKey::LastLogin}, {Created, UserQuery::SortKey::Created},
+        {Budgets, UserQuery::SortKey::TotalSpend}};
     if (!keys.contains(column))
         return;
     UserQuery q = m_query;
@@ -289,16 +290,9 @@ QString UserTableModel::columnTitle(int column)
 
 QString UserTableModel::budgetCellText(const QList<CategorySpend> &categories)
 {
-    // One line in the table: the Total, then the categories in the web UI's
-    // order with their names (the web UI stacks them as lines).
-    const QList<BudgetCellLine> lines = BudgetCell::lines(categories);
-    if (lines.size() <= 1)
-        return lines.value(0).text;
-    QStringList parts;
-    for (int i = 1; i < lines.size(); ++i)
-        parts << tr("%1 %2").arg(BudgetRules::categoryLabel(lines.at(i).category),
-                                 lines.at(i).text);
-    return tr("%1 (%2)").arg(lines.first().text, parts.join(QStringLiteral(", ")));
+    // One line in the table (src/core/BudgetCell): the Total, then the
+    // categories in the web UI's order with their names.
+    return BudgetCell::oneLine(BudgetCell::lines(categories));
 }
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
@@ -369,10 +363,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             const QColor c = spendLevelColor(QApplication::palette(), lines.first().level);
             return c.isValid() ? QVariant(c) : QVariant();
         }
-        QStringList tips;
-        for (const BudgetCellLine &l : lines)
-            tips << l.toolTip;
-        return tips.join(QLatin1Char('\n')).trimmed();
+        return BudgetCell::toolTip(lines);
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Email || index.column() == Name)

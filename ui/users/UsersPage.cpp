@@ -743,14 +743,18 @@ void UsersPage::openDetails()
         return;
     const UserRecord user = m_model->userAt(current.row());
     bool writing = false;
+    bool activity = false;
     {
         UserDetailsDialog dialog(*m_session, user, this);
         connect(&dialog, &UserDetailsDialog::userChanged, m_model, &UserTableModel::refreshUser);
         dialog.exec();
         writing = dialog.isBusy();
+        activity = dialog.activityRequested();
     } // waits for a write still in flight
     if (writing)
         m_model->refreshUser(user.id);
+    if (activity)
+        emit showActivityRequested(QStringLiteral("user"), user.id);
 }
 
 void UsersPage::runBulk(int kind, const QString &projectName, bool isProjectAdmin, bool confirm)
