@@ -7,11 +7,13 @@
 
 #include "FakeKeycloak.h"
 #include "GuiTestSupport.h"
+#include "KeychainCredentialStore.h"
 #include "KeycloakTestTarget.h"
 #include "MainWindow.h"
 #include "MigrationPage.h"
 #include "MigrationWizard.h"
 #include "PlatformSession.h"
+#include "ProfileStore.h"
 #include "TestDatabase.h"
 #include "Theme.h"
 
@@ -19,8 +21,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -141,6 +145,19 @@ QString pageText(QWizard *wizard)
     return texts.join(QLatin1Char('\n'));
 }
 
+// From the Source page over the Target page (once its administrators are
+// read) to the Options page.
+bool passTarget(QWizard *wizard)
+{
+    next(wizard);
+    if (wizard->currentId() != MigrationWizard::Target)
+        return false;
+    if (!QTest::qWaitFor([wizard] { return nextEnabled(wizard); }, test::conditionWaitMs))
+        return false;
+    next(wizard);
+    return wizard->currentId() == MigrationWizard::Options;
+}
+
 // Waits until the current page lets the user go on.
 #define QTRY_NEXT(wizard) QTRY_VERIFY2(nextEnabled(wizard), qPrintable(pageText(wizard)))
 
@@ -200,7 +217,10 @@ private:
     MigrationWizard *startWizard(Window &window)
     {
         QPushButton *start = child<QPushButton>(window.page, "startMigration");
-        if (!start || !start->isEnabled())
+        // After a wizard closes, the page reads the database's state again.
+        if (!start ||
+            !QTest::qWaitFor([&] { return !window.page->isLoading(); }, test::conditionWaitMs) ||
+            !start->isEnabled())
             return nullptr;
         QTest::mouseClick(start, Qt::LeftButton);
         MigrationWizard *wizard = window.page->wizard();
@@ -292,6 +312,12 @@ private slots:
         shot(*wizard, engine, QStringLiteral("wizard-02-source"));
         next(wizard);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        QTRY_NEXT(wizard); // the administrators are read
+        QCOMPARE(child<QComboBox>(wizard, "actingAdmin")->currentText(),
+                 QStringLiteral("Test User <%1> (%2)")
+                     .arg(actorEmail, engine.endsWith(QStringLiteral("2.42.0"))
+                                          ? QStringLiteral("Maintainer")
+                                          : QStringLiteral("Admin")));
         shot(*wizard, engine, QStringLiteral("wizard-03-target"));
         QVERIFY(child<QLabel>(wizard, "targetStatus")
                     ->text()
@@ -410,8 +436,7 @@ private slots:
         QVERIFY(wizard);
         next(wizard);
         QVERIFY(checkExport(wizard, source));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().count(UserPlan::Action::Create), 0);
@@ -434,8 +459,7 @@ private slots:
         next(wizard);
         QVERIFY(checkExport(wizard, demoExport));
         QCOMPARE(wizard->readsDone(), 1);
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         const int withoutDisabled = wizard->plan().count(UserPlan::Action::Skipped);
@@ -473,8 +497,7 @@ private slots:
             QVERIFY(wizard);
             next(wizard);
             QVERIFY(checkExport(wizard, demoExport));
-            next(wizard);
-            next(wizard);
+            QVERIFY(passTarget(wizard));
             next(wizard);
             QTRY_NEXT(wizard);
             next(wizard);
@@ -493,8 +516,7 @@ private slots:
         QVERIFY(wizard);
         next(wizard);
         QVERIFY(checkExport(wizard, demoExport));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         // One user a batch, so that the stop lands between batches.
         auto *batch = child<QSpinBox>(wizard, "batchSize");
         batch->selectAll();
@@ -529,8 +551,7 @@ private slots:
         QVERIFY(wizard);
         next(wizard);
         QVERIFY(checkExport(wizard, demoExport));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().count(UserPlan::Action::Create), total - written);
@@ -582,8 +603,7 @@ private slots:
         QVERIFY(!nextEnabled(wizard));
         QTest::keyClick(child<QLineEdit>(wizard, "keycloakRealm"), Qt::Key_Backspace);
         QVERIFY(nextEnabled(wizard));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().users.size(), 240);
@@ -615,8 +635,7 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(status->text().contains(QStringLiteral("240 user(s) in realm")));
         QVERIFY(nextEnabled(wizard));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         const int created = wizard->plan().count(UserPlan::Action::Create);
@@ -652,6 +671,195 @@ private slots:
         QVERIFY(!nextEnabled(wizard));
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // The acting administrator is one of the database's active admins and
+    // maintainers, chosen on the Target page; the audit rows name them, and
+    // the choice is remembered for the connection.
+    void actingAdministratorChosenAndRemembered()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        const QString ada = db->addUser(actorEmail, true, true);
+        const QString grace = db->addUser(QStringLiteral("grace@wizard.example"), true, false, true,
+                                          QStringLiteral("Grace Hopper"));
+        db->addUser(QStringLiteral("former@wizard.example"), true, false, false); // inactive
+        db->addUser(QStringLiteral("user@wizard.example"));                       // no admin
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        QTRY_NEXT(wizard);
+        auto *combo = child<QComboBox>(wizard, "actingAdmin");
+        QStringList shown;
+        for (int i = 0; i < combo->count(); ++i)
+            shown << combo->itemText(i);
+        QCOMPARE(shown,
+                 (QStringList{QStringLiteral("Test User <ada@wizard.example> (Maintainer)"),
+                              QStringLiteral("Grace Hopper <grace@wizard.example> (Admin)")}));
+        QCOMPARE(combo->currentIndex(), 0); // the window's own actor by default
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), shown.at(1));
+        next(wizard);
+        QCOMPARE(wizard->actingAdminId(), grace);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        next(wizard);
+        next(wizard);
+        applyConfirmed(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->applyResult().failedBatches, 0);
+        QVERIFY(wizard->applyResult().usersCreated > 40);
+        const int byGrace = count(
+            *db, QStringLiteral("SELECT count(*) FROM activity_events WHERE actor_id = '%1' AND "
+                                "attributes->>'source' = 'keycloak_migration'")
+                     .arg(grace));
+        QVERIFY2(byGrace >= wizard->applyResult().usersCreated,
+                 qPrintable(QString::number(byGrace)));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_events WHERE actor_id "
+                                           "IS DISTINCT FROM '%1'")
+                                .arg(grace)),
+                 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_events WHERE actor_id = "
+                                           "'%1'")
+                                .arg(ada)),
+                 0);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // A new wizard on the same connection offers Grace again.
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(child<QComboBox>(wizard, "actingAdmin")->currentText(), shown.at(1));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // A live Keycloak taken from a saved connection profile, its client
+    // secret from the system keychain; a secret typed by hand saved to the
+    // keychain when asked (never to a file) and found there the next time.
+    void keycloakSourceFromProfileAndKeychain()
+    {
+        if (qEnvironmentVariable("CODEMIE_TEST_KEYCHAIN") != QStringLiteral("1")) {
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
+                QFAIL("CI without the keychain test session");
+            QSKIP("No Secret Service test session (scripts/keychain-test-session)");
+        }
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        QVERIFY(fake.start(FakeKeycloak::Options()));
+        const QString client = QStringLiteral("codemie-migration");
+        const QString secret = fake.clientSecret(client);
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        auto opened = CredentialStoreProvider::open(0);
+        QVERIFY2(opened.unavailableReason.isEmpty(), qPrintable(opened.unavailableReason));
+        window->w.setCredentialStore(std::move(opened.store), {});
+        QVERIFY(window->w.credentials().isPersistent());
+
+        // A profile with a Keycloak source, its secret in the keychain.
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Staging");
+        profile.database = db->settings();
+        profile.actorEmail = actorEmail;
+        profile.hasKeycloak = true;
+        profile.keycloakUrl = fake.baseUrl();
+        profile.keycloakRealm = QStringLiteral("codemie-test");
+        profile.keycloakClientId = client;
+        const auto saved = window->w.profiles().save(profile);
+        QVERIFY2(saved.isOk(), qPrintable(saved.outcome.fullText()));
+        QVERIFY(window->w.credentials().write(
+            CredentialStore::keyFor(saved.value.id, CredentialStore::Purpose::KeycloakClientSecret),
+            secret));
+        ConnectionProfile noKeycloak = profile;
+        noKeycloak.name = QStringLiteral("Database only");
+        noKeycloak.hasKeycloak = false;
+        QVERIFY(window->w.profiles().save(noKeycloak).isOk());
+
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+        auto *profiles = child<QComboBox>(wizard, "keycloakProfile");
+        QCOMPARE(profiles->count(), 2); // "None: entered here" and the one with Keycloak
+        QCOMPARE(profiles->itemText(1), QStringLiteral("Staging"));
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Down);
+        QCOMPARE(profiles->currentText(), QStringLiteral("Staging"));
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakUrl")->text(), fake.baseUrl().toString());
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakRealm")->text(), QStringLiteral("codemie-test"));
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakClientId")->text(), client);
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakSecret")->text(), secret);
+        auto *status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("comes from the keychain")),
+                 qPrintable(status->text()));
+        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
+                 qPrintable(status->text()));
+        QVERIFY(nextEnabled(wizard));
+        shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-02-source-profile"));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // Typed by hand, saved to the keychain after a successful check.
+        KeycloakSourceSettings typed;
+        typed.baseUrl = fake.baseUrl();
+        typed.realm = QStringLiteral("codemie-test");
+        typed.clientId = client;
+        const QString key = MigrationWizard::typedSecretKey(typed);
+        QCOMPARE(window->w.credentials().read(key).outcome.kind(), Outcome::Kind::NotFound);
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        auto *save = child<QCheckBox>(wizard, "saveSecret");
+        QVERIFY(!save->isChecked());
+        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+        QVERIFY(save->isEnabled());
+        clickIndicator(save);
+        QVERIFY(save->isChecked());
+        enterKeycloak(wizard, fake, client, secret);
+        QTRY_VERIFY(!wizard->isBusy());
+        status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("saved in the system keychain")),
+                 qPrintable(status->text()));
+        QCOMPARE(window->w.credentials().read(key).value, secret);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // The next run finds it: no secret typed, the check passes.
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        enterKeycloak(wizard, fake, client, QString());
+        QTRY_VERIFY(!wizard->isBusy());
+        status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
+                 qPrintable(status->text()));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // No file under the test's home holds the secret.
+        QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.size() < 10 * 1024 * 1024 && f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
     }
 
     // A database the console may not write: Start is disabled with the reason.
@@ -695,8 +903,7 @@ private slots:
         enterKeycloak(wizard, fake, client, fake.clientSecret(client));
         QTRY_VERIFY(!wizard->isBusy());
         QVERIFY(nextEnabled(wizard));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });

@@ -3437,7 +3437,7 @@ Optionen:
         <translation>Benutzer nicht gefunden</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
     </message>
@@ -3793,18 +3793,18 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+835"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1040"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Stopping after the batch in progress; nothing is left half-written.</source>
         <translation>Wird nach dem laufenden Stapel angehalten; nichts bleibt halb geschrieben.</translation>
     </message>
@@ -3840,7 +3840,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Apply the migration?</source>
         <translation>Migration anwenden?</translation>
     </message>
@@ -4691,7 +4691,7 @@ Weich %2</translation>
 <context>
     <name>codemie::FinishPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+157"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+160"/>
         <source>Finish the deployment</source>
         <translation>Bereitstellung abschließen</translation>
     </message>
@@ -4810,7 +4810,7 @@ Weich %2</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No keychain is available, so secrets cannot be remembered: %1 Secrets you type are kept for this run only.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Eingegebene Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
     </message>
@@ -5328,7 +5328,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Aus Keycloak migrieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
@@ -5362,7 +5362,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-895"/>
+        <location line="-923"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5558,12 +5558,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cancelled: nothing was planned.</source>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Reading users: %1 of %2 (%3 s)</source>
         <translation>Benutzer werden gelesen: %1 von %2 (%3 s)</translation>
     </message>
@@ -7057,7 +7057,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-696"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-894"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -7067,7 +7067,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Ein laufendes Keycloak (gelesen über seine Admin-API)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Save the secret in the system keychain</source>
+        <translation>Geheimnis im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -7087,9 +7092,9 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wählen Sie, woher die Benutzer gelesen werden, und prüfen Sie die Quelle.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>kept in memory for this run only</source>
-        <translation>nur für diesen Lauf im Speicher gehalten</translation>
+        <location line="+16"/>
+        <source>kept in memory</source>
+        <translation>nur im Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7118,6 +7123,11 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Connection &amp;profile:</source>
+        <translation>Verbindungs&amp;profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
@@ -7132,7 +7142,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Client secret:</source>
         <translation>Client-Geheimnis:</translation>
     </message>
@@ -7142,7 +7152,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>CA-Bundle (optional):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Realm export</source>
         <translation>Realm-Export</translation>
     </message>
@@ -7162,12 +7172,37 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Der mitgelieferte Demo-Export konnte nicht in den Datenordner geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>None: entered here</source>
+        <translation>Keines: hier eingeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After a successful check the client secret is saved in %1, never in a file.</source>
+        <translation>Nach einer erfolgreichen Prüfung wird das Client-Geheimnis in %1 gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain answers: the secret is kept in memory for this run only.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet: Das Geheimnis bleibt nur für diesen Lauf im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Profile %1 has no saved client secret: type it in.</source>
+        <translation>Das Profil %1 hat kein gespeichertes Client-Geheimnis: Bitte eingeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile %1: the client secret comes from the keychain.</source>
+        <translation>Profil %1: Das Client-Geheimnis kommt aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose the export file or folder first.</source>
         <translation>Wählen Sie zuerst die Exportdatei oder den Exportordner.</translation>
     </message>
@@ -7254,6 +7289,16 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <location line="+5"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ The client secret was saved in the system keychain (%1).</source>
+        <translation>✓ Das Client-Geheimnis wurde im Schlüsselbund des Systems gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ The client secret was not saved in the keychain: %1</source>
+        <translation>✗ Das Client-Geheimnis wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7612,7 +7657,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::TargetPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+34"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+43"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -7622,12 +7667,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Die Plattformdatenbank der Verbindung, die dieses Fenster verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To migrate into another database, or to act as another administrator, connect to it first (File → Connect…) and start the wizard again.</source>
-        <translation>Um in eine andere Datenbank zu migrieren oder als anderer Administrator zu handeln, verbinden Sie sich zuerst mit ihr (Datei → Verbinden…) und starten Sie den Assistenten erneut.</translation>
+        <location line="+6"/>
+        <source>&amp;Act as:</source>
+        <translation>&amp;Handeln als:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The acting administrator is named in the audit rows the migration writes (platform 2.40 and later). To migrate into another database, connect to it first (File → Connect…) and start the wizard again.</source>
+        <translation>Der handelnde Administrator wird in den Audit-Zeilen genannt, die die Migration schreibt (Plattform 2.40 und neuer). Um in eine andere Datenbank zu migrieren, verbinden Sie sich zuerst mit ihr (Datei → Verbinden…) und starten den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -7642,17 +7692,55 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Plattform-Release: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Acting administrator: %1 (%2)</source>
-        <translation>Handelnder Administrator: %1 (%2)</translation>
+        <location line="+38"/>
+        <source>Reading the database&apos;s administrators…</source>
+        <translation>Die Administratoren der Datenbank werden gelesen…</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Busy: go Back and Next again to read the administrators.</source>
+        <translation>Beschäftigt: Gehen Sie Zurück und wieder Weiter, um die Administratoren zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✗ The administrators could not be read: %1</source>
+        <translation>✗ Die Administratoren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Maintainer</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 &lt;%2&gt; (%3)</source>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✗ The database has no active administrator or maintainer to act as. Make someone Admin in the Users page first.</source>
+        <translation>✗ Die Datenbank hat keinen aktiven Administrator oder Maintainer, als der gehandelt werden kann. Machen Sie zuerst jemanden auf der Seite Benutzer zum Admin.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>No acting administrator.</source>
-        <translation>Kein handelnder Administrator.</translation>
+        <source>%n active administrator(s) or maintainer(s) to choose from.</source>
+        <translation>
+            <numerusform>%n aktiver Administrator oder Maintainer zur Auswahl.</numerusform>
+            <numerusform>%n aktive Administratoren oder Maintainer zur Auswahl.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>✓ The console may write to this database.</source>
         <translation>✓ Die Konsole darf in diese Datenbank schreiben.</translation>
     </message>
@@ -8512,7 +8600,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+651"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+741"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -8522,7 +8610,7 @@ Benutzername: %2</translation>
         <translation>Datenbank wird mit der Quelle abgeglichen…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&lt;b&gt;The check could not run:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die Prüfung konnte nicht ausgeführt werden:&lt;/b&gt; %1</translation>
     </message>
@@ -8587,7 +8675,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1056"/>
+        <location line="-1260"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>
