@@ -862,6 +862,83 @@ private slots:
         }
     }
 
+    // The check names each role of the platform guide's list the service
+    // account lacks, one line each, with how to grant them; a missing
+    // view-users stops it, the others only warn.
+    void missingRolesAreNamed_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QStringList>("blocking");
+        QTest::addColumn<QStringList>("warned");
+        const QStringList optional{
+            QStringLiteral("view-clients"),  QStringLiteral("view-authorization"),
+            QStringLiteral("view-events"),   QStringLiteral("view-identity-providers"),
+            QStringLiteral("query-clients"), QStringLiteral("query-realms")};
+        QTest::newRow("no role") << QStringLiteral("codemie-norole")
+                                 << QStringList{QStringLiteral("view-users"),
+                                                QStringLiteral("query-users")}
+                                 << (QStringList(optional) << QStringLiteral("view-realm")
+                                                           << QStringLiteral("query-groups"));
+        QTest::newRow("query-users only")
+            << QStringLiteral("codemie-queryonly") << QStringList{QStringLiteral("view-users")}
+            << (QStringList(optional)
+                << QStringLiteral("view-realm") << QStringLiteral("query-groups"));
+        QTest::newRow("enough to read")
+            << QStringLiteral("codemie-migration") << QStringList() << optional;
+    }
+    void missingRolesAreNamed()
+    {
+        QFETCH(QString, client);
+        QFETCH(QStringList, blocking);
+        QFETCH(QStringList, warned);
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        QVERIFY(fake.start(FakeKeycloak::Options()));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        enterKeycloak(wizard, fake, client, fake.clientSecret(client));
+        QTRY_VERIFY(!wizard->isBusy());
+        const QString text = child<QLabel>(wizard, "sourceStatus")->text();
+        const QStringList lines = text.split(QStringLiteral("<br>"));
+        QStringList named;
+        for (const QString &line : lines) {
+            const qsizetype at = line.indexOf(QStringLiteral("Missing service-account role: "));
+            if (at >= 0)
+                named << line.mid(at + 30).section(QLatin1Char(' '), 0, 0);
+        }
+        QStringList expected = blocking + warned;
+        expected.sort();
+        named.sort();
+        QCOMPARE(named, expected);
+        for (const QString &role : blocking)
+            QVERIFY2(lines.contains(QStringLiteral("✗ Missing service-account role: %1 (needed to "
+                                                   "read the users).")
+                                        .arg(role)),
+                     qPrintable(text));
+        for (const QString &role : warned)
+            QVERIFY2(lines.contains(QStringLiteral("⚠ Missing service-account role: %1 (in the "
+                                                   "platform guide's list).")
+                                        .arg(role)),
+                     qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Clients → %1 → Service account roles → Assign "
+                                              "role, choose “Filter by clients”, search "
+                                              "realm-management")
+                                   .arg(client)),
+                 qPrintable(text));
+        QCOMPARE(nextEnabled(wizard), blocking.isEmpty());
+        QCOMPARE(text.contains(QStringLiteral("The check failed")), !blocking.isEmpty());
+        if (client == QStringLiteral("codemie-queryonly"))
+            shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-02-source-roles"));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
     // A database the console may not write: Start is disabled with the reason.
     void readOnlyDatabaseCannotStart()
     {

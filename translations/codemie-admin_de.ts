@@ -713,8 +713,18 @@ Optionen:
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>missing service-account role: %1 (needed to read users)</source>
+        <translation>fehlende Service-Account-Rolle: %1 (nötig, um Benutzer zu lesen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning: missing service-account role: %1 (in the platform guide&apos;s list)</source>
+        <translation>Warnung: fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+85"/>
         <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
         <translation>
             <numerusform>%n Benutzer mit einem Konflikt im Plan wurde unverändert gelassen (oben und im JSON-Plan aufgeführt).</numerusform>
@@ -722,12 +732,12 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-94"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>No platform user has the e-mail %1 (--actor).</source>
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
@@ -1153,17 +1163,22 @@ Optionen:
     <message>
         <location line="+1"/>
         <location line="+10"/>
-        <location line="+315"/>
+        <location line="+345"/>
         <source>Check that the address points at Keycloak itself.</source>
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-346"/>
         <source>Keycloak sent a role member without a usable id.</source>
         <translation>Keycloak hat ein Rollenmitglied ohne verwendbare ID gesendet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
+        <source>In the Keycloak admin console open Clients → %1 → Service account roles → Assign role, choose “Filter by clients”, search realm-management, tick %2 and click Assign; then check again.</source>
+        <translation>Öffnen Sie in der Keycloak-Administrationskonsole Clients → %1 → Service account roles → Assign role, wählen Sie „Filter by clients“, suchen Sie realm-management, markieren Sie %2 und klicken Sie auf Assign; prüfen Sie danach erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“%1” is not a Keycloak address.</source>
         <translation>„%1“ ist keine Keycloak-Adresse.</translation>
     </message>
@@ -1264,12 +1279,12 @@ Optionen:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+311"/>
+        <location line="+315"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-310"/>
         <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
         <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
     </message>
@@ -1369,7 +1384,7 @@ Optionen:
         <translation>Bitten Sie den Keycloak-Administrator, Realm settings → General → Unmanaged attributes auf „Admin can view“ zu stellen (oder applications und applications_admin in Realm settings → User profile zu deklarieren, für Admin lesbar); führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The access token is not a JWT; its roles cannot be shown.</source>
         <translation>Das Zugriffstoken ist kein JWT; seine Rollen können nicht angezeigt werden.</translation>
     </message>
@@ -2476,7 +2491,7 @@ Optionen:
         <translation>Realm-Export %1 (Realm %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Keycloak %1, realm %2</source>
         <translation>Keycloak %1, Realm %2</translation>
     </message>
@@ -3793,7 +3808,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1040"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1051"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -7057,7 +7072,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-894"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-904"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -7291,7 +7306,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>✗ Missing service-account role: %1 (needed to read the users).</source>
+        <translation>✗ Fehlende Service-Account-Rolle: %1 (nötig, um die Benutzer zu lesen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Missing service-account role: %1 (in the platform guide&apos;s list).</source>
+        <translation>⚠ Fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>✓ The client secret was saved in the system keychain (%1).</source>
         <translation>✓ Das Client-Geheimnis wurde im Schlüsselbund des Systems gespeichert (%1).</translation>
     </message>
@@ -8675,7 +8700,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1260"/>
+        <location line="-1270"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

@@ -683,6 +683,17 @@ int CommandLine::migrate(const QStringList &args)
     });
     for (const QString &w : std::as_const(read.value.warnings))
         m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
+    // Each role of the platform guide's list the service account lacks.
+    const KeycloakPreflight &pre = read.value.preflight;
+    for (const QString &role : pre.missingRoles)
+        m_err << (KeycloakClient::requiredRoles().contains(role)
+                      ? Tr::tr("missing service-account role: %1 (needed to read users)")
+                      : Tr::tr("warning: missing service-account role: %1 (in the platform "
+                               "guide's list)"))
+                     .arg(role)
+              << Qt::endl;
+    if (!pre.grantRolesHelp.isEmpty())
+        m_err << pre.grantRolesHelp << Qt::endl;
     if (!read.isOk()) {
         m_err << read.outcome.fullText() << Qt::endl;
         return Failure;

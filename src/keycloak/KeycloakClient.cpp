@@ -170,6 +170,36 @@ QStringList KeycloakClient::requiredRoles()
     return {QStringLiteral("view-users"), QStringLiteral("query-users")};
 }
 
+QStringList KeycloakClient::guideRoles()
+{
+    return {QStringLiteral("view-users"),         QStringLiteral("view-clients"),
+            QStringLiteral("view-authorization"), QStringLiteral("view-events"),
+            QStringLiteral("view-realm"),         QStringLiteral("view-identity-providers"),
+            QStringLiteral("query-users"),        QStringLiteral("query-clients"),
+            QStringLiteral("query-groups"),       QStringLiteral("query-realms")};
+}
+
+QStringList KeycloakClient::missingGuideRoles(const QStringList &held)
+{
+    QStringList missing;
+    if (held.contains(QStringLiteral("realm-admin")))
+        return missing;
+    for (const QString &role : guideRoles())
+        if (!held.contains(role))
+            missing << role;
+    return missing;
+}
+
+QString KeycloakClient::grantRolesHelp(const QString &clientId, const QStringList &roles)
+{
+    if (roles.isEmpty())
+        return {};
+    return Tr::tr("In the Keycloak admin console open Clients → %1 → Service account roles → "
+                  "Assign role, choose “Filter by clients”, search realm-management, tick %2 and "
+                  "click Assign; then check again.")
+        .arg(ShownText::escaped(clientId, 200), roles.join(QStringLiteral(", ")));
+}
+
 Outcome KeycloakClient::validate() const
 {
     const QUrl &url = m_settings.baseUrl;
@@ -541,6 +571,10 @@ Result<KeycloakPreflight> KeycloakClient::preflight(const std::atomic_bool *canc
         return result;
     const KeycloakAccessToken &token = m_http->token();
     p.tokenRoles = token.clientRoles(realmManagement);
+    if (token.carriesRoleInformation()) {
+        p.missingRoles = missingGuideRoles(p.tokenRoles);
+        p.grantRolesHelp = grantRolesHelp(m_settings.clientId, p.missingRoles);
+    }
     p.tokenAuthorizedParty = token.authorizedParty();
     p.tokenLifetimeSeconds = static_cast<int>(token.lifetimeSeconds());
     if (!token.hasClaims())

@@ -59,6 +59,14 @@ public:
 
     // The realm-management roles a service account needs to read users.
     static QStringList requiredRoles();
+    // The realm-management roles the platform's guide assigns to the service
+    // account, in its order (a superset of requiredRoles()).
+    static QStringList guideRoles();
+    // Of `guideRoles()`, those `held` lacks (realm-admin holds them all).
+    static QStringList missingGuideRoles(const QStringList &held);
+    // How to grant `roles` to the service account of `clientId` in the
+    // Keycloak admin console.
+    static QString grantRolesHelp(const QString &clientId, const QStringList &roles);
 
     // How the client reads Keycloak's answers (public so that the fuzz targets
     // call the very same code). A returned text means the body is unusable

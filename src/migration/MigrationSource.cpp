@@ -54,6 +54,7 @@ Result<MigrationSourceData> preflight(KeycloakClient &client, const MigrationSou
     const auto pre = client.preflight(cancel);
     if (!pre.isOk()) {
         r.outcome = pre.outcome;
+        r.value.preflight = pre.value; // what was found before it stopped (missing roles)
         return r;
     }
     r.value.preflight = pre.value;

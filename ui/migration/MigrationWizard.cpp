@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "CredentialStore.h"
 #include "DeploymentSteps.h"
+#include "KeycloakClient.h"
 #include "MigrationExecutor.h"
 #include "MigrationHistory.h"
 #include "MigrationPlanner.h"
@@ -40,6 +41,7 @@
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -197,13 +199,15 @@ public:
 
         // Scrolls when the window is small (200 % on a 1080p screen).
         auto *content = new QWidget(this);
-        auto *scroll = new QScrollArea(this);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(content);
+        m_scroll = new QScrollArea(this);
+        m_scroll->setWidgetResizable(true);
+        m_scroll->setFrameShape(QFrame::NoFrame);
+        m_scroll->setWidget(content);
+        connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+                &SourcePage::showStatus);
         auto *pageLayout = new QVBoxLayout(this);
         pageLayout->setContentsMargins(0, 0, 0, 0);
-        pageLayout->addWidget(scroll);
+        pageLayout->addWidget(m_scroll);
         auto *layout = new QVBoxLayout(content);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_exportRadio);
@@ -329,6 +333,14 @@ private:
                 : tr("Profile %1: the client secret comes from the keychain.").arg(html(p->name)));
     }
 
+    void showStatus()
+    {
+        if (!m_showStatus)
+            return;
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        bar->setValue(qMin(bar->maximum(), m_status->y() - m_check->height()));
+    }
+
     // Where a typed secret is kept in the keychain: the chosen profile's
     // entry, or one for this URL, realm and client.
     QString secretKey(const MigrationSourceSpec &s) const
@@ -360,6 +372,7 @@ private:
             return;
         }
         m_checkOk = false;
+        m_showStatus = false;
         m_busy->show();
         m_cancel->show();
         m_check->setEnabled(false);
@@ -418,6 +431,16 @@ private:
         }
         for (const QString &w : r.value.warnings)
             lines << tr("⚠ %1").arg(html(w));
+        // One line per role of the platform guide's list the token lacks.
+        const KeycloakPreflight &pre = r.value.preflight;
+        for (const QString &role : pre.missingRoles)
+            lines << (KeycloakClient::requiredRoles().contains(role)
+                          ? tr("✗ Missing service-account role: %1 (needed to read the users).")
+                          : tr("⚠ Missing service-account role: %1 (in the platform guide's "
+                               "list)."))
+                         .arg(html(role));
+        if (!pre.grantRolesHelp.isEmpty())
+            lines << html(pre.grantRolesHelp);
         if (r.isOk() && s.kind == MigrationSourceSpec::Kind::Keycloak &&
             m_saveSecret->isEnabled() && m_saveSecret->isChecked()) {
             const Outcome saved = m_wizard->m_secrets->write(secretKey(s), s.clientSecret);
@@ -429,6 +452,9 @@ private:
         m_checkOk = ok;
         m_checkedIdentity = s.identity();
         m_status->setText(lines.join(QStringLiteral("<br>")));
+        // The answer is the news: scroll its start into view once laid out.
+        m_showStatus = true;
+        showStatus();
         emit completeChanged();
         emit m_wizard->stepFinished(MigrationWizard::Source, ok);
     }
@@ -448,6 +474,8 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_busy;
     QLabel *m_status;
+    QScrollArea *m_scroll = nullptr;
+    bool m_showStatus = false; // keep the check's answer in view while the layout settles
     bool m_checkOk = false;
     bool m_allowPlainHttp = false; // the chosen profile's confirmation
     QString m_checkedIdentity;
