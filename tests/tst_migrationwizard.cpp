@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "MigrationPage.h"
 #include "MigrationWizard.h"
+#include "PlatformDatabase.h"
 #include "PlatformSession.h"
 #include "ProfileStore.h"
 #include "TestDatabase.h"
@@ -935,6 +936,61 @@ private slots:
         QCOMPARE(text.contains(QStringLiteral("The check failed")), !blocking.isEmpty());
         if (client == QStringLiteral("codemie-queryonly"))
             shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-02-source-roles"));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // An upgrade of the platform in progress (its migration runner holds the
+    // schema lock): Start is disabled with that reason; and when it starts
+    // after the wizard was opened, the Target page says so and stops there
+    // until it has finished.
+    void upgradeInProgress()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        PlatformDatabase runner(db->settings(), db->password());
+        QVERIFY(runner.open());
+        const auto upgradeStarts = [&runner] {
+            return runner.exec(QStringLiteral("BEGIN")) &&
+                   runner.exec(QStringLiteral("LOCK TABLE alembic_version IN ACCESS EXCLUSIVE "
+                                              "MODE"));
+        };
+        QVERIFY(upgradeStarts());
+        {
+            auto window = openWindow(*db, m_reports.path());
+            QVERIFY(window);
+            QTRY_VERIFY(!window->page->isLoading());
+            QVERIFY(!child<QPushButton>(window->page, "startMigration")->isEnabled());
+            QVERIFY2(window->page->startDisabledReason().contains(
+                         QStringLiteral("The platform is upgrading its database")),
+                     qPrintable(window->page->startDisabledReason()));
+        }
+        QVERIFY(runner.exec(QStringLiteral("ROLLBACK")));
+
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        QVERIFY(upgradeStarts());
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        auto *status = child<QLabel>(wizard, "targetStatus");
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Upgrade in progress")),
+                     qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("The platform is upgrading its database")));
+        QVERIFY(!status->text().contains(QStringLiteral("may write")));
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY(!nextEnabled(wizard));
+        shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-03-target-upgrading"));
+        // The upgrade ends: Back and Next check again.
+        QVERIFY(runner.exec(QStringLiteral("ROLLBACK")));
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QVERIFY2(status->text().contains(QStringLiteral("The console may write to this database")),
+                 qPrintable(status->text()));
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
     }

@@ -3808,7 +3808,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1051"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1106"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -7072,7 +7072,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-904"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-958"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -7167,7 +7167,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>CA-Bundle (optional):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Realm export</source>
         <translation>Realm-Export</translation>
     </message>
@@ -7217,7 +7217,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Profil %1: Das Client-Geheimnis kommt aus dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Choose the export file or folder first.</source>
         <translation>Wählen Sie zuerst die Exportdatei oder den Exportordner.</translation>
     </message>
@@ -7227,7 +7227,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Geben Sie zuerst die Basis-URL, den Realm, die Client-ID und das Client-Geheimnis ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reading the export…</source>
         <translation>Export wird gelesen…</translation>
     </message>
@@ -7682,7 +7682,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::TargetPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+43"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+48"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -7717,12 +7717,32 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Plattform-Release: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>Checking the database as it is now…</source>
+        <translation>Die Datenbank wird in ihrem jetzigen Zustand geprüft…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Reading the database&apos;s administrators…</source>
         <translation>Die Administratoren der Datenbank werden gelesen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>✗ Upgrade in progress: %1</source>
+        <translation>✗ Upgrade läuft: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ The migration cannot write to this database now: %1</source>
+        <translation>✗ Die Migration kann jetzt nicht in diese Datenbank schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go Back and Next again to check once more.</source>
+        <translation>Gehen Sie Zurück und wieder Weiter, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Busy: go Back and Next again to read the administrators.</source>
         <translation>Beschäftigt: Gehen Sie Zurück und wieder Weiter, um die Administratoren zu lesen.</translation>
     </message>
@@ -7732,7 +7752,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>✗ Die Administratoren konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Maintainer</source>
         <translation>Maintainer</translation>
     </message>
@@ -7765,12 +7785,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-43"/>
         <source>✓ The console may write to this database.</source>
         <translation>✓ Die Konsole darf in diese Datenbank schreiben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>✗ The migration cannot write to this database: %1</source>
         <translation>✗ Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
@@ -8625,7 +8645,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+741"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+779"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -8700,7 +8720,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1270"/>
+        <location line="-1324"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

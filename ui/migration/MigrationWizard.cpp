@@ -527,19 +527,25 @@ public:
             const SchemaInfo &info = s->schema();
             lines << tr("Database: %1").arg(html(s->db().settings().displayName()));
             lines << tr("Platform release: %1").arg(html(info.release.label));
-            lines << (s->canWrite() ? tr("✓ The console may write to this database.")
-                                    : tr("✗ The migration cannot write to this database: %1")
-                                          .arg(html(s->readOnlyReason())));
+            if (!s->canWrite())
+                lines << tr("✗ The migration cannot write to this database: %1")
+                             .arg(html(s->readOnlyReason()));
+            else
+                lines << tr("Checking the database as it is now…");
         }
         m_text->setText(lines.join(QStringLiteral("<br>")));
-        if (s && !m_loaded)
+        if (s && s->canWrite())
+            lines.removeLast();
+        m_baseText = lines.join(QStringLiteral("<br>"));
+        m_writableNow = false;
+        if (s && s->canWrite())
             loadAdministrators();
     }
 
     bool isComplete() const override
     {
-        return m_wizard->session() && m_wizard->session()->canWrite() && !m_wizard->isBusy() &&
-               !m_actor->currentData().toString().isEmpty();
+        return m_wizard->session() && m_wizard->session()->canWrite() && m_writableNow &&
+               !m_wizard->isBusy() && !m_actor->currentData().toString().isEmpty();
     }
 
     bool validatePage() override
@@ -565,16 +571,48 @@ private:
         m_actor->clear();
         m_actor->setEnabled(false);
         m_actorStatus->setText(tr("Reading the database's administrators…"));
-        auto admins = std::make_shared<Result<QList<UserRecord>>>();
+        // The schema is probed again as it is now (an upgrade may have
+        // started since the window connected), then the administrators read.
+        struct Answer {
+            Result<QList<UserRecord>> admins;
+            bool upgrading = false;
+            QString readOnly;
+        };
+        auto answer = std::make_shared<Answer>();
         PlatformSession *session = m_wizard->session();
         const bool started = m_wizard->task().start(
-            [session, admins] {
-                admins->outcome = withConnection(session, [&](PlatformSession &own) {
-                    *admins = UserRepository(own).activeAdministrators();
-                    return admins->outcome;
+            [session, answer] {
+                answer->admins.outcome = withConnection(session, [&](PlatformSession &own) {
+                    answer->upgrading = own.schema().upgradeInProgress;
+                    answer->readOnly = own.readOnlyReason();
+                    if (answer->upgrading)
+                        return Outcome::ok();
+                    answer->admins = UserRepository(own).activeAdministrators();
+                    return answer->admins.outcome;
                 });
             },
-            this, [this, admins] { loaded(*admins); });
+            this,
+            [this, answer] {
+                if (answer->admins.isOk() && !answer->readOnly.isEmpty()) {
+                    m_actor->setEnabled(false);
+                    m_text->setText(
+                        m_baseText + QStringLiteral("<br>") +
+                        (answer->upgrading
+                             ? tr("✗ Upgrade in progress: %1").arg(html(answer->readOnly))
+                             : tr("✗ The migration cannot write to this database now: %1")
+                                   .arg(html(answer->readOnly))));
+                    m_actorStatus->setText(tr("Go Back and Next again to check once more."));
+                    emit completeChanged();
+                    emit m_wizard->stepFinished(MigrationWizard::Target, false);
+                    return;
+                }
+                m_writableNow = true;
+                m_text->setText(m_baseText + QStringLiteral("<br>") +
+                                (answer->admins.isOk()
+                                     ? tr("✓ The console may write to this database.")
+                                     : QString()));
+                loaded(answer->admins);
+            });
         if (!started)
             m_actorStatus->setText(tr("Busy: go Back and Next again to read the administrators."));
         emit completeChanged();
@@ -590,7 +628,6 @@ private:
             emit m_wizard->stepFinished(MigrationWizard::Target, false);
             return;
         }
-        m_loaded = true;
         PlatformSession *s = m_wizard->session();
         const QString remembered = QSettings().value(settingsKey()).toString();
         const QString own = s->hasActor() ? s->actor().id : QString();
@@ -625,7 +662,8 @@ private:
     QLabel *m_text;
     QComboBox *m_actor;
     QLabel *m_actorStatus;
-    bool m_loaded = false;
+    QString m_baseText;         // what the window's connection knew
+    bool m_writableNow = false; // the fresh probe's verdict
 };
 
 // 4. How existing users are treated, and what becomes of new ones.
