@@ -408,6 +408,41 @@ private slots:
                                              "→ Assign role")),
                  qPrintable(err));
     }
+    // The progress line while reading counts pages and retries (a 503 once).
+    void migrateProgressCountsPagesAndRetries()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(QStringLiteral("root@example.com"), true, true);
+        codemie::test::FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(codemie::test::KeycloakTestTarget::realmFile(), &error),
+                 qPrintable(error));
+        QVERIFY(fake.start(codemie::test::FakeKeycloak::Options()));
+        fake.injectFaults(codemie::test::FakeKeycloak::Endpoint::Users,
+                          {codemie::test::FakeKeycloak::Fault::ServiceUnavailable});
+        const QString client = QStringLiteral("codemie-migration");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"), fake.clientSecret(client));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CODEMIE_ADMIN_BINARY),
+                {QStringLiteral("migrate"), QStringLiteral("--keycloak-url"),
+                 fake.baseUrl().toString(), QStringLiteral("--realm"),
+                 QStringLiteral("codemie-test"), QStringLiteral("--client-id"), client,
+                 QStringLiteral("--db"), db->uri(), QStringLiteral("--actor"),
+                 QStringLiteral("root@example.com")});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0 || p.exitCode() == 3, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Reading Keycloak users: 240/240 (")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QRegularExpression(
+                     QStringLiteral("Reading Keycloak users: \\d+/240 \\(\\d+ page\\(s\\), 1 "
+                                    "retry\\(s\\)\\)"))),
+                 qPrintable(err));
+    }
     void generateRefusesNonEmptyDatabase()
     {
         QTemporaryDir dir;

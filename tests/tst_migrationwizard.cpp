@@ -995,6 +995,57 @@ private slots:
         QTRY_VERIFY(!window->page->wizard());
     }
 
+    // While reading, the page counts pages answered and requests retried:
+    // one 503 from a proxy shows "1 retry" before the read ends.
+    void readingShowsPagesAndRetries()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        FakeKeycloak::Options o;
+        o.delayMs = 700; // each page answers slowly: the read lasts a few seconds
+        QVERIFY(fake.start(o));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        const QString client = QStringLiteral("codemie-migration");
+        enterKeycloak(wizard, fake, client, fake.clientSecret(client));
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY(passTarget(wizard));
+        // Pages of 100: the first one asked for fails once with a 503, the
+        // others are slow.
+        fake.injectFaults(FakeKeycloak::Endpoint::Users, {FakeKeycloak::Fault::ServiceUnavailable});
+        fake.setPersistentFault(FakeKeycloak::Endpoint::Users, FakeKeycloak::Fault::Delay);
+        auto *status = child<QLabel>(wizard, "planningStatus");
+        QStringList seen;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (seen.isEmpty() || seen.last() != status->text())
+                seen << status->text();
+        });
+        watch.start(20);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        watch.stop();
+        const QString shown = seen.join(QLatin1Char('\n'));
+        bool retryWhileReading = false;
+        for (const QString &text : std::as_const(seen))
+            retryWhileReading =
+                retryWhileReading || (text.startsWith(QStringLiteral("Reading users: ")) &&
+                                      text.contains(QStringLiteral(" 1 retry")) &&
+                                      text.contains(QStringLiteral(" page(s)")));
+        QVERIFY2(retryWhileReading, qPrintable(shown));
+        QVERIFY2(status->text().contains(QStringLiteral("1 request(s) to Keycloak were retried")),
+                 qPrintable(status->text()));
+        QCOMPARE(wizard->plan().users.size(), 240);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
     // A database the console may not write: Start is disabled with the reason.
     void readOnlyDatabaseCannotStart()
     {

@@ -704,12 +704,28 @@ Optionen:
         <translation>--project-limit erwartet eine ganze Zahl, 0 oder mehr.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it in the profile.</source>
         <translation>Kein Keycloak-Client-Secret: setzen Sie KEYCLOAK_ADMIN_CLIENT_SECRET oder speichern Sie es im Profil.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -732,12 +748,12 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No platform user has the e-mail %1 (--actor).</source>
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
@@ -1279,12 +1295,12 @@ Optionen:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+315"/>
+        <location line="+326"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-321"/>
         <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
         <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
     </message>
@@ -1399,7 +1415,7 @@ Optionen:
         <translation>Das Zugriffstoken enthält keine Rollen (Lightweight-Tokens?); der Zählaufruf war erfolgreich, daher wird angenommen, dass das Konto Benutzer sehen darf.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The realm kept changing during the read (%1 users, then %2); the users read may not be exactly the current ones.</source>
         <translation>Der Realm hat sich während des Lesens ständig geändert (erst %1 Benutzer, dann %2); die gelesenen Benutzer entsprechen womöglich nicht genau den aktuellen.</translation>
     </message>
@@ -1419,7 +1435,7 @@ Optionen:
         <translation>Benutzer werden ab %1 gelesen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Keycloak counts %1 users in realm “%2”, but only %3 could be read.</source>
         <translation>Keycloak zählt %1 Benutzer im Realm „%2“, aber nur %3 konnten gelesen werden.</translation>
     </message>
@@ -3808,7 +3824,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1106"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1114"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -5377,7 +5393,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-923"/>
+        <location line="-931"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5563,7 +5579,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading users…</source>
         <translation>Benutzer werden gelesen…</translation>
     </message>
@@ -5573,17 +5589,33 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cancelled: nothing was planned.</source>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Reading users: %1 of %2 (%3 s)</source>
-        <translation>Benutzer werden gelesen: %1 von %2 (%3 s)</translation>
+        <location line="+28"/>
+        <source>Reading users: %1 of %2, %3, %4 (%5 s)</source>
+        <translation>Benutzer werden gelesen: %1 von %2, %3, %4 (%5 s)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&lt;br&gt;Go Back to change the source or the options.</source>
         <translation>&lt;br&gt;Mit „Zurück“ können Sie die Quelle oder die Optionen ändern.</translation>
     </message>
@@ -7072,7 +7104,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-958"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-966"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -8645,7 +8677,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+779"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+787"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -8720,7 +8752,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1324"/>
+        <location line="-1332"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

@@ -631,8 +631,9 @@ int CommandLine::migrate(const QStringList &args)
 
     // A progress bar on a terminal, plain lines otherwise (logs, pipelines).
     const bool terminal = isatty(fileno(stderr)) != 0;
-    auto progressLine = [this, terminal](const QString &what, int done, int total) {
-        const QString text = QStringLiteral("%1: %2/%3").arg(what).arg(done).arg(total);
+    auto progressLine = [this, terminal](const QString &what, int done, int total,
+                                         const QString &more = {}) {
+        const QString text = QStringLiteral("%1: %2/%3").arg(what).arg(done).arg(total) + more;
         if (!terminal) {
             m_err << text << Qt::endl;
             return;
@@ -678,8 +679,11 @@ int CommandLine::migrate(const QStringList &args)
     } else {
         spec.exportPath = parser.value(fromExport);
     }
-    auto read = MigrationSource::read(spec, [&](int done, int total) {
-        progressLine(Tr::tr("Reading Keycloak users"), done, total);
+    auto read = MigrationSource::read(spec, [&](const KeycloakReadProgress &p) {
+        progressLine(Tr::tr("Reading Keycloak users"), p.done, p.total,
+                     QStringLiteral(" (%1, %2)")
+                         .arg(Tr::tr("%n page(s)", nullptr, p.pages),
+                              Tr::tr("%n retry(s)", nullptr, p.retries)));
     });
     for (const QString &w : std::as_const(read.value.warnings))
         m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;

@@ -608,6 +608,16 @@ Result<QList<KeycloakUser>>
 KeycloakClient::readUsers(const std::function<void(int done, int total)> &progress,
                           const std::atomic_bool *cancel)
 {
+    if (!progress)
+        return readUsersDetailed({}, cancel);
+    return readUsersDetailed(
+        [&progress](const KeycloakReadProgress &p) { progress(p.done, p.total); }, cancel);
+}
+
+Result<QList<KeycloakUser>>
+KeycloakClient::readUsersDetailed(const std::function<void(const KeycloakReadProgress &)> &progress,
+                                  const std::atomic_bool *cancel)
+{
     Result<QList<KeycloakUser>> result;
     m_report = KeycloakReadReport();
     KeycloakHttp::Session session(*m_http);
@@ -624,6 +634,7 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
         }
     }
     const int retriesBefore = m_http->retries();
+    m_retriesBefore = retriesBefore;
     const int tokensBefore = m_http->tokensObtained();
     const int renewalsBefore = m_http->renewalsAfter401();
     // A realm that changes while it is read shifts the offsets of later
@@ -666,12 +677,12 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
                                     "importing.")
                                  .arg(result.value.size());
     if (progress)
-        progress(m_report.usersRead, m_report.usersRead);
+        progress({m_report.usersRead, m_report.usersRead, m_report.pagesFetched, m_report.retries});
     return result;
 }
 
 Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
-                                 const std::function<void(int, int)> &progress,
+                                 const std::function<void(const KeycloakReadProgress &)> &progress,
                                  const std::atomic_bool *cancel)
 {
     users.clear();
@@ -715,7 +726,8 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
             slot = std::move(page.users);
         }
         if (progress)
-            progress(received, std::max(total, received));
+            progress({received, std::max(total, received), m_report.pagesFetched,
+                      m_http->retries() - m_retriesBefore});
         return true;
     };
     auto runPages = [&](std::vector<std::unique_ptr<PageCall>> &batch) {

@@ -47,6 +47,10 @@ public:
     Result<QList<KeycloakUser>>
     readUsers(const std::function<void(int done, int total)> &progress = {},
               const std::atomic_bool *cancel = nullptr);
+    // The same, with pages answered and retries so far as well.
+    Result<QList<KeycloakUser>>
+    readUsersDetailed(const std::function<void(const KeycloakReadProgress &)> &progress,
+                      const std::atomic_bool *cancel = nullptr);
 
     // Ids of the users that hold the realm role directly (Keycloak's
     // /roles/{role}/users: not through groups or composite roles).
@@ -98,13 +102,15 @@ private:
     Result<int> countUsers(const std::atomic_bool *cancel);
     Outcome forbidden(const QString &what, const QStringList &needed, int status) const;
     Outcome checkUserProfile(KeycloakPreflight &preflight, const std::atomic_bool *cancel);
-    Outcome readOnce(QList<KeycloakUser> &users, const std::function<void(int, int)> &progress,
+    Outcome readOnce(QList<KeycloakUser> &users,
+                     const std::function<void(const KeycloakReadProgress &)> &progress,
                      const std::atomic_bool *cancel);
 
     KeycloakSourceSettings m_settings;
     std::unique_ptr<KeycloakHttp> m_http;
     bool m_discovered = false;
     bool m_preflightPassed = false;
+    int m_retriesBefore = 0; // the HTTP layer's retries when the read began
     QUrl m_effectiveBase;
     QUrl m_adminBase;
     QString m_layout;

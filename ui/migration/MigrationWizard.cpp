@@ -798,6 +798,8 @@ private:
         m_reading = m_wizard->m_readIdentity != m_wizard->spec().identity();
         m_wizard->progressDone = 0;
         m_wizard->progressTotal = 0;
+        m_wizard->progressPages = 0;
+        m_wizard->progressRetries = 0;
         m_bar->setRange(0, 0);
         m_status->setText(m_reading ? tr("Reading users…") : tr("Planning…"));
         m_cancel->setEnabled(true);
@@ -818,9 +820,11 @@ private:
                 if (reading) {
                     *read = MigrationSource::read(
                         spec,
-                        [w](int done, int total) {
-                            w->progressDone = done;
-                            w->progressTotal = total;
+                        [w](const KeycloakReadProgress &p) {
+                            w->progressDone = p.done;
+                            w->progressTotal = p.total;
+                            w->progressPages = p.pages;
+                            w->progressRetries = p.retries;
                         },
                         cancel);
                     if (!read->isOk())
@@ -856,8 +860,12 @@ private:
         if (m_reading && total > 0) {
             m_bar->setRange(0, total);
             m_bar->setValue(done);
-            m_status->setText(tr("Reading users: %1 of %2 (%3 s)")
-                                  .arg(QLocale().toString(done), QLocale().toString(total))
+            const int pages = m_wizard->progressPages;
+            const int retries = m_wizard->progressRetries;
+            m_status->setText(tr("Reading users: %1 of %2, %3, %4 (%5 s)")
+                                  .arg(QLocale().toString(done), QLocale().toString(total),
+                                       tr("%n page(s)", nullptr, pages),
+                                       tr("%n retry(s)", nullptr, retries))
                                   .arg(m_clock.elapsed() / 1000));
         }
     }

@@ -68,6 +68,9 @@ public:
     // timer.
     std::atomic_int progressDone{0};
     std::atomic_int progressTotal{0};
+    // While reading Keycloak: pages answered and requests retried so far.
+    std::atomic_int progressPages{0};
+    std::atomic_int progressRetries{0};
 
 signals:
     // A step finished (for the pages, and for tests to wait on).
