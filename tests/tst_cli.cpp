@@ -1,6 +1,8 @@
 // The real `codemie-admin` binary, headless: no display at all.
 
 #include "DemoDatabase.h"
+#include "FakeKeycloak.h"
+#include "KeycloakTestTarget.h"
 #include "PlatformDatabase.h"
 #include "TestDatabase.h"
 
@@ -363,6 +365,83 @@ private slots:
                  QStringLiteral("--db"), QStringLiteral("sqlite:/x")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET")));
+    }
+    // migrate names each role of the platform guide's list the service
+    // account lacks, and how to grant them (the engine's pre-flight list).
+    void migrateNamesMissingRoles()
+    {
+        codemie::test::FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(codemie::test::KeycloakTestTarget::realmFile(), &error),
+                 qPrintable(error));
+        QVERIFY(fake.start(codemie::test::FakeKeycloak::Options()));
+        const QString client = QStringLiteral("codemie-queryonly");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"), fake.clientSecret(client));
+        p.setProcessEnvironment(env);
+        QTemporaryDir dir;
+        p.start(QStringLiteral(CODEMIE_ADMIN_BINARY),
+                {QStringLiteral("migrate"), QStringLiteral("--keycloak-url"),
+                 fake.baseUrl().toString(), QStringLiteral("--realm"),
+                 QStringLiteral("codemie-test"), QStringLiteral("--client-id"), client,
+                 QStringLiteral("--db"),
+                 QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("none.sqlite"))});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        const QStringList lines = err.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral(
+                     "missing service-account role: view-users (needed to read users)")),
+                 qPrintable(err));
+        for (const char *role :
+             {"view-clients", "view-authorization", "view-events", "view-realm",
+              "view-identity-providers", "query-clients", "query-groups", "query-realms"})
+            QVERIFY2(lines.contains(QStringLiteral("warning: missing service-account role: %1 (in "
+                                                   "the platform guide's list)")
+                                        .arg(QLatin1String(role))),
+                     qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("role: query-users")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Clients → codemie-queryonly → Service account roles "
+                                             "→ Assign role")),
+                 qPrintable(err));
+    }
+    // The progress line while reading counts pages and retries (a 503 once).
+    void migrateProgressCountsPagesAndRetries()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(QStringLiteral("root@example.com"), true, true);
+        codemie::test::FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(codemie::test::KeycloakTestTarget::realmFile(), &error),
+                 qPrintable(error));
+        QVERIFY(fake.start(codemie::test::FakeKeycloak::Options()));
+        fake.injectFaults(codemie::test::FakeKeycloak::Endpoint::Users,
+                          {codemie::test::FakeKeycloak::Fault::ServiceUnavailable});
+        const QString client = QStringLiteral("codemie-migration");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("KEYCLOAK_ADMIN_CLIENT_SECRET"), fake.clientSecret(client));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CODEMIE_ADMIN_BINARY),
+                {QStringLiteral("migrate"), QStringLiteral("--keycloak-url"),
+                 fake.baseUrl().toString(), QStringLiteral("--realm"),
+                 QStringLiteral("codemie-test"), QStringLiteral("--client-id"), client,
+                 QStringLiteral("--db"), db->uri(), QStringLiteral("--actor"),
+                 QStringLiteral("root@example.com")});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0 || p.exitCode() == 3, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Reading Keycloak users: 240/240 (")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QRegularExpression(
+                     QStringLiteral("Reading Keycloak users: \\d+/240 \\(\\d+ page\\(s\\), 1 "
+                                    "retry\\(s\\)\\)"))),
+                 qPrintable(err));
     }
     void generateRefusesNonEmptyDatabase()
     {

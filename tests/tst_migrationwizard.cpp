@@ -7,11 +7,14 @@
 
 #include "FakeKeycloak.h"
 #include "GuiTestSupport.h"
+#include "KeychainCredentialStore.h"
 #include "KeycloakTestTarget.h"
 #include "MainWindow.h"
 #include "MigrationPage.h"
 #include "MigrationWizard.h"
+#include "PlatformDatabase.h"
 #include "PlatformSession.h"
+#include "ProfileStore.h"
 #include "TestDatabase.h"
 #include "Theme.h"
 
@@ -19,8 +22,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -141,6 +146,19 @@ QString pageText(QWizard *wizard)
     return texts.join(QLatin1Char('\n'));
 }
 
+// From the Source page over the Target page (once its administrators are
+// read) to the Options page.
+bool passTarget(QWizard *wizard)
+{
+    next(wizard);
+    if (wizard->currentId() != MigrationWizard::Target)
+        return false;
+    if (!QTest::qWaitFor([wizard] { return nextEnabled(wizard); }, test::conditionWaitMs))
+        return false;
+    next(wizard);
+    return wizard->currentId() == MigrationWizard::Options;
+}
+
 // Waits until the current page lets the user go on.
 #define QTRY_NEXT(wizard) QTRY_VERIFY2(nextEnabled(wizard), qPrintable(pageText(wizard)))
 
@@ -200,7 +218,10 @@ private:
     MigrationWizard *startWizard(Window &window)
     {
         QPushButton *start = child<QPushButton>(window.page, "startMigration");
-        if (!start || !start->isEnabled())
+        // After a wizard closes, the page reads the database's state again.
+        if (!start ||
+            !QTest::qWaitFor([&] { return !window.page->isLoading(); }, test::conditionWaitMs) ||
+            !start->isEnabled())
             return nullptr;
         QTest::mouseClick(start, Qt::LeftButton);
         MigrationWizard *wizard = window.page->wizard();
@@ -292,6 +313,12 @@ private slots:
         shot(*wizard, engine, QStringLiteral("wizard-02-source"));
         next(wizard);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        QTRY_NEXT(wizard); // the administrators are read
+        QCOMPARE(child<QComboBox>(wizard, "actingAdmin")->currentText(),
+                 QStringLiteral("Test User <%1> (%2)")
+                     .arg(actorEmail, engine.endsWith(QStringLiteral("2.42.0"))
+                                          ? QStringLiteral("Maintainer")
+                                          : QStringLiteral("Admin")));
         shot(*wizard, engine, QStringLiteral("wizard-03-target"));
         QVERIFY(child<QLabel>(wizard, "targetStatus")
                     ->text()
@@ -410,8 +437,7 @@ private slots:
         QVERIFY(wizard);
         next(wizard);
         QVERIFY(checkExport(wizard, source));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().count(UserPlan::Action::Create), 0);
@@ -434,8 +460,7 @@ private slots:
         next(wizard);
         QVERIFY(checkExport(wizard, demoExport));
         QCOMPARE(wizard->readsDone(), 1);
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         const int withoutDisabled = wizard->plan().count(UserPlan::Action::Skipped);
@@ -473,8 +498,7 @@ private slots:
             QVERIFY(wizard);
             next(wizard);
             QVERIFY(checkExport(wizard, demoExport));
-            next(wizard);
-            next(wizard);
+            QVERIFY(passTarget(wizard));
             next(wizard);
             QTRY_NEXT(wizard);
             next(wizard);
@@ -493,8 +517,7 @@ private slots:
         QVERIFY(wizard);
         next(wizard);
         QVERIFY(checkExport(wizard, demoExport));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         // One user a batch, so that the stop lands between batches.
         auto *batch = child<QSpinBox>(wizard, "batchSize");
         batch->selectAll();
@@ -529,8 +552,7 @@ private slots:
         QVERIFY(wizard);
         next(wizard);
         QVERIFY(checkExport(wizard, demoExport));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().count(UserPlan::Action::Create), total - written);
@@ -582,8 +604,7 @@ private slots:
         QVERIFY(!nextEnabled(wizard));
         QTest::keyClick(child<QLineEdit>(wizard, "keycloakRealm"), Qt::Key_Backspace);
         QVERIFY(nextEnabled(wizard));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         QCOMPARE(wizard->plan().users.size(), 240);
@@ -615,8 +636,7 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(status->text().contains(QStringLiteral("240 user(s) in realm")));
         QVERIFY(nextEnabled(wizard));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         next(wizard);
         QTRY_NEXT(wizard);
         const int created = wizard->plan().count(UserPlan::Action::Create);
@@ -650,6 +670,378 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(status->text().contains(QStringLiteral("User profile")));
         QVERIFY(!nextEnabled(wizard));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // The acting administrator is one of the database's active admins and
+    // maintainers, chosen on the Target page; the audit rows name them, and
+    // the choice is remembered for the connection.
+    void actingAdministratorChosenAndRemembered()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        const QString ada = db->addUser(actorEmail, true, true);
+        const QString grace = db->addUser(QStringLiteral("grace@wizard.example"), true, false, true,
+                                          QStringLiteral("Grace Hopper"));
+        db->addUser(QStringLiteral("former@wizard.example"), true, false, false); // inactive
+        db->addUser(QStringLiteral("user@wizard.example"));                       // no admin
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        QTRY_NEXT(wizard);
+        auto *combo = child<QComboBox>(wizard, "actingAdmin");
+        QStringList shown;
+        for (int i = 0; i < combo->count(); ++i)
+            shown << combo->itemText(i);
+        QCOMPARE(shown,
+                 (QStringList{QStringLiteral("Test User <ada@wizard.example> (Maintainer)"),
+                              QStringLiteral("Grace Hopper <grace@wizard.example> (Admin)")}));
+        QCOMPARE(combo->currentIndex(), 0); // the window's own actor by default
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), shown.at(1));
+        next(wizard);
+        QCOMPARE(wizard->actingAdminId(), grace);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        next(wizard);
+        next(wizard);
+        applyConfirmed(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(wizard->applyResult().failedBatches, 0);
+        QVERIFY(wizard->applyResult().usersCreated > 40);
+        const int byGrace = count(
+            *db, QStringLiteral("SELECT count(*) FROM activity_events WHERE actor_id = '%1' AND "
+                                "attributes->>'source' = 'keycloak_migration'")
+                     .arg(grace));
+        QVERIFY2(byGrace >= wizard->applyResult().usersCreated,
+                 qPrintable(QString::number(byGrace)));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_events WHERE actor_id "
+                                           "IS DISTINCT FROM '%1'")
+                                .arg(grace)),
+                 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_events WHERE actor_id = "
+                                           "'%1'")
+                                .arg(ada)),
+                 0);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // A new wizard on the same connection offers Grace again.
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QCOMPARE(child<QComboBox>(wizard, "actingAdmin")->currentText(), shown.at(1));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // A live Keycloak taken from a saved connection profile, its client
+    // secret from the system keychain; a secret typed by hand saved to the
+    // keychain when asked (never to a file) and found there the next time.
+    void keycloakSourceFromProfileAndKeychain()
+    {
+        if (qEnvironmentVariable("CODEMIE_TEST_KEYCHAIN") != QStringLiteral("1")) {
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
+                QFAIL("CI without the keychain test session");
+            QSKIP("No Secret Service test session (scripts/keychain-test-session)");
+        }
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        QVERIFY(fake.start(FakeKeycloak::Options()));
+        const QString client = QStringLiteral("codemie-migration");
+        const QString secret = fake.clientSecret(client);
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        auto opened = CredentialStoreProvider::open(0);
+        QVERIFY2(opened.unavailableReason.isEmpty(), qPrintable(opened.unavailableReason));
+        window->w.setCredentialStore(std::move(opened.store), {});
+        QVERIFY(window->w.credentials().isPersistent());
+
+        // A profile with a Keycloak source, its secret in the keychain.
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Staging");
+        profile.database = db->settings();
+        profile.actorEmail = actorEmail;
+        profile.hasKeycloak = true;
+        profile.keycloakUrl = fake.baseUrl();
+        profile.keycloakRealm = QStringLiteral("codemie-test");
+        profile.keycloakClientId = client;
+        const auto saved = window->w.profiles().save(profile);
+        QVERIFY2(saved.isOk(), qPrintable(saved.outcome.fullText()));
+        QVERIFY(window->w.credentials().write(
+            CredentialStore::keyFor(saved.value.id, CredentialStore::Purpose::KeycloakClientSecret),
+            secret));
+        ConnectionProfile noKeycloak = profile;
+        noKeycloak.name = QStringLiteral("Database only");
+        noKeycloak.hasKeycloak = false;
+        QVERIFY(window->w.profiles().save(noKeycloak).isOk());
+
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+        auto *profiles = child<QComboBox>(wizard, "keycloakProfile");
+        QCOMPARE(profiles->count(), 2); // "None: entered here" and the one with Keycloak
+        QCOMPARE(profiles->itemText(1), QStringLiteral("Staging"));
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Down);
+        QCOMPARE(profiles->currentText(), QStringLiteral("Staging"));
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakUrl")->text(), fake.baseUrl().toString());
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakRealm")->text(), QStringLiteral("codemie-test"));
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakClientId")->text(), client);
+        QCOMPARE(child<QLineEdit>(wizard, "keycloakSecret")->text(), secret);
+        auto *status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("comes from the keychain")),
+                 qPrintable(status->text()));
+        QTest::mouseClick(child<QPushButton>(wizard, "checkSource"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
+                 qPrintable(status->text()));
+        QVERIFY(nextEnabled(wizard));
+        shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-02-source-profile"));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // Typed by hand, saved to the keychain after a successful check.
+        KeycloakSourceSettings typed;
+        typed.baseUrl = fake.baseUrl();
+        typed.realm = QStringLiteral("codemie-test");
+        typed.clientId = client;
+        const QString key = MigrationWizard::typedSecretKey(typed);
+        QCOMPARE(window->w.credentials().read(key).outcome.kind(), Outcome::Kind::NotFound);
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        auto *save = child<QCheckBox>(wizard, "saveSecret");
+        QVERIFY(!save->isChecked());
+        clickIndicator(child<QRadioButton>(wizard, "keycloakSource"));
+        QVERIFY(save->isEnabled());
+        clickIndicator(save);
+        QVERIFY(save->isChecked());
+        enterKeycloak(wizard, fake, client, secret);
+        QTRY_VERIFY(!wizard->isBusy());
+        status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("saved in the system keychain")),
+                 qPrintable(status->text()));
+        QCOMPARE(window->w.credentials().read(key).value, secret);
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // The next run finds it: no secret typed, the check passes.
+        wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        enterKeycloak(wizard, fake, client, QString());
+        QTRY_VERIFY(!wizard->isBusy());
+        status = child<QLabel>(wizard, "sourceStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
+                 qPrintable(status->text()));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+
+        // No file under the test's home holds the secret.
+        QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.size() < 10 * 1024 * 1024 && f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
+
+    // The check names each role of the platform guide's list the service
+    // account lacks, one line each, with how to grant them; a missing
+    // view-users stops it, the others only warn.
+    void missingRolesAreNamed_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QStringList>("blocking");
+        QTest::addColumn<QStringList>("warned");
+        const QStringList optional{
+            QStringLiteral("view-clients"),  QStringLiteral("view-authorization"),
+            QStringLiteral("view-events"),   QStringLiteral("view-identity-providers"),
+            QStringLiteral("query-clients"), QStringLiteral("query-realms")};
+        QTest::newRow("no role") << QStringLiteral("codemie-norole")
+                                 << QStringList{QStringLiteral("view-users"),
+                                                QStringLiteral("query-users")}
+                                 << (QStringList(optional) << QStringLiteral("view-realm")
+                                                           << QStringLiteral("query-groups"));
+        QTest::newRow("query-users only")
+            << QStringLiteral("codemie-queryonly") << QStringList{QStringLiteral("view-users")}
+            << (QStringList(optional)
+                << QStringLiteral("view-realm") << QStringLiteral("query-groups"));
+        QTest::newRow("enough to read")
+            << QStringLiteral("codemie-migration") << QStringList() << optional;
+    }
+    void missingRolesAreNamed()
+    {
+        QFETCH(QString, client);
+        QFETCH(QStringList, blocking);
+        QFETCH(QStringList, warned);
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        QVERIFY(fake.start(FakeKeycloak::Options()));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        enterKeycloak(wizard, fake, client, fake.clientSecret(client));
+        QTRY_VERIFY(!wizard->isBusy());
+        const QString text = child<QLabel>(wizard, "sourceStatus")->text();
+        const QStringList lines = text.split(QStringLiteral("<br>"));
+        QStringList named;
+        for (const QString &line : lines) {
+            const qsizetype at = line.indexOf(QStringLiteral("Missing service-account role: "));
+            if (at >= 0)
+                named << line.mid(at + 30).section(QLatin1Char(' '), 0, 0);
+        }
+        QStringList expected = blocking + warned;
+        expected.sort();
+        named.sort();
+        QCOMPARE(named, expected);
+        for (const QString &role : blocking)
+            QVERIFY2(lines.contains(QStringLiteral("✗ Missing service-account role: %1 (needed to "
+                                                   "read the users).")
+                                        .arg(role)),
+                     qPrintable(text));
+        for (const QString &role : warned)
+            QVERIFY2(lines.contains(QStringLiteral("⚠ Missing service-account role: %1 (in the "
+                                                   "platform guide's list).")
+                                        .arg(role)),
+                     qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Clients → %1 → Service account roles → Assign "
+                                              "role, choose “Filter by clients”, search "
+                                              "realm-management")
+                                   .arg(client)),
+                 qPrintable(text));
+        QCOMPARE(nextEnabled(wizard), blocking.isEmpty());
+        QCOMPARE(text.contains(QStringLiteral("The check failed")), !blocking.isEmpty());
+        if (client == QStringLiteral("codemie-queryonly"))
+            shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-02-source-roles"));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // An upgrade of the platform in progress (its migration runner holds the
+    // schema lock): Start is disabled with that reason; and when it starts
+    // after the wizard was opened, the Target page says so and stops there
+    // until it has finished.
+    void upgradeInProgress()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        PlatformDatabase runner(db->settings(), db->password());
+        QVERIFY(runner.open());
+        const auto upgradeStarts = [&runner] {
+            return runner.exec(QStringLiteral("BEGIN")) &&
+                   runner.exec(QStringLiteral("LOCK TABLE alembic_version IN ACCESS EXCLUSIVE "
+                                              "MODE"));
+        };
+        QVERIFY(upgradeStarts());
+        {
+            auto window = openWindow(*db, m_reports.path());
+            QVERIFY(window);
+            QTRY_VERIFY(!window->page->isLoading());
+            QVERIFY(!child<QPushButton>(window->page, "startMigration")->isEnabled());
+            QVERIFY2(window->page->startDisabledReason().contains(
+                         QStringLiteral("The platform is upgrading its database")),
+                     qPrintable(window->page->startDisabledReason()));
+        }
+        QVERIFY(runner.exec(QStringLiteral("ROLLBACK")));
+
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        QVERIFY(upgradeStarts());
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Target));
+        auto *status = child<QLabel>(wizard, "targetStatus");
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Upgrade in progress")),
+                     qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("The platform is upgrading its database")));
+        QVERIFY(!status->text().contains(QStringLiteral("may write")));
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY(!nextEnabled(wizard));
+        shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-03-target-upgrading"));
+        // The upgrade ends: Back and Next check again.
+        QVERIFY(runner.exec(QStringLiteral("ROLLBACK")));
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        QVERIFY2(status->text().contains(QStringLiteral("The console may write to this database")),
+                 qPrintable(status->text()));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // While reading, the page counts pages answered and requests retried:
+    // one 503 from a proxy shows "1 retry" before the read ends.
+    void readingShowsPagesAndRetries()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        FakeKeycloak fake;
+        QString error;
+        QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
+        FakeKeycloak::Options o;
+        o.delayMs = 700; // each page answers slowly: the read lasts a few seconds
+        QVERIFY(fake.start(o));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        const QString client = QStringLiteral("codemie-migration");
+        enterKeycloak(wizard, fake, client, fake.clientSecret(client));
+        QTRY_VERIFY(!wizard->isBusy());
+        QVERIFY(passTarget(wizard));
+        // Pages of 100: the first one asked for fails once with a 503, the
+        // others are slow.
+        fake.injectFaults(FakeKeycloak::Endpoint::Users, {FakeKeycloak::Fault::ServiceUnavailable});
+        fake.setPersistentFault(FakeKeycloak::Endpoint::Users, FakeKeycloak::Fault::Delay);
+        auto *status = child<QLabel>(wizard, "planningStatus");
+        QStringList seen;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (seen.isEmpty() || seen.last() != status->text())
+                seen << status->text();
+        });
+        watch.start(20);
+        next(wizard);
+        QTRY_NEXT(wizard);
+        watch.stop();
+        const QString shown = seen.join(QLatin1Char('\n'));
+        bool retryWhileReading = false;
+        for (const QString &text : std::as_const(seen))
+            retryWhileReading =
+                retryWhileReading || (text.startsWith(QStringLiteral("Reading users: ")) &&
+                                      text.contains(QStringLiteral(" 1 retry")) &&
+                                      text.contains(QStringLiteral(" page(s)")));
+        QVERIFY2(retryWhileReading, qPrintable(shown));
+        QVERIFY2(status->text().contains(QStringLiteral("1 request(s) to Keycloak were retried")),
+                 qPrintable(status->text()));
+        QCOMPARE(wizard->plan().users.size(), 240);
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
     }
@@ -695,8 +1087,7 @@ private slots:
         enterKeycloak(wizard, fake, client, fake.clientSecret(client));
         QTRY_VERIFY(!wizard->isBusy());
         QVERIFY(nextEnabled(wizard));
-        next(wizard);
-        next(wizard);
+        QVERIFY(passTarget(wizard));
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });

@@ -739,17 +739,43 @@ Optionen:
         <translation>--project-limit erwartet eine ganze Zahl, 0 oder mehr.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No Keycloak client secret: set KEYCLOAK_ADMIN_CLIENT_SECRET or store it in the profile.</source>
         <translation>Kein Keycloak-Client-Secret: setzen Sie KEYCLOAK_ADMIN_CLIENT_SECRET oder speichern Sie es im Profil.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>missing service-account role: %1 (needed to read users)</source>
+        <translation>fehlende Service-Account-Rolle: %1 (nötig, um Benutzer zu lesen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning: missing service-account role: %1 (in the platform guide&apos;s list)</source>
+        <translation>Warnung: fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+85"/>
         <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
         <translation>
             <numerusform>%n Benutzer mit einem Konflikt im Plan wurde unverändert gelassen (oben und im JSON-Plan aufgeführt).</numerusform>
@@ -757,12 +783,12 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>No platform user has the e-mail %1 (--actor).</source>
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
@@ -1188,17 +1214,22 @@ Optionen:
     <message>
         <location line="+1"/>
         <location line="+10"/>
-        <location line="+315"/>
+        <location line="+345"/>
         <source>Check that the address points at Keycloak itself.</source>
         <translation>Prüfen Sie, ob die Adresse auf Keycloak selbst zeigt.</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-346"/>
         <source>Keycloak sent a role member without a usable id.</source>
         <translation>Keycloak hat ein Rollenmitglied ohne verwendbare ID gesendet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
+        <source>In the Keycloak admin console open Clients → %1 → Service account roles → Assign role, choose “Filter by clients”, search realm-management, tick %2 and click Assign; then check again.</source>
+        <translation>Öffnen Sie in der Keycloak-Administrationskonsole Clients → %1 → Service account roles → Assign role, wählen Sie „Filter by clients“, suchen Sie realm-management, markieren Sie %2 und klicken Sie auf Assign; prüfen Sie danach erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“%1” is not a Keycloak address.</source>
         <translation>„%1“ ist keine Keycloak-Adresse.</translation>
     </message>
@@ -1299,12 +1330,12 @@ Optionen:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+311"/>
+        <location line="+326"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-321"/>
         <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
         <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
     </message>
@@ -1404,7 +1435,7 @@ Optionen:
         <translation>Bitten Sie den Keycloak-Administrator, Realm settings → General → Unmanaged attributes auf „Admin can view“ zu stellen (oder applications und applications_admin in Realm settings → User profile zu deklarieren, für Admin lesbar); führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The access token is not a JWT; its roles cannot be shown.</source>
         <translation>Das Zugriffstoken ist kein JWT; seine Rollen können nicht angezeigt werden.</translation>
     </message>
@@ -1419,7 +1450,7 @@ Optionen:
         <translation>Das Zugriffstoken enthält keine Rollen (Lightweight-Tokens?); der Zählaufruf war erfolgreich, daher wird angenommen, dass das Konto Benutzer sehen darf.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The realm kept changing during the read (%1 users, then %2); the users read may not be exactly the current ones.</source>
         <translation>Der Realm hat sich während des Lesens ständig geändert (erst %1 Benutzer, dann %2); die gelesenen Benutzer entsprechen womöglich nicht genau den aktuellen.</translation>
     </message>
@@ -1439,7 +1470,7 @@ Optionen:
         <translation>Benutzer werden ab %1 gelesen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Keycloak counts %1 users in realm “%2”, but only %3 could be read.</source>
         <translation>Keycloak zählt %1 Benutzer im Realm „%2“, aber nur %3 konnten gelesen werden.</translation>
     </message>
@@ -1670,7 +1701,7 @@ Optionen:
     <message>
         <location line="-327"/>
         <source>Keycloak answers each request in well under a second. Something between the console and Keycloak (a proxy, a VPN, an overloaded server) sends it far too slowly: check the address, or try again when the network is well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keycloak beantwortet jede Anfrage in deutlich unter einer Sekunde. Etwas zwischen der Konsole und Keycloak (ein Proxy, ein VPN, ein überlasteter Server) sendet die Antwort viel zu langsam: Prüfen Sie die Adresse, oder versuchen Sie es erneut, wenn das Netz wieder funktioniert.</translation>
     </message>
     <message>
         <location line="+328"/>
@@ -2511,7 +2542,7 @@ Optionen:
         <translation>Realm-Export %1 (Realm %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Keycloak %1, realm %2</source>
         <translation>Keycloak %1, Realm %2</translation>
     </message>
@@ -3472,7 +3503,7 @@ Optionen:
         <translation>Benutzer nicht gefunden</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
     </message>
@@ -3891,18 +3922,18 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+835"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1114"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Stopping after the batch in progress; nothing is left half-written.</source>
         <translation>Wird nach dem laufenden Stapel angehalten; nichts bleibt halb geschrieben.</translation>
     </message>
@@ -3938,7 +3969,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Apply the migration?</source>
         <translation>Migration anwenden?</translation>
     </message>
@@ -4794,7 +4825,7 @@ Weich %2</translation>
 <context>
     <name>codemie::FinishPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+157"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+160"/>
         <source>Finish the deployment</source>
         <translation>Bereitstellung abschließen</translation>
     </message>
@@ -4955,7 +4986,7 @@ Weich %2</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>No keychain is available, so secrets cannot be remembered: %1 Secrets you type are kept for this run only.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Geheimnisse nicht gespeichert werden: %1 Eingegebene Geheimnisse bleiben nur für diesen Lauf erhalten.</translation>
     </message>
@@ -5473,7 +5504,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Aus Keycloak migrieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
@@ -5507,7 +5538,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-895"/>
+        <location line="-931"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5693,7 +5724,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading users…</source>
         <translation>Benutzer werden gelesen…</translation>
     </message>
@@ -5703,17 +5734,33 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Cancelled: nothing was planned.</source>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Reading users: %1 of %2 (%3 s)</source>
-        <translation>Benutzer werden gelesen: %1 von %2 (%3 s)</translation>
+        <location line="+28"/>
+        <source>Reading users: %1 of %2, %3, %4 (%5 s)</source>
+        <translation>Benutzer werden gelesen: %1 von %2, %3, %4 (%5 s)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&lt;br&gt;Go Back to change the source or the options.</source>
         <translation>&lt;br&gt;Mit „Zurück“ können Sie die Quelle oder die Optionen ändern.</translation>
     </message>
@@ -7432,7 +7479,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-696"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-966"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -7442,7 +7489,12 @@ Wird zurückgesetzt am %4</translation>
         <translation>Ein laufendes Keycloak (gelesen über seine Admin-API)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Save the secret in the system keychain</source>
+        <translation>Geheimnis im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -7462,9 +7514,9 @@ Wird zurückgesetzt am %4</translation>
         <translation>Wählen Sie, woher die Benutzer gelesen werden, und prüfen Sie die Quelle.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>kept in memory for this run only</source>
-        <translation>nur für diesen Lauf im Speicher gehalten</translation>
+        <location line="+16"/>
+        <source>kept in memory</source>
+        <translation>nur im Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7493,6 +7545,11 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Connection &amp;profile:</source>
+        <translation>Verbindungs&amp;profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
@@ -7507,7 +7564,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Client secret:</source>
         <translation>Client-Geheimnis:</translation>
     </message>
@@ -7517,7 +7574,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>CA-Bundle (optional):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Realm export</source>
         <translation>Realm-Export</translation>
     </message>
@@ -7537,12 +7594,37 @@ Wird zurückgesetzt am %4</translation>
         <translation>Der mitgelieferte Demo-Export konnte nicht in den Datenordner geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>None: entered here</source>
+        <translation>Keines: hier eingeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After a successful check the client secret is saved in %1, never in a file.</source>
+        <translation>Nach einer erfolgreichen Prüfung wird das Client-Geheimnis in %1 gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain answers: the secret is kept in memory for this run only.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet: Das Geheimnis bleibt nur für diesen Lauf im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Profile %1 has no saved client secret: type it in.</source>
+        <translation>Das Profil %1 hat kein gespeichertes Client-Geheimnis: Bitte eingeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile %1: the client secret comes from the keychain.</source>
+        <translation>Profil %1: Das Client-Geheimnis kommt aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose the export file or folder first.</source>
         <translation>Wählen Sie zuerst die Exportdatei oder den Exportordner.</translation>
     </message>
@@ -7552,7 +7634,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Geben Sie zuerst die Basis-URL, den Realm, die Client-ID und das Client-Geheimnis ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reading the export…</source>
         <translation>Export wird gelesen…</translation>
     </message>
@@ -7629,6 +7711,26 @@ Wird zurückgesetzt am %4</translation>
         <location line="+5"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ Missing service-account role: %1 (needed to read the users).</source>
+        <translation>✗ Fehlende Service-Account-Rolle: %1 (nötig, um die Benutzer zu lesen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Missing service-account role: %1 (in the platform guide&apos;s list).</source>
+        <translation>⚠ Fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ The client secret was saved in the system keychain (%1).</source>
+        <translation>✓ Das Client-Geheimnis wurde im Schlüsselbund des Systems gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ The client secret was not saved in the keychain: %1</source>
+        <translation>✗ Das Client-Geheimnis wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7987,7 +8089,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::TargetPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+34"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+48"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -7997,12 +8099,17 @@ Wird zurückgesetzt am %4</translation>
         <translation>Die Plattformdatenbank der Verbindung, die dieses Fenster verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To migrate into another database, or to act as another administrator, connect to it first (File → Connect…) and start the wizard again.</source>
-        <translation>Um in eine andere Datenbank zu migrieren oder als anderer Administrator zu handeln, verbinden Sie sich zuerst mit ihr (Datei → Verbinden…) und starten Sie den Assistenten erneut.</translation>
+        <location line="+6"/>
+        <source>&amp;Act as:</source>
+        <translation>&amp;Handeln als:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The acting administrator is named in the audit rows the migration writes (platform 2.40 and later). To migrate into another database, connect to it first (File → Connect…) and start the wizard again.</source>
+        <translation>Der handelnde Administrator wird in den Audit-Zeilen genannt, die die Migration schreibt (Plattform 2.40 und neuer). Um in eine andere Datenbank zu migrieren, verbinden Sie sich zuerst mit ihr (Datei → Verbinden…) und starten den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -8017,22 +8124,80 @@ Wird zurückgesetzt am %4</translation>
         <translation>Plattform-Release: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Checking the database as it is now…</source>
+        <translation>Die Datenbank wird in ihrem jetzigen Zustand geprüft…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reading the database&apos;s administrators…</source>
+        <translation>Die Administratoren der Datenbank werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>✗ Upgrade in progress: %1</source>
+        <translation>✗ Upgrade läuft: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Acting administrator: %1 (%2)</source>
-        <translation>Handelnder Administrator: %1 (%2)</translation>
+        <source>✗ The migration cannot write to this database now: %1</source>
+        <translation>✗ Die Migration kann jetzt nicht in diese Datenbank schreiben: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No acting administrator.</source>
-        <translation>Kein handelnder Administrator.</translation>
+        <source>Go Back and Next again to check once more.</source>
+        <translation>Gehen Sie Zurück und wieder Weiter, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Busy: go Back and Next again to read the administrators.</source>
+        <translation>Beschäftigt: Gehen Sie Zurück und wieder Weiter, um die Administratoren zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✗ The administrators could not be read: %1</source>
+        <translation>✗ Die Administratoren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Maintainer</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 &lt;%2&gt; (%3)</source>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✗ The database has no active administrator or maintainer to act as. Make someone Admin in the Users page first.</source>
+        <translation>✗ Die Datenbank hat keinen aktiven Administrator oder Maintainer, als der gehandelt werden kann. Machen Sie zuerst jemanden auf der Seite Benutzer zum Admin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n active administrator(s) or maintainer(s) to choose from.</source>
+        <translation>
+            <numerusform>%n aktiver Administrator oder Maintainer zur Auswahl.</numerusform>
+            <numerusform>%n aktive Administratoren oder Maintainer zur Auswahl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>✓ The console may write to this database.</source>
         <translation>✓ Die Konsole darf in diese Datenbank schreiben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>✗ The migration cannot write to this database: %1</source>
         <translation>✗ Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
@@ -9010,7 +9175,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+651"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+787"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -9020,7 +9185,7 @@ Benutzername: %2</translation>
         <translation>Datenbank wird mit der Quelle abgeglichen…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&lt;b&gt;The check could not run:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die Prüfung konnte nicht ausgeführt werden:&lt;/b&gt; %1</translation>
     </message>
@@ -9085,7 +9250,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1056"/>
+        <location line="-1332"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

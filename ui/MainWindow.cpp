@@ -298,6 +298,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateSessionState()
 {
+    m_migrationPage->setProfileAccess(m_profiles.get(), m_secrets.get(), m_sessionSecrets.get());
     QStringList notices;
     if (!m_keychainProblem.isEmpty())
         notices << tr("No keychain is available, so secrets cannot be remembered: %1 Secrets you "

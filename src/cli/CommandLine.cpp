@@ -631,8 +631,9 @@ int CommandLine::migrate(const QStringList &args)
 
     // A progress bar on a terminal, plain lines otherwise (logs, pipelines).
     const bool terminal = isatty(fileno(stderr)) != 0;
-    auto progressLine = [this, terminal](const QString &what, int done, int total) {
-        const QString text = QStringLiteral("%1: %2/%3").arg(what).arg(done).arg(total);
+    auto progressLine = [this, terminal](const QString &what, int done, int total,
+                                         const QString &more = {}) {
+        const QString text = QStringLiteral("%1: %2/%3").arg(what).arg(done).arg(total) + more;
         if (!terminal) {
             m_err << text << Qt::endl;
             return;
@@ -678,11 +679,25 @@ int CommandLine::migrate(const QStringList &args)
     } else {
         spec.exportPath = parser.value(fromExport);
     }
-    auto read = MigrationSource::read(spec, [&](int done, int total) {
-        progressLine(Tr::tr("Reading Keycloak users"), done, total);
+    auto read = MigrationSource::read(spec, [&](const KeycloakReadProgress &p) {
+        progressLine(Tr::tr("Reading Keycloak users"), p.done, p.total,
+                     QStringLiteral(" (%1, %2)")
+                         .arg(Tr::tr("%n page(s)", nullptr, p.pages),
+                              Tr::tr("%n retry(s)", nullptr, p.retries)));
     });
     for (const QString &w : std::as_const(read.value.warnings))
         m_err << Tr::tr("warning: %1").arg(w) << Qt::endl;
+    // Each role of the platform guide's list the service account lacks.
+    const KeycloakPreflight &pre = read.value.preflight;
+    for (const QString &role : pre.missingRoles)
+        m_err << (KeycloakClient::requiredRoles().contains(role)
+                      ? Tr::tr("missing service-account role: %1 (needed to read users)")
+                      : Tr::tr("warning: missing service-account role: %1 (in the platform "
+                               "guide's list)"))
+                     .arg(role)
+              << Qt::endl;
+    if (!pre.grantRolesHelp.isEmpty())
+        m_err << pre.grantRolesHelp << Qt::endl;
     if (!read.isOk()) {
         m_err << read.outcome.fullText() << Qt::endl;
         return Failure;

@@ -170,6 +170,36 @@ QStringList KeycloakClient::requiredRoles()
     return {QStringLiteral("view-users"), QStringLiteral("query-users")};
 }
 
+QStringList KeycloakClient::guideRoles()
+{
+    return {QStringLiteral("view-users"),         QStringLiteral("view-clients"),
+            QStringLiteral("view-authorization"), QStringLiteral("view-events"),
+            QStringLiteral("view-realm"),         QStringLiteral("view-identity-providers"),
+            QStringLiteral("query-users"),        QStringLiteral("query-clients"),
+            QStringLiteral("query-groups"),       QStringLiteral("query-realms")};
+}
+
+QStringList KeycloakClient::missingGuideRoles(const QStringList &held)
+{
+    QStringList missing;
+    if (held.contains(QStringLiteral("realm-admin")))
+        return missing;
+    for (const QString &role : guideRoles())
+        if (!held.contains(role))
+            missing << role;
+    return missing;
+}
+
+QString KeycloakClient::grantRolesHelp(const QString &clientId, const QStringList &roles)
+{
+    if (roles.isEmpty())
+        return {};
+    return Tr::tr("In the Keycloak admin console open Clients → %1 → Service account roles → "
+                  "Assign role, choose “Filter by clients”, search realm-management, tick %2 and "
+                  "click Assign; then check again.")
+        .arg(ShownText::escaped(clientId, 200), roles.join(QStringLiteral(", ")));
+}
+
 Outcome KeycloakClient::validate() const
 {
     const QUrl &url = m_settings.baseUrl;
@@ -541,6 +571,10 @@ Result<KeycloakPreflight> KeycloakClient::preflight(const std::atomic_bool *canc
         return result;
     const KeycloakAccessToken &token = m_http->token();
     p.tokenRoles = token.clientRoles(realmManagement);
+    if (token.carriesRoleInformation()) {
+        p.missingRoles = missingGuideRoles(p.tokenRoles);
+        p.grantRolesHelp = grantRolesHelp(m_settings.clientId, p.missingRoles);
+    }
     p.tokenAuthorizedParty = token.authorizedParty();
     p.tokenLifetimeSeconds = static_cast<int>(token.lifetimeSeconds());
     if (!token.hasClaims())
@@ -574,6 +608,16 @@ Result<QList<KeycloakUser>>
 KeycloakClient::readUsers(const std::function<void(int done, int total)> &progress,
                           const std::atomic_bool *cancel)
 {
+    if (!progress)
+        return readUsersDetailed({}, cancel);
+    return readUsersDetailed(
+        [&progress](const KeycloakReadProgress &p) { progress(p.done, p.total); }, cancel);
+}
+
+Result<QList<KeycloakUser>>
+KeycloakClient::readUsersDetailed(const std::function<void(const KeycloakReadProgress &)> &progress,
+                                  const std::atomic_bool *cancel)
+{
     Result<QList<KeycloakUser>> result;
     m_report = KeycloakReadReport();
     KeycloakHttp::Session session(*m_http);
@@ -590,6 +634,7 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
         }
     }
     const int retriesBefore = m_http->retries();
+    m_retriesBefore = retriesBefore;
     const int tokensBefore = m_http->tokensObtained();
     const int renewalsBefore = m_http->renewalsAfter401();
     // A realm that changes while it is read shifts the offsets of later
@@ -632,12 +677,12 @@ KeycloakClient::readUsers(const std::function<void(int done, int total)> &progre
                                     "importing.")
                                  .arg(result.value.size());
     if (progress)
-        progress(m_report.usersRead, m_report.usersRead);
+        progress({m_report.usersRead, m_report.usersRead, m_report.pagesFetched, m_report.retries});
     return result;
 }
 
 Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
-                                 const std::function<void(int, int)> &progress,
+                                 const std::function<void(const KeycloakReadProgress &)> &progress,
                                  const std::atomic_bool *cancel)
 {
     users.clear();
@@ -681,7 +726,8 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
             slot = std::move(page.users);
         }
         if (progress)
-            progress(received, std::max(total, received));
+            progress({received, std::max(total, received), m_report.pagesFetched,
+                      m_http->retries() - m_retriesBefore});
         return true;
     };
     auto runPages = [&](std::vector<std::unique_ptr<PageCall>> &batch) {

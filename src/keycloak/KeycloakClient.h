@@ -47,6 +47,10 @@ public:
     Result<QList<KeycloakUser>>
     readUsers(const std::function<void(int done, int total)> &progress = {},
               const std::atomic_bool *cancel = nullptr);
+    // The same, with pages answered and retries so far as well.
+    Result<QList<KeycloakUser>>
+    readUsersDetailed(const std::function<void(const KeycloakReadProgress &)> &progress,
+                      const std::atomic_bool *cancel = nullptr);
 
     // Ids of the users that hold the realm role directly (Keycloak's
     // /roles/{role}/users: not through groups or composite roles).
@@ -59,6 +63,14 @@ public:
 
     // The realm-management roles a service account needs to read users.
     static QStringList requiredRoles();
+    // The realm-management roles the platform's guide assigns to the service
+    // account, in its order (a superset of requiredRoles()).
+    static QStringList guideRoles();
+    // Of `guideRoles()`, those `held` lacks (realm-admin holds them all).
+    static QStringList missingGuideRoles(const QStringList &held);
+    // How to grant `roles` to the service account of `clientId` in the
+    // Keycloak admin console.
+    static QString grantRolesHelp(const QString &clientId, const QStringList &roles);
 
     // How the client reads Keycloak's answers (public so that the fuzz targets
     // call the very same code). A returned text means the body is unusable
@@ -90,13 +102,15 @@ private:
     Result<int> countUsers(const std::atomic_bool *cancel);
     Outcome forbidden(const QString &what, const QStringList &needed, int status) const;
     Outcome checkUserProfile(KeycloakPreflight &preflight, const std::atomic_bool *cancel);
-    Outcome readOnce(QList<KeycloakUser> &users, const std::function<void(int, int)> &progress,
+    Outcome readOnce(QList<KeycloakUser> &users,
+                     const std::function<void(const KeycloakReadProgress &)> &progress,
                      const std::atomic_bool *cancel);
 
     KeycloakSourceSettings m_settings;
     std::unique_ptr<KeycloakHttp> m_http;
     bool m_discovered = false;
     bool m_preflightPassed = false;
+    int m_retriesBefore = 0; // the HTTP layer's retries when the read began
     QUrl m_effectiveBase;
     QUrl m_adminBase;
     QString m_layout;

@@ -17,8 +17,15 @@ struct KeycloakPreflight {
                                       // Keycloak < 24)
     bool attributesVisible = true;    // false => applications/applications_admin would be invisible
     QStringList tokenRoles;           // realm-management roles carried by the access token
-    QString tokenAuthorizedParty;     // azp claim
-    int tokenLifetimeSeconds = 0;     // expires_in of the token response
+    // The roles of the platform guide's list (KeycloakClient::guideRoles())
+    // that the token lacks, in the guide's order; empty when the token carries
+    // no role information. Filled in even when the pre-flight fails.
+    QStringList missingRoles;
+    // How to grant `missingRoles` in the Keycloak admin console (empty when
+    // none is missing).
+    QString grantRolesHelp;
+    QString tokenAuthorizedParty; // azp claim
+    int tokenLifetimeSeconds = 0; // expires_in of the token response
     QStringList warnings;
 };
 

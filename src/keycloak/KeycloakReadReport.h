@@ -19,4 +19,13 @@ struct KeycloakReadReport {
     QStringList warnings;
 };
 
+// Where a read stands, for a progress display: users read of the total,
+// pages answered and requests retried so far.
+struct KeycloakReadProgress {
+    int done = 0;
+    int total = 0;
+    int pages = 0;
+    int retries = 0;
+};
+
 } // namespace codemie

@@ -54,6 +54,7 @@ Result<MigrationSourceData> preflight(KeycloakClient &client, const MigrationSou
     const auto pre = client.preflight(cancel);
     if (!pre.isOk()) {
         r.outcome = pre.outcome;
+        r.value.preflight = pre.value; // what was found before it stopped (missing roles)
         return r;
     }
     r.value.preflight = pre.value;
@@ -103,9 +104,10 @@ Result<MigrationSourceData> MigrationSource::check(const MigrationSourceSpec &sp
     return preflight(client, spec, cancel);
 }
 
-Result<MigrationSourceData> MigrationSource::read(const MigrationSourceSpec &spec,
-                                                  const std::function<void(int, int)> &progress,
-                                                  const std::atomic_bool *cancel)
+Result<MigrationSourceData>
+MigrationSource::read(const MigrationSourceSpec &spec,
+                      const std::function<void(const KeycloakReadProgress &)> &progress,
+                      const std::atomic_bool *cancel)
 {
     if (spec.kind == MigrationSourceSpec::Kind::ExportFile)
         return readExport(spec);
@@ -113,7 +115,7 @@ Result<MigrationSourceData> MigrationSource::read(const MigrationSourceSpec &spe
     Result<MigrationSourceData> r = preflight(client, spec, cancel);
     if (!r.isOk())
         return r;
-    const auto users = client.readUsers(progress, cancel);
+    const auto users = client.readUsersDetailed(progress, cancel);
     r.value.readReport = client.lastReadReport();
     if (!users.isOk()) {
         r.outcome = users.outcome;

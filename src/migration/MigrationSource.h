@@ -52,10 +52,12 @@ public:
     static Result<MigrationSourceData> check(const MigrationSourceSpec &spec,
                                              const std::atomic_bool *cancel = nullptr);
     // Reads every user and the admin role's members. `progress` gets users
-    // read and the total (Keycloak), called on the calling thread.
-    static Result<MigrationSourceData> read(const MigrationSourceSpec &spec,
-                                            const std::function<void(int, int)> &progress = {},
-                                            const std::atomic_bool *cancel = nullptr);
+    // read of the total, pages answered and requests retried so far
+    // (Keycloak), called on the calling thread.
+    static Result<MigrationSourceData>
+    read(const MigrationSourceSpec &spec,
+         const std::function<void(const KeycloakReadProgress &)> &progress = {},
+         const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace codemie

@@ -338,6 +338,30 @@ Result<int> UserRepository::activeAdminCount() const
     return r;
 }
 
+Result<QList<UserRecord>> UserRepository::activeAdministrators(int limit) const
+{
+    Result<QList<UserRecord>> r;
+    const SchemaCapabilities &caps = m_session.caps();
+    const QString t = m_session.db().boolLiteral(true);
+    QString role = QStringLiteral("%1 = %2").arg(
+        caps.hasAdminColumn ? QStringLiteral("u.is_admin") : QStringLiteral("u.is_super_admin"), t);
+    if (caps.hasMaintainer)
+        role = QStringLiteral("(%1 OR u.is_maintainer = %2)").arg(role, t);
+    QSqlQuery q = m_session.db().newQuery();
+    r.outcome = m_session.db().exec(
+        q,
+        QStringLiteral("SELECT ") + selectColumns(caps, false) +
+            QStringLiteral(" FROM users u WHERE %1 AND u.is_active = %2 AND u.deleted_at IS NULL "
+                           "ORDER BY lower(u.email), u.id LIMIT ?")
+                .arg(role, t),
+        {qMax(1, limit)});
+    if (!r.outcome)
+        return r;
+    while (q.next())
+        r.value << fromRecord(q);
+    return r;
+}
+
 Result<int> UserRepository::maintainerCount() const
 {
     Result<int> r;

@@ -53,6 +53,9 @@ public:
     Result<UserRecord> findByEmail(const QString &email) const;
     Result<int> activeAdminCount() const;
     Result<int> maintainerCount() const;
+    // The active administrators and maintainers (not deleted), by e-mail, at
+    // most `limit` of them: who may act for a migration.
+    Result<QList<UserRecord>> activeAdministrators(int limit = 1000) const;
 
     // Applies `change` to the user as `expected` was read. If the row changed
     // in the meantime nothing is written and the outcome is a Conflict.

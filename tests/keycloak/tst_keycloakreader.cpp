@@ -365,6 +365,13 @@ private slots:
                                               missing),
                  qPrintable(p.outcome.fullText()));
         QVERIFY(p.outcome.help().contains(QStringLiteral("Service accounts roles")));
+        // The structured list: every role of the guide's list the token lacks.
+        for (const QString &role : missing.chopped(missing.endsWith(QLatin1Char('.')) ? 1 : 0)
+                                       .split(QStringLiteral(", ")))
+            QVERIFY2(p.value.missingRoles.contains(role),
+                     qPrintable(p.value.missingRoles.join(QLatin1Char(' '))));
+        QVERIFY(p.value.missingRoles.contains(QStringLiteral("view-clients")));
+        QVERIFY(p.value.grantRolesHelp.contains(QStringLiteral("Service account roles → Assign")));
         const Result<QList<KeycloakUser>> users = client.readUsers();
         QVERIFY(!users.isOk());
         QVERIFY(users.value.isEmpty());

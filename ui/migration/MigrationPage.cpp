@@ -267,6 +267,7 @@ void MigrationPage::startMigration()
         return;
     m_wizard = new MigrationWizard(m_session, this);
     m_wizard->setReportsFolder(m_reportsFolder);
+    m_wizard->setProfileAccess(m_profiles, m_secrets, m_sessionSecrets);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &MigrationWizard::databaseChanged, this, &MigrationPage::databaseChanged);
     connect(m_wizard, &QObject::destroyed, this, [this] {

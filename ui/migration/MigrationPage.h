@@ -11,8 +11,10 @@ class QTableWidget;
 namespace codemie {
 
 class BackgroundTask;
+class CredentialStore;
 class MigrationWizard;
 class PlatformSession;
+class ProfileStore;
 
 // The Migration section of the window: the state of the connected database
 // (users from Keycloak, earlier console migrations), the runs this console
@@ -25,6 +27,14 @@ public:
     ~MigrationPage() override;
 
     void setSession(PlatformSession *session);
+    // Handed to the wizard (MigrationWizard::setProfileAccess).
+    void setProfileAccess(ProfileStore *profiles, CredentialStore *secrets,
+                          CredentialStore *sessionSecrets)
+    {
+        m_profiles = profiles;
+        m_secrets = secrets;
+        m_sessionSecrets = sessionSecrets;
+    }
     void setReportsFolder(const QString &folder);
     void reload();
 
@@ -47,6 +57,9 @@ private:
     void showState(const Result<MigrationState> &state, const QList<SavedMigrationRun> &runs);
 
     PlatformSession *m_session = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_secrets = nullptr;
+    CredentialStore *m_sessionSecrets = nullptr;
     QString m_reportsFolder;
     BackgroundTask *m_task;
     QLabel *m_verdict;

@@ -1,7 +1,9 @@
 #include "MigrationWizard.h"
 
 #include "BackgroundTask.h"
+#include "CredentialStore.h"
 #include "DeploymentSteps.h"
+#include "KeycloakClient.h"
 #include "MigrationExecutor.h"
 #include "MigrationHistory.h"
 #include "MigrationPlanner.h"
@@ -9,14 +11,18 @@
 #include "MigrationVerifier.h"
 #include "PlanTableModel.h"
 #include "PlatformSession.h"
+#include "ProfileManagerDialog.h"
+#include "ProfileStore.h"
 #include "ShownText.h"
 #include "Theme.h"
+#include "UserRepository.h"
 
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -35,6 +41,9 @@
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -117,11 +126,13 @@ public:
         , m_keycloakRadio(
               new QRadioButton(tr("A live Keycloak (read through its admin API)"), this))
         , m_exportPath(new QLineEdit(this))
+        , m_profile(new QComboBox(this))
         , m_url(new QLineEdit(this))
         , m_realm(new QLineEdit(this))
         , m_clientId(new QLineEdit(this))
         , m_secret(new QLineEdit(this))
         , m_caBundle(new QLineEdit(this))
+        , m_saveSecret(new QCheckBox(tr("&Save the secret in the system keychain"), this))
         , m_check(new QPushButton(tr("&Check"), this))
         , m_cancel(new QPushButton(tr("Cancel check"), this))
         , m_busy(new QProgressBar(this))
@@ -137,12 +148,14 @@ public:
         m_clientId->setObjectName(QStringLiteral("keycloakClientId"));
         m_secret->setObjectName(QStringLiteral("keycloakSecret"));
         m_caBundle->setObjectName(QStringLiteral("keycloakCaBundle"));
+        m_profile->setObjectName(QStringLiteral("keycloakProfile"));
+        m_saveSecret->setObjectName(QStringLiteral("saveSecret"));
         m_check->setObjectName(QStringLiteral("checkSource"));
         m_status->setObjectName(QStringLiteral("sourceStatus"));
         m_secret->setEchoMode(QLineEdit::Password);
         m_url->setPlaceholderText(QStringLiteral("https://sso.example.com"));
         m_clientId->setPlaceholderText(QStringLiteral("codemie-admin"));
-        m_secret->setPlaceholderText(tr("kept in memory for this run only"));
+        m_secret->setPlaceholderText(tr("kept in memory"));
         m_exportPath->setPlaceholderText(tr("codemie-realm.json, or the folder of a split export"));
 
         auto *group = new QButtonGroup(this);
@@ -164,10 +177,14 @@ public:
 
         auto *keycloakBox = new QGroupBox(this);
         auto *form = new QFormLayout(keycloakBox);
+        form->addRow(tr("Connection &profile:"), m_profile);
         form->addRow(tr("Base URL:"), m_url);
         form->addRow(tr("Realm:"), m_realm);
         form->addRow(tr("Client id:"), m_clientId);
-        form->addRow(tr("Client secret:"), m_secret);
+        auto *secretRow = new QHBoxLayout;
+        secretRow->addWidget(m_secret, 1);
+        secretRow->addWidget(m_saveSecret);
+        form->addRow(tr("Client secret:"), secretRow);
         form->addRow(tr("CA bundle (optional):"), m_caBundle);
 
         m_busy->setRange(0, 0);
@@ -180,7 +197,19 @@ public:
         checkRow->addStretch();
         m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-        auto *layout = new QVBoxLayout(this);
+        // Scrolls when the window is small (200 % on a 1080p screen).
+        auto *content = new QWidget(this);
+        m_scroll = new QScrollArea(this);
+        m_scroll->setWidgetResizable(true);
+        m_scroll->setFrameShape(QFrame::NoFrame);
+        m_scroll->setWidget(content);
+        connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+                &SourcePage::showStatus);
+        auto *pageLayout = new QVBoxLayout(this);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->addWidget(m_scroll);
+        auto *layout = new QVBoxLayout(content);
+        layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_exportRadio);
         layout->addWidget(exportBox);
         layout->addWidget(m_keycloakRadio);
@@ -215,6 +244,7 @@ public:
             else
                 m_exportPath->setText(path);
         });
+        connect(m_profile, &QComboBox::currentIndexChanged, this, &SourcePage::profileChosen);
         connect(m_check, &QPushButton::clicked, this, &SourcePage::check);
         connect(m_cancel, &QPushButton::clicked, this, [this] {
             m_wizard->task().cancel();
@@ -233,9 +263,34 @@ public:
         s.keycloak.realm = m_realm->text().trimmed();
         s.keycloak.clientId = m_clientId->text().trimmed();
         s.keycloak.caBundlePath = m_caBundle->text().trimmed();
+        s.keycloak.allowPlainHttp = m_allowPlainHttp;
         s.clientSecret = m_secret->text();
         s.adminRole = m_wizard->options().adminRole;
         return s;
+    }
+
+    void initializePage() override
+    {
+        // The profiles with a Keycloak source, and whether a keychain answers.
+        const QString current = m_profile->currentData().toString();
+        const QSignalBlocker block(m_profile);
+        m_profile->clear();
+        m_profile->addItem(tr("None: entered here"), QString());
+        if (m_wizard->m_profiles)
+            for (const ConnectionProfile &p : m_wizard->m_profiles->profiles())
+                if (p.hasKeycloak)
+                    m_profile->addItem(p.name, p.id);
+        m_profile->setCurrentIndex(qMax(0, m_profile->findData(current)));
+        m_profile->setEnabled(m_profile->count() > 1);
+        const bool keychain = m_wizard->m_secrets && m_wizard->m_secrets->isPersistent();
+        m_saveSecret->setEnabled(keychain);
+        if (!keychain)
+            m_saveSecret->setChecked(false);
+        m_saveSecret->setToolTip(keychain ? tr("After a successful check the client secret is "
+                                               "saved in %1, never in a file.")
+                                                .arg(m_wizard->m_secrets->backendName())
+                                          : tr("No system keychain answers: the secret is kept "
+                                               "in memory for this run only."));
     }
 
     bool isComplete() const override
@@ -250,8 +305,60 @@ public:
     }
 
 private:
+    // A saved profile fills in its Keycloak source and, from the keychain or
+    // this run's memory, its client secret.
+    void profileChosen()
+    {
+        const QString id = m_profile->currentData().toString();
+        m_allowPlainHttp = false;
+        if (id.isEmpty() || !m_wizard->m_profiles)
+            return;
+        const auto p = m_wizard->m_profiles->byId(id);
+        if (!p)
+            return;
+        m_url->setText(p->keycloakUrl.toString());
+        m_realm->setText(p->keycloakRealm);
+        m_clientId->setText(p->keycloakClientId);
+        m_caBundle->setText(p->keycloakCaBundle);
+        m_allowPlainHttp = p->keycloakPlainHttpConfirmed;
+        const QString secret = m_wizard->m_secrets && m_wizard->m_sessionSecrets
+                                   ? ProfileManagerDialog::resolveSecret(
+                                         *p, CredentialStore::Purpose::KeycloakClientSecret,
+                                         *m_wizard->m_secrets, *m_wizard->m_sessionSecrets)
+                                   : QString();
+        m_secret->setText(secret);
+        m_status->setText(
+            secret.isEmpty()
+                ? tr("Profile %1 has no saved client secret: type it in.").arg(html(p->name))
+                : tr("Profile %1: the client secret comes from the keychain.").arg(html(p->name)));
+    }
+
+    void showStatus()
+    {
+        if (!m_showStatus)
+            return;
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        bar->setValue(qMin(bar->maximum(), m_status->y() - m_check->height()));
+    }
+
+    // Where a typed secret is kept in the keychain: the chosen profile's
+    // entry, or one for this URL, realm and client.
+    QString secretKey(const MigrationSourceSpec &s) const
+    {
+        const QString id = m_profile->currentData().toString();
+        return id.isEmpty()
+                   ? MigrationWizard::typedSecretKey(s.keycloak)
+                   : CredentialStore::keyFor(id, CredentialStore::Purpose::KeycloakClientSecret);
+    }
+
     void check()
     {
+        if (m_keycloakRadio->isChecked() && m_secret->text().isEmpty() && m_wizard->m_secrets) {
+            // A secret saved by an earlier run of the wizard for this source.
+            const auto saved = m_wizard->m_secrets->read(secretKey(spec()));
+            if (saved.isOk() && !saved.value.isEmpty())
+                m_secret->setText(saved.value);
+        }
         const MigrationSourceSpec s = spec();
         if (s.kind == MigrationSourceSpec::Kind::ExportFile && s.exportPath.isEmpty()) {
             m_status->setText(tr("Choose the export file or folder first."));
@@ -265,6 +372,7 @@ private:
             return;
         }
         m_checkOk = false;
+        m_showStatus = false;
         m_busy->show();
         m_cancel->show();
         m_check->setEnabled(false);
@@ -323,9 +431,30 @@ private:
         }
         for (const QString &w : r.value.warnings)
             lines << tr("⚠ %1").arg(html(w));
+        // One line per role of the platform guide's list the token lacks.
+        const KeycloakPreflight &pre = r.value.preflight;
+        for (const QString &role : pre.missingRoles)
+            lines << (KeycloakClient::requiredRoles().contains(role)
+                          ? tr("✗ Missing service-account role: %1 (needed to read the users).")
+                          : tr("⚠ Missing service-account role: %1 (in the platform guide's "
+                               "list)."))
+                         .arg(html(role));
+        if (!pre.grantRolesHelp.isEmpty())
+            lines << html(pre.grantRolesHelp);
+        if (r.isOk() && s.kind == MigrationSourceSpec::Kind::Keycloak &&
+            m_saveSecret->isEnabled() && m_saveSecret->isChecked()) {
+            const Outcome saved = m_wizard->m_secrets->write(secretKey(s), s.clientSecret);
+            lines << (saved ? tr("✓ The client secret was saved in the system keychain (%1).")
+                                  .arg(html(m_wizard->m_secrets->backendName()))
+                            : tr("✗ The client secret was not saved in the keychain: %1")
+                                  .arg(html(saved.fullText())));
+        }
         m_checkOk = ok;
         m_checkedIdentity = s.identity();
         m_status->setText(lines.join(QStringLiteral("<br>")));
+        // The answer is the news: scroll its start into view once laid out.
+        m_showStatus = true;
+        showStatus();
         emit completeChanged();
         emit m_wizard->stepFinished(MigrationWizard::Source, ok);
     }
@@ -334,20 +463,27 @@ private:
     QRadioButton *m_exportRadio;
     QRadioButton *m_keycloakRadio;
     QLineEdit *m_exportPath;
+    QComboBox *m_profile;
     QLineEdit *m_url;
     QLineEdit *m_realm;
     QLineEdit *m_clientId;
     QLineEdit *m_secret;
     QLineEdit *m_caBundle;
+    QCheckBox *m_saveSecret;
     QPushButton *m_check;
     QPushButton *m_cancel;
     QProgressBar *m_busy;
     QLabel *m_status;
+    QScrollArea *m_scroll = nullptr;
+    bool m_showStatus = false; // keep the check's answer in view while the layout settles
     bool m_checkOk = false;
+    bool m_allowPlainHttp = false; // the chosen profile's confirmation
     QString m_checkedIdentity;
 };
 
-// 3. The database that is written.
+// 3. The database that is written, and the administrator the migration acts
+// as (one of the database's active administrators and maintainers, read on a
+// worker, remembered for this connection).
 class TargetPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -355,17 +491,30 @@ public:
         : QWizardPage(wizard)
         , m_wizard(wizard)
         , m_text(wrapped(QString(), this))
+        , m_actor(new QComboBox(this))
+        , m_actorStatus(wrapped(QString(), this))
     {
         setTitle(tr("Target"));
         setSubTitle(tr("The platform database of the connection this window is using."));
         m_text->setObjectName(QStringLiteral("targetStatus"));
+        m_actor->setObjectName(QStringLiteral("actingAdmin"));
+        m_actorStatus->setObjectName(QStringLiteral("actingAdminStatus"));
+        m_actor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto *form = new QFormLayout;
+        auto *actorLabel = new QLabel(tr("&Act as:"), this);
+        actorLabel->setBuddy(m_actor);
+        form->addRow(actorLabel, m_actor);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_text);
-        layout->addWidget(
-            wrapped(tr("To migrate into another database, or to act as another administrator, "
-                       "connect to it first (File → Connect…) and start the wizard again."),
-                    this));
+        layout->addLayout(form);
+        layout->addWidget(m_actorStatus);
+        layout->addWidget(wrapped(tr("The acting administrator is named in the audit rows the "
+                                     "migration writes (platform 2.40 and later). To migrate "
+                                     "into another database, connect to it first (File → "
+                                     "Connect…) and start the wizard again."),
+                                  this));
         layout->addStretch();
+        connect(m_actor, &QComboBox::currentIndexChanged, this, &TargetPage::completeChanged);
     }
 
     void initializePage() override
@@ -377,25 +526,144 @@ public:
         } else {
             const SchemaInfo &info = s->schema();
             lines << tr("Database: %1").arg(html(s->db().settings().displayName()));
-            lines << tr("Platform release: %1").arg(html(info.release.displayText()));
-            lines << (s->hasActor() ? tr("Acting administrator: %1 (%2)")
-                                          .arg(html(s->actor().email), html(s->actorRoleLabel()))
-                                    : tr("No acting administrator."));
-            lines << (s->canWrite() ? tr("✓ The console may write to this database.")
-                                    : tr("✗ The migration cannot write to this database: %1")
-                                          .arg(html(s->readOnlyReason())));
+            lines << tr("Platform release: %1").arg(html(info.release.label));
+            if (!s->canWrite())
+                lines << tr("✗ The migration cannot write to this database: %1")
+                             .arg(html(s->readOnlyReason()));
+            else
+                lines << tr("Checking the database as it is now…");
         }
         m_text->setText(lines.join(QStringLiteral("<br>")));
+        if (s && s->canWrite())
+            lines.removeLast();
+        m_baseText = lines.join(QStringLiteral("<br>"));
+        m_writableNow = false;
+        if (s && s->canWrite())
+            loadAdministrators();
     }
 
     bool isComplete() const override
     {
-        return m_wizard->session() && m_wizard->session()->canWrite();
+        return m_wizard->session() && m_wizard->session()->canWrite() && m_writableNow &&
+               !m_wizard->isBusy() && !m_actor->currentData().toString().isEmpty();
+    }
+
+    bool validatePage() override
+    {
+        m_wizard->m_actorId = m_actor->currentData().toString();
+        m_wizard->m_actorEmail = m_actor->currentData(Qt::UserRole + 1).toString();
+        QSettings().setValue(settingsKey(), m_wizard->m_actorId);
+        return true;
     }
 
 private:
+    // Per connection: the connection's URI (it never holds a password).
+    QString settingsKey() const
+    {
+        const QByteArray uri = m_wizard->session()->db().settings().toUri().toUtf8();
+        return QStringLiteral("migrationWizard/actingAdmin/") +
+               QString::fromLatin1(
+                   QCryptographicHash::hash(uri, QCryptographicHash::Sha256).toHex().left(32));
+    }
+
+    void loadAdministrators()
+    {
+        m_actor->clear();
+        m_actor->setEnabled(false);
+        m_actorStatus->setText(tr("Reading the database's administrators…"));
+        // The schema is probed again as it is now (an upgrade may have
+        // started since the window connected), then the administrators read.
+        struct Answer {
+            Result<QList<UserRecord>> admins;
+            bool upgrading = false;
+            QString readOnly;
+        };
+        auto answer = std::make_shared<Answer>();
+        PlatformSession *session = m_wizard->session();
+        const bool started = m_wizard->task().start(
+            [session, answer] {
+                answer->admins.outcome = withConnection(session, [&](PlatformSession &own) {
+                    answer->upgrading = own.schema().upgradeInProgress;
+                    answer->readOnly = own.readOnlyReason();
+                    if (answer->upgrading)
+                        return Outcome::ok();
+                    answer->admins = UserRepository(own).activeAdministrators();
+                    return answer->admins.outcome;
+                });
+            },
+            this,
+            [this, answer] {
+                if (answer->admins.isOk() && !answer->readOnly.isEmpty()) {
+                    m_actor->setEnabled(false);
+                    m_text->setText(
+                        m_baseText + QStringLiteral("<br>") +
+                        (answer->upgrading
+                             ? tr("✗ Upgrade in progress: %1").arg(html(answer->readOnly))
+                             : tr("✗ The migration cannot write to this database now: %1")
+                                   .arg(html(answer->readOnly))));
+                    m_actorStatus->setText(tr("Go Back and Next again to check once more."));
+                    emit completeChanged();
+                    emit m_wizard->stepFinished(MigrationWizard::Target, false);
+                    return;
+                }
+                m_writableNow = true;
+                m_text->setText(m_baseText + QStringLiteral("<br>") +
+                                (answer->admins.isOk()
+                                     ? tr("✓ The console may write to this database.")
+                                     : QString()));
+                loaded(answer->admins);
+            });
+        if (!started)
+            m_actorStatus->setText(tr("Busy: go Back and Next again to read the administrators."));
+        emit completeChanged();
+    }
+
+    void loaded(const Result<QList<UserRecord>> &admins)
+    {
+        m_actor->setEnabled(true);
+        if (!admins.isOk()) {
+            m_actorStatus->setText(tr("✗ The administrators could not be read: %1")
+                                       .arg(html(admins.outcome.fullText())));
+            emit completeChanged();
+            emit m_wizard->stepFinished(MigrationWizard::Target, false);
+            return;
+        }
+        PlatformSession *s = m_wizard->session();
+        const QString remembered = QSettings().value(settingsKey()).toString();
+        const QString own = s->hasActor() ? s->actor().id : QString();
+        int chosen = -1;
+        int ownIndex = -1;
+        for (const UserRecord &u : admins.value) {
+            const QString role = u.isMaintainer ? tr("Maintainer") : tr("Admin");
+            const QString shown =
+                u.name.isEmpty()
+                    ? tr("%1 (%2)").arg(ShownText::escaped(u.email), role)
+                    : tr("%1 <%2> (%3)")
+                          .arg(ShownText::escaped(u.name), ShownText::escaped(u.email), role);
+            m_actor->addItem(shown, u.id);
+            m_actor->setItemData(m_actor->count() - 1, u.email, Qt::UserRole + 1);
+            if (u.id == remembered)
+                chosen = m_actor->count() - 1;
+            if (u.id == own)
+                ownIndex = m_actor->count() - 1;
+        }
+        m_actor->setCurrentIndex(chosen >= 0 ? chosen : (ownIndex >= 0 ? ownIndex : 0));
+        m_actorStatus->setText(
+            admins.value.isEmpty()
+                ? tr("✗ The database has no active administrator or maintainer to act as. Make "
+                     "someone Admin in the Users page first.")
+                : tr("%n active administrator(s) or maintainer(s) to choose from.", nullptr,
+                     int(admins.value.size())));
+        emit completeChanged();
+        emit m_wizard->stepFinished(MigrationWizard::Target, !admins.value.isEmpty());
+    }
+
     MigrationWizard *m_wizard;
     QLabel *m_text;
+    QComboBox *m_actor;
+    QLabel *m_actorStatus;
+    QString m_baseText;         // what the window's connection knew
+    bool m_writableNow = false; // the fresh probe's verdict
 };
 
 // 4. How existing users are treated, and what becomes of new ones.
@@ -530,6 +798,8 @@ private:
         m_reading = m_wizard->m_readIdentity != m_wizard->spec().identity();
         m_wizard->progressDone = 0;
         m_wizard->progressTotal = 0;
+        m_wizard->progressPages = 0;
+        m_wizard->progressRetries = 0;
         m_bar->setRange(0, 0);
         m_status->setText(m_reading ? tr("Reading users…") : tr("Planning…"));
         m_cancel->setEnabled(true);
@@ -544,14 +814,17 @@ private:
         auto planned = std::make_shared<Result<MigrationPlanner::Planned>>();
         const std::atomic_bool *cancel = m_wizard->task().cancelFlag();
         MigrationWizard *w = m_wizard;
+        const QString actor = m_wizard->actingAdminId();
         m_wizard->task().start(
             [=]() mutable {
                 if (reading) {
                     *read = MigrationSource::read(
                         spec,
-                        [w](int done, int total) {
-                            w->progressDone = done;
-                            w->progressTotal = total;
+                        [w](const KeycloakReadProgress &p) {
+                            w->progressDone = p.done;
+                            w->progressTotal = p.total;
+                            w->progressPages = p.pages;
+                            w->progressRetries = p.retries;
                         },
                         cancel);
                     if (!read->isOk())
@@ -567,7 +840,9 @@ private:
                 options.adminIds = read->value.adminIds;
                 options.realm = read->value.realm;
                 planned->outcome = withConnection(session, [&](PlatformSession &own) {
-                    options.actorId = own.hasActor() ? own.actor().id : QString();
+                    options.actorId = !actor.isEmpty() ? actor
+                                      : own.hasActor() ? own.actor().id
+                                                       : QString();
                     *planned = MigrationPlanner::planAgainst(
                         own.db(), own.caps(), own.schema().revision, read->value.users, options,
                         read->value.sourceText);
@@ -585,8 +860,12 @@ private:
         if (m_reading && total > 0) {
             m_bar->setRange(0, total);
             m_bar->setValue(done);
-            m_status->setText(tr("Reading users: %1 of %2 (%3 s)")
-                                  .arg(QLocale().toString(done), QLocale().toString(total))
+            const int pages = m_wizard->progressPages;
+            const int retries = m_wizard->progressRetries;
+            m_status->setText(tr("Reading users: %1 of %2, %3, %4 (%5 s)")
+                                  .arg(QLocale().toString(done), QLocale().toString(total),
+                                       tr("%n page(s)", nullptr, pages),
+                                       tr("%n retry(s)", nullptr, retries))
                                   .arg(m_clock.elapsed() / 1000));
         }
     }
@@ -918,11 +1197,14 @@ public:
         PlatformSession *session = m_wizard->session();
         const std::atomic_bool *cancel = m_wizard->task().cancelFlag();
         MigrationWizard *w = m_wizard;
+        const QString actor = m_wizard->actingAdminId();
         auto result = std::make_shared<Result<ApplyResult>>();
         m_wizard->task().start(
             [=]() mutable {
                 result->outcome = withConnection(session, [&](PlatformSession &own) {
-                    options.actorId = own.hasActor() ? own.actor().id : QString();
+                    options.actorId = !actor.isEmpty() ? actor
+                                      : own.hasActor() ? own.actor().id
+                                                       : QString();
                     *result = MigrationExecutor(own.db(), options)
                                   .apply(
                                       plan, source,
@@ -1054,6 +1336,7 @@ public:
         const bool wasApplied = m_wizard->m_applied;
         PlatformSession *session = m_wizard->session();
         const QString folder = m_wizard->m_reportsFolder;
+        const QString actor = m_wizard->actingAdminEmail();
         struct Answer {
             Outcome outcome;
             VerificationResult verification;
@@ -1075,7 +1358,9 @@ public:
                     answer->administrators = admins.value;
                     MigrationHistory::RunInfo info;
                     info.database = own.db().settings().displayName();
-                    info.actor = own.hasActor() ? own.actor().email : QString();
+                    info.actor = !actor.isEmpty() ? actor
+                                 : own.hasActor() ? own.actor().email
+                                                  : QString();
                     info.finishedAt = QDateTime::currentDateTimeUtc();
                     answer->saved = MigrationHistory::save(folder, plan, options,
                                                            wasApplied ? &applied : nullptr,
@@ -1247,6 +1532,25 @@ MigrationWizard::~MigrationWizard()
 {
     m_task->cancel();
     m_task->wait();
+}
+
+void MigrationWizard::setProfileAccess(ProfileStore *profiles, CredentialStore *secrets,
+                                       CredentialStore *sessionSecrets)
+{
+    m_profiles = profiles;
+    m_secrets = secrets;
+    m_sessionSecrets = sessionSecrets;
+}
+
+QString MigrationWizard::typedSecretKey(const KeycloakSourceSettings &keycloak)
+{
+    const QByteArray source =
+        QStringLiteral("%1|%2|%3")
+            .arg(keycloak.baseUrl.toString(), keycloak.realm, keycloak.clientId)
+            .toUtf8();
+    return QStringLiteral("migration-source/%1/keycloak-client-secret")
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex().left(32)));
 }
 
 bool MigrationWizard::isBusy() const

@@ -10,7 +10,10 @@
 namespace codemie {
 
 class BackgroundTask;
+class CredentialStore;
 class PlatformSession;
+class ProfileStore;
+struct KeycloakSourceSettings;
 
 // The switch to Platform-managed mode, end to end: welcome, source (a live
 // Keycloak or a realm export, checked), target database, options, reading
@@ -28,6 +31,16 @@ public:
     MigrationWizard(PlatformSession *session, QWidget *parent = nullptr);
     ~MigrationWizard() override;
 
+    // The saved connection profiles and the secret stores (the keychain, and
+    // this run's memory): a Keycloak source can be taken from a profile, and
+    // a typed client secret saved to the keychain. Without them the source is
+    // typed in and its secret kept in memory. They must outlive the wizard.
+    void setProfileAccess(ProfileStore *profiles, CredentialStore *secrets,
+                          CredentialStore *sessionSecrets);
+    // The keychain key of a client secret typed in the wizard (not from a
+    // profile): scoped by the Keycloak URL, realm and client id.
+    static QString typedSecretKey(const KeycloakSourceSettings &keycloak);
+
     // The folder reports are saved to (MigrationHistory::reportsFolder()).
     void setReportsFolder(const QString &folder) { m_reportsFolder = folder; }
 
@@ -42,6 +55,10 @@ public:
     QString reportPath() const { return m_reportPath; }
     bool isBusy() const;
     int readsDone() const { return m_reads; } // full reads of the source so far
+    // The administrator the migration acts as (chosen on the Target page;
+    // audit rows name them on 2.40+). Empty until chosen.
+    QString actingAdminId() const { return m_actorId; }
+    QString actingAdminEmail() const { return m_actorEmail; }
 
     // Exports of the preview (the CLI's --plan-out format, and CSV).
     Outcome exportPlanJson(const QString &path) const;
@@ -51,6 +68,9 @@ public:
     // timer.
     std::atomic_int progressDone{0};
     std::atomic_int progressTotal{0};
+    // While reading Keycloak: pages answered and requests retried so far.
+    std::atomic_int progressPages{0};
+    std::atomic_int progressRetries{0};
 
 signals:
     // A step finished (for the pages, and for tests to wait on).
@@ -63,11 +83,15 @@ public slots:
 
 private:
     friend class SourcePage;
+    friend class TargetPage;
     friend class PlanningPage;
     friend class ApplyPage;
     friend class VerifyPage;
 
     PlatformSession *m_session;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_secrets = nullptr;
+    CredentialStore *m_sessionSecrets = nullptr;
     BackgroundTask *m_task;
     QString m_reportsFolder;
     MigrationSourceSpec m_spec;
@@ -83,6 +107,8 @@ private:
     bool m_applied = false;
     VerificationResult m_verification;
     QString m_reportPath;
+    QString m_actorId;
+    QString m_actorEmail;
 };
 
 } // namespace codemie
