@@ -145,6 +145,64 @@ private slots:
             Theme::apply(Theme::Appearance::Dark);
     }
 
+    // Memory stays flat: only MaxCachedPages pages are held however far the
+    // view scrolls; a page scrolled back to is read again by keyset and
+    // shows the same rows as before.
+    void windowOfPagesScrollsFarAndBack_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void windowOfPagesScrollsFarAndBack()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString maint = db->addUser(QStringLiteral("ada.lovelace@codemie.example"), true,
+                                          true, true, QStringLiteral("Ada Lovelace"));
+        const QString grace = db->addUser(QStringLiteral("grace@codemie.example"));
+        const int total = ActivityTableModel::PageSize * (ActivityTableModel::MaxCachedPages + 5);
+        QVERIFY(seed(*db, total, maint, grace));
+        auto session = db->session(QStringLiteral("ada.lovelace@codemie.example"));
+        ActivityTableModel model;
+        QSignalSpy loaded(&model, &ActivityTableModel::loaded);
+        model.setSession(session.get());
+        QVERIFY(loaded.wait(codemie::test::conditionWaitMs) || loaded.size() > 0);
+        QStringList seen; // every id in the order first shown
+        auto take = [&](int from) {
+            for (int row = from; row < model.rowCount(); ++row)
+                seen << model.eventAt(row).id;
+        };
+        take(0);
+        while (model.hasMore()) {
+            const int before = model.rowCount();
+            QSignalSpy more(&model, &ActivityTableModel::moreLoaded);
+            model.fetchMore({});
+            QVERIFY(more.wait(codemie::test::conditionWaitMs) || more.size() > 0);
+            QVERIFY(model.rowCount() > before);
+            take(before);
+        }
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(int(QSet<QString>(seen.begin(), seen.end()).size()), total);
+        // Bounded: the first pages are gone, the last ones held.
+        QCOMPARE(model.cachedPageCount(), ActivityTableModel::MaxCachedPages);
+        QVERIFY(!model.isRowLoaded(0));
+        QVERIFY(model.isRowLoaded(total - 1));
+        QCOMPARE(model.eventAt(0).id, QString());
+        // Back to the top: "Loading…", then the same rows as before.
+        QCOMPARE(model.data(model.index(0, ActivityTableModel::When)).toString(),
+                 QStringLiteral("Loading…"));
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(0), codemie::test::conditionWaitMs);
+        for (int row = 0; row < ActivityTableModel::PageSize; ++row)
+            QCOMPARE(model.eventAt(row).id, seen.at(row));
+        // A page in the middle, and the window still bounded.
+        const int middle = ActivityTableModel::PageSize * 3 + 7;
+        model.data(model.index(middle, ActivityTableModel::When));
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(middle), codemie::test::conditionWaitMs);
+        const int pageStart = middle - middle % ActivityTableModel::PageSize;
+        for (int row = pageStart; row < pageStart + ActivityTableModel::PageSize; ++row)
+            QCOMPARE(model.eventAt(row).id, seen.at(row));
+        QCOMPARE(model.cachedPageCount(), ActivityTableModel::MaxCachedPages);
+    }
+
     void browseFilterDetailsExport_data()
     {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});

@@ -3856,13 +3856,13 @@ Akteur: %3</translation>
 <context>
     <name>codemie::ActivityTableModel</name>
     <message>
-        <location filename="../ui/activity/ActivityTableModel.cpp" line="+64"/>
-        <location line="+77"/>
+        <location filename="../ui/activity/ActivityTableModel.cpp" line="+67"/>
+        <location line="+80"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+110"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -3892,7 +3892,12 @@ Akteur: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>

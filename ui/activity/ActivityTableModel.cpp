@@ -42,7 +42,10 @@ void ActivityTableModel::reload()
 {
     const quint64 generation = ++m_generation;
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_pageStarts.clear();
+    m_refetching.clear();
+    m_rowCount = 0;
     m_next = {};
     m_more = false;
     m_failed = false;
@@ -78,15 +81,18 @@ void ActivityTableModel::reload()
                 return;
             }
             if (!answer->value.rows.isEmpty()) {
-                beginInsertRows({}, 0, int(answer->value.rows.size()) - 1);
-                m_rows = std::move(answer->value.rows);
+                const int count = int(answer->value.rows.size());
+                beginInsertRows({}, 0, count - 1);
+                m_pageStarts = {ActivityCursor{}};
+                storePage(0, std::move(answer->value.rows));
+                m_rowCount = count;
                 endInsertRows();
             }
             m_more = answer->value.more;
             m_next = answer->value.next;
             if (!m_more) {
                 // Everything is shown: that is the count.
-                m_count = int(m_rows.size());
+                m_count = m_rowCount;
                 setLoading(false, false, false);
                 emit countChanged(m_count);
                 emit loaded();
@@ -144,7 +150,7 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
             *answer = ActivityRepository(s).page(filter, after, PageSize);
         },
         this,
-        [this, answer, generation] {
+        [this, answer, generation, after] {
             if (generation != m_generation)
                 return;
             if (!answer->isOk()) {
@@ -156,9 +162,13 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
             }
             const int count = int(answer->value.rows.size());
             if (count > 0) {
-                const int first = int(m_rows.size());
+                // Pages are whole (PageSize rows) until the last one.
+                const int first = m_rowCount;
+                const int page = int(m_pageStarts.size());
                 beginInsertRows({}, first, first + count - 1);
-                m_rows.append(std::move(answer->value.rows));
+                m_pageStarts << after;
+                storePage(page, std::move(answer->value.rows));
+                m_rowCount += count;
                 endInsertRows();
             }
             m_more = answer->value.more;
@@ -168,9 +178,71 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
         });
 }
 
+void ActivityTableModel::storePage(int page, QList<ActivityEvent> rows) const
+{
+    m_pages.insert(page, Page{std::move(rows), ++m_useClock});
+    while (m_pages.size() > MaxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        m_pages.erase(oldest);
+    }
+}
+
+void ActivityTableModel::refetchPage(int page) const
+{
+    if (!m_worker || page < 0 || page >= m_pageStarts.size() || m_refetching.contains(page))
+        return;
+    m_refetching.insert(page);
+    const quint64 generation = m_generation;
+    auto answer = std::make_shared<Result<ActivityEventPage>>();
+    const ActivityFilter filter = m_filter;
+    const ActivityCursor after = m_pageStarts.at(page);
+    auto *self = const_cast<ActivityTableModel *>(this);
+    m_worker->run(
+        [answer, filter, after](PlatformSession &s) {
+            if (s.db().isOpen())
+                *answer = ActivityRepository(s).page(filter, after, PageSize);
+        },
+        self,
+        [self, answer, generation, page] {
+            if (generation != self->m_generation)
+                return;
+            self->m_refetching.remove(page);
+            if (!answer->isOk()) {
+                emit self->errorOccurred(answer->outcome.fullText());
+                return;
+            }
+            const int first = page * PageSize;
+            const int last = qMin(self->m_rowCount, first + PageSize) - 1;
+            // The rows the view counts for this page, no more.
+            QList<ActivityEvent> rows = std::move(answer->value.rows);
+            if (rows.size() > last - first + 1)
+                rows.resize(last - first + 1);
+            self->storePage(page, std::move(rows));
+            if (last >= first)
+                emit self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
+        });
+}
+
+bool ActivityTableModel::isRowLoaded(int row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    return it != m_pages.constEnd() && row % PageSize < it->rows.size();
+}
+
+ActivityEvent ActivityTableModel::eventAt(int row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    if (it == m_pages.constEnd() || row % PageSize >= it->rows.size())
+        return {};
+    return it->rows.at(row % PageSize);
+}
+
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int ActivityTableModel::columnCount(const QModelIndex &parent) const
@@ -207,9 +279,18 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
 
 QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rowCount)
         return {};
-    const ActivityEvent &e = m_rows.at(index.row());
+    const int page = index.row() / PageSize;
+    const auto it = m_pages.find(page);
+    if (it == m_pages.end() || index.row() % PageSize >= it->rows.size()) {
+        refetchPage(page); // dropped while scrolling: read it again
+        if (role == Qt::DisplayRole && index.column() == When)
+            return tr("Loading…");
+        return {};
+    }
+    it->lastUse = ++m_useClock;
+    const ActivityEvent &e = it->rows.at(index.row() % PageSize);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When:

@@ -3,6 +3,8 @@
 #include "ActivityRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 #include <memory>
 
 namespace codemie {
@@ -14,13 +16,17 @@ class SessionWorker;
 // read on a worker thread by keyset after the last row shown, so that the
 // millionth row costs what the first does. The count of matching events is
 // read after the first page and capped (it is shown, never waited for). The
-// answer of a replaced query is dropped.
+// answer of a replaced query is dropped. Memory stays flat however far the
+// view scrolls: only MaxCachedPages pages of rows are kept (the least
+// recently shown go); each page remembers the keyset position it starts
+// after, so a page scrolled back to is read again by keyset.
 class ActivityTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { When, Domain, Event, Entity, Actor, Details, ColumnCount };
     static constexpr int PageSize = 200;
     static constexpr int CountCap = 100000;
+    static constexpr int MaxCachedPages = 20;
 
     explicit ActivityTableModel(QObject *parent = nullptr);
     ~ActivityTableModel() override;
@@ -30,7 +36,11 @@ public:
     const ActivityFilter &filter() const { return m_filter; }
     void reload();
 
-    const ActivityEvent &eventAt(int row) const { return m_rows.at(row); }
+    // The row's event if its page is held (an empty event otherwise: the
+    // page is being read again).
+    ActivityEvent eventAt(int row) const;
+    bool isRowLoaded(int row) const;
+    int cachedPageCount() const { return int(m_pages.size()); }
     // A read is on its way (first page, next page or the count).
     bool isLoading() const { return m_loadingFirst || m_loadingMore || m_counting; }
     bool isLoadingFirstPage() const { return m_loadingFirst; }
@@ -58,10 +68,22 @@ signals:
 private:
     void setLoading(bool first, bool more, bool counting);
     void readCount(quint64 generation);
+    // Keeps `rows` as page `page`, dropping the least recently shown pages.
+    void storePage(int page, QList<ActivityEvent> rows) const;
+    // Reads a dropped page again (by keyset after its start position).
+    void refetchPage(int page) const;
 
     std::unique_ptr<SessionWorker> m_worker;
     ActivityFilter m_filter;
-    QList<ActivityEvent> m_rows;
+    struct Page {
+        QList<ActivityEvent> rows;
+        quint64 lastUse = 0;
+    };
+    mutable QHash<int, Page> m_pages;   // held pages of PageSize rows
+    QList<ActivityCursor> m_pageStarts; // page i starts after m_pageStarts[i]
+    int m_rowCount = 0;                 // rows read so far (held or not)
+    mutable QSet<int> m_refetching;
+    mutable quint64 m_useClock = 0;
     ActivityCursor m_next;
     bool m_more = false;
     bool m_failed = false;
