@@ -1046,6 +1046,54 @@ private slots:
         QTRY_VERIFY(!window->page->wizard());
     }
 
+    // A conflict in the preview shows the database row it collides with.
+    void conflictShowsTheCollidingRow()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
+        db->addUser(actorEmail, true, true);
+        // marcus.hale's e-mail, owned by another user than Keycloak's.
+        const QString other = db->addUser(QStringLiteral("marcus.hale@example.com"), false, false,
+                                          false, QStringLiteral("Marcus Elsewhere"));
+        QVERIFY(db->admin().exec(
+            QStringLiteral("UPDATE users SET auth_source = 'local', date = ? WHERE id = ?"),
+            {PlatformDatabase::utcValue(QDateTime(QDate(2025, 3, 14), QTime(9, 26), Qt::UTC)),
+             other}));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, demoExport));
+        QVERIFY(passTarget(wizard));
+        next(wizard);
+        QTRY_NEXT(wizard);
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Preview));
+        auto *table = child<QTableView>(wizard, "previewTable");
+        QTest::keyClicks(child<QLineEdit>(wizard, "previewSearch"), QStringLiteral("marcus.hale@"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->selectRow(0);
+        const QString details = child<QPlainTextEdit>(wizard, "previewDetails")->toPlainText();
+        const QStringList lines = details.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("It collides with this user in the database:")),
+                 qPrintable(details));
+        for (const QString &line :
+             QStringList{QStringLiteral("  id: ") + other,
+                         QStringLiteral("  e-mail: marcus.hale@example.com"),
+                         QStringLiteral("  name: Marcus Elsewhere"),
+                         QStringLiteral("  auth_source: local"), QStringLiteral("  is_active: no"),
+                         QStringLiteral("  created: ") +
+                             QLocale().toString(
+                                 QDateTime(QDate(2025, 3, 14), QTime(9, 26), Qt::UTC).toLocalTime(),
+                                 QLocale::ShortFormat)})
+            QVERIFY2(lines.contains(line), qPrintable(line + QStringLiteral(" in:\n") + details));
+        QVERIFY2(details.contains(QStringLiteral("  username: marcus.hale-")), qPrintable(details));
+        shot(*wizard, QStringLiteral("sqlite"), QStringLiteral("wizard-06-preview-conflict"));
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
     // A database the console may not write: Start is disabled with the reason.
     void readOnlyDatabaseCannotStart()
     {

@@ -2351,12 +2351,12 @@ Optionen:
         <translation>nicht importiert: %1 in Keycloak ist %2 Zeichen lang; die Plattform speichert höchstens %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>e-mail %1 belongs to the existing user %2 (%3)</source>
         <translation>die E-Mail %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>username %1 belongs to the existing user %2 (%3)</source>
         <translation>der Benutzername %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
     </message>
@@ -3824,7 +3824,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1114"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1130"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -5393,7 +5393,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-931"/>
+        <location line="-947"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5718,12 +5718,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-45"/>
         <source>No project to create.</source>
         <translation>Kein Projekt anzulegen.</translation>
     </message>
@@ -5738,7 +5738,57 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>It collides with this user in the database:</source>
+        <translation>Kollidiert mit diesem Benutzer in der Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  id: %1</source>
+        <translation>  id: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  e-mail: %1</source>
+        <translation>  E-Mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  username: %1</source>
+        <translation>  Benutzername: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  name: %1</source>
+        <translation>  Name: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  auth_source: %1</source>
+        <translation>  auth_source: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  is_active: %1</source>
+        <translation>  is_active: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  created: %1</source>
+        <translation>  angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing to write for this user.</source>
         <translation>Für diesen Benutzer ist nichts zu schreiben.</translation>
     </message>
@@ -7104,7 +7154,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-966"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-982"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -8677,7 +8727,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+787"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+803"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -8752,7 +8802,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1332"/>
+        <location line="-1348"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

@@ -1073,6 +1073,22 @@ private:
                                    PlanTableModel::actionText(u->action))};
         if (!u->reason.isEmpty())
             lines << tr("Reason: %1").arg(ShownText::escaped(u->reason, 400));
+        if (u->collidesWith.isValid()) {
+            // The database row it collides with, as the platform stores it.
+            const ExistingUser &e = u->collidesWith;
+            lines << tr("It collides with this user in the database:");
+            lines << tr("  id: %1").arg(ShownText::escaped(e.id));
+            lines << tr("  e-mail: %1").arg(ShownText::escaped(e.email));
+            lines << tr("  username: %1").arg(ShownText::escaped(e.username));
+            lines << tr("  name: %1")
+                         .arg(e.name.isEmpty() ? QStringLiteral("-") : ShownText::escaped(e.name));
+            lines << tr("  auth_source: %1").arg(ShownText::escaped(e.authSource));
+            lines << tr("  is_active: %1").arg(e.isActive ? tr("yes") : tr("no"));
+            lines << tr("  created: %1")
+                         .arg(e.created.isValid() ? QLocale().toString(e.created.toLocalTime(),
+                                                                       QLocale::ShortFormat)
+                                                  : QStringLiteral("-"));
+        }
         for (const PlannedOp &op : u->ops)
             lines << QStringLiteral("• ") + PlanTableModel::opText(op);
         for (const QString &w : u->warnings)
