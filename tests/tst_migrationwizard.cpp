@@ -33,11 +33,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -260,6 +262,56 @@ private:
         QTest::mouseClick(child<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
     }
 
+    // From the Migration page's button over every page (the demo export,
+    // applied) to the Finish page.
+    MigrationWizard *wizardAtFinish(Window &window)
+    {
+        MigrationWizard *wizard = startWizard(window);
+        if (!wizard)
+            return nullptr;
+        next(wizard);
+        if (!checkExport(wizard, demoExport) || !passTarget(wizard))
+            return nullptr;
+        next(wizard); // planning
+        if (!QTest::qWaitFor([wizard] { return nextEnabled(wizard); }, test::conditionWaitMs))
+            return nullptr;
+        next(wizard); // preview
+        next(wizard); // apply
+        if (wizard->currentId() != MigrationWizard::Apply)
+            return nullptr;
+        applyConfirmed(wizard);
+        if (!QTest::qWaitFor([wizard] { return nextEnabled(wizard); }, test::conditionWaitMs))
+            return nullptr;
+        next(wizard); // verify
+        if (!QTest::qWaitFor([wizard] { return nextEnabled(wizard); }, test::conditionWaitMs))
+            return nullptr;
+        next(wizard);
+        return wizard->currentId() == MigrationWizard::Finish ? wizard : nullptr;
+    }
+
+    // Finish page's picker: `typed` into the search, then the suggestion
+    // holding `email` clicked; false when it is not offered.
+    static bool pickUser(MigrationWizard *wizard, const QString &typed, const QString &email)
+    {
+        auto *search = child<QLineEdit>(wizard, "maintainerSearch");
+        auto *list = child<QListWidget>(wizard, "maintainerSuggestions");
+        search->clear();
+        QTest::keyClicks(search, typed);
+        const auto offered = [&] {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text().contains(email))
+                    return i;
+            return -1;
+        };
+        if (!QTest::qWaitFor([&] { return offered() >= 0; }, test::conditionWaitMs))
+            return false;
+        QListWidgetItem *item = list->item(offered());
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(item).center());
+        return list->currentItem() == item;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -410,7 +462,6 @@ private slots:
             QVERIFY2(ui.contains(QStringLiteral("viteEnableUserManagement")), qPrintable(ui));
         else // 2.41+ reads v1/config: no UI block, the next one is the KEYCLOAK_MIGRATION_* step
             QVERIFY2(ui.contains(QStringLiteral("KEYCLOAK_MIGRATION_ENABLED")), qPrintable(ui));
-        shot(*wizard, engine, QStringLiteral("wizard-09-finish"));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(!page->wizard());
 
@@ -1114,6 +1165,95 @@ private slots:
     }
 
     // The window keeps working while the source is read: a GUI timer ticks.
+    // The guide's "Granting Maintainer Role" step on the Finish page: a user
+    // found by part of their name, made Maintainer through the Users page's
+    // rules and writer as the Target page's administrator; a deactivated user
+    // refused with the rule's message; before 2.23 the group says why not.
+    void grantMaintainerOnFinish_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite-2.42.0") << QStringLiteral("sqlite-2.42.0");
+        QTest::newRow("pg-2.42.0") << QStringLiteral("pg-2.42.0");
+        QTest::newRow("pg-2.19.0") << QStringLiteral("pg-2.19.0");
+    }
+    void grantMaintainerOnFinish()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const bool hasMaintainer = engine.endsWith(QStringLiteral("2.42.0"));
+        const QString ada = db->addUser(actorEmail, true, hasMaintainer);
+        const QString marie = db->addUser(QStringLiteral("marie@wizard.example"), false, false,
+                                          true, QStringLiteral("Marie Curie"));
+        const QString gone = db->addUser(QStringLiteral("gone@wizard.example"), false, false, false,
+                                         QStringLiteral("Gone Person"));
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = wizardAtFinish(*window);
+        QVERIFY2(wizard, window->page->wizard() ? qPrintable(pageText(window->page->wizard()))
+                                                : "no wizard");
+        auto *status = child<QLabel>(wizard, "maintainerStatus");
+        auto *make = child<QPushButton>(wizard, "makeMaintainer");
+        QVERIFY(status && make);
+        QVERIFY(!make->isEnabled()); // nobody chosen yet
+
+        if (!hasMaintainer) {
+            QVERIFY2(status->text().contains(
+                         QStringLiteral("The maintainer role needs platform 2.23 or later")),
+                     qPrintable(status->text()));
+            QVERIFY(!child<QLineEdit>(wizard, "maintainerSearch")->isEnabled());
+            wizard->reject();
+            QTRY_VERIFY(!window->page->wizard());
+            return;
+        }
+
+        // Marie, found by part of her name.
+        QVERIFY(pickUser(wizard, QStringLiteral("curi"), QStringLiteral("marie@wizard.example")));
+        QVERIFY(make->isEnabled());
+        QTest::mouseClick(make, Qt::LeftButton);
+        QTRY_VERIFY2(
+            status->text().contains(QStringLiteral("marie@wizard.example is now a Maintainer.")),
+            qPrintable(status->text()));
+        const QString yes = db->admin().boolLiteral(true);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE id = '%1' AND "
+                                           "is_admin = %2 AND is_maintainer = %2")
+                                .arg(marie, yes)),
+                 1);
+        // The audit row names the acting administrator chosen on the Target page.
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_events WHERE "
+                                           "entity_id = '%1' AND actor_id = '%2' AND event_type "
+                                           "= 'user.updated'")
+                                .arg(marie, ada)),
+                 1);
+        // The Finish page and the Verify page's summary count her now.
+        const int admins = count(
+            *db, QStringLiteral("SELECT count(*) FROM users WHERE (is_admin = %1 OR is_maintainer "
+                                "= %1) AND is_active = %1 AND deleted_at IS NULL")
+                     .arg(yes));
+        const QString line =
+            QStringLiteral("%1 active administrator(s) or maintainer(s)").arg(admins);
+        QVERIFY2(status->text().contains(line),
+                 qPrintable(status->text() + QStringLiteral(" / ") + line));
+        QVERIFY2(child<QLabel>(wizard, "verifyStatus")->text().contains(line),
+                 qPrintable(child<QLabel>(wizard, "verifyStatus")->text()));
+        wizard->currentPage()->findChild<QScrollArea *>()->ensureWidgetVisible(
+            child<QWidget>(wizard, "grantMaintainer"));
+        shot(*wizard, engine, QStringLiteral("wizard-09-finish"));
+
+        // A deactivated user: the rule's refusal, nothing written.
+        QVERIFY(pickUser(wizard, QStringLiteral("gone@"), QStringLiteral("gone@wizard.example")));
+        QTest::mouseClick(make, Qt::LeftButton);
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("User is deactivated")),
+                     qPrintable(status->text()));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE id = '%1' AND "
+                                           "(is_admin = %2 OR is_maintainer = %2)")
+                                .arg(gone, yes)),
+                 0);
+        QTRY_VERIFY(nextEnabled(wizard) || wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
     void windowStaysResponsiveWhileReading()
     {
         CODEMIE_TEST_DB(db, QStringLiteral("sqlite-2.42.0"));
