@@ -4792,7 +4792,7 @@ Weich %2</translation>
         <translation>%1 (Admin)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>✗ The users could not be read: %1</source>
         <translation>✗ Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
@@ -5499,7 +5499,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-1202"/>
+        <location line="-1203"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>

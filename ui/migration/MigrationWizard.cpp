@@ -1618,8 +1618,9 @@ private:
     void updateMakeButton()
     {
         const int row = m_suggestions->currentRow();
+        // Someone who is Maintainer already has nothing to gain.
         m_make->setEnabled(m_available && row >= 0 && row < m_found.size() &&
-                           !m_writeTask->isRunning());
+                           !m_found.at(row).isMaintainer && !m_writeTask->isRunning());
     }
 
     // Suggestions for what is typed, read on a worker (the newest text wins).
@@ -1750,6 +1751,7 @@ private:
                     m_found[at] = answer->written.value;
                     m_suggestions->item(at)->setText(shown(answer->written.value));
                 }
+                updateMakeButton();
                 emit m_wizard->databaseChanged();
                 emit granted(true);
             });
