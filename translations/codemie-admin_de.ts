@@ -2386,12 +2386,12 @@ Optionen:
         <translation>nicht importiert: %1 in Keycloak ist %2 Zeichen lang; die Plattform speichert höchstens %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>e-mail %1 belongs to the existing user %2 (%3)</source>
         <translation>die E-Mail %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>username %1 belongs to the existing user %2 (%3)</source>
         <translation>der Benutzername %1 gehört dem vorhandenen Benutzer %2 (%3)</translation>
     </message>
@@ -2780,7 +2780,7 @@ Optionen:
 <context>
     <name>PlatformSession</name>
     <message>
-        <location filename="../src/platform/PlatformSession.cpp" line="+52"/>
+        <location filename="../src/platform/PlatformSession.cpp" line="+59"/>
         <source>No acting administrator is chosen: changes are disabled. Choose the platform user you act as (an admin&apos;s e-mail) when connecting.</source>
         <translation>Kein handelnder Administrator gewählt: Änderungen sind gesperrt. Wählen Sie beim Verbinden den Plattformbenutzer, als der Sie handeln (die E-Mail eines Admins).</translation>
     </message>
@@ -3176,18 +3176,18 @@ Optionen:
         <translation>Der eigene Super-Admin-Status kann nicht entzogen werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>No fields to update</source>
         <translation>Keine Felder zu aktualisieren</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>Only platform administrators can change users.</source>
         <translation>Nur Plattformadministratoren können Benutzer ändern.</translation>
     </message>
@@ -3207,7 +3207,7 @@ Optionen:
         <translation>Ein deaktivierter Benutzer kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>The maintainer role needs platform 2.23 or later</source>
         <translation>Die Maintainer-Rolle erfordert Plattform 2.23 oder neuer</translation>
     </message>
@@ -3217,7 +3217,7 @@ Optionen:
         <translation>Diese Datenbank hat keine Maintainer-Spalte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+47"/>
         <location line="+6"/>
         <source>Maintainers must also be admins</source>
         <translation>Maintainer müssen auch Admins sein</translation>
@@ -3927,7 +3927,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1114"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1132"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -4830,7 +4830,17 @@ Weich %2</translation>
 <context>
     <name>codemie::FinishPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+160"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+180"/>
+        <source>Grant the Maintainer role</source>
+        <translation>Maintainer-Rolle vergeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make Maintainer</source>
+        <translation>Zum Maintainer machen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Finish the deployment</source>
         <translation>Bereitstellung abschließen</translation>
     </message>
@@ -4840,14 +4850,110 @@ Weich %2</translation>
         <translation>Die Einstellungen, die die Plattform als Nächstes benötigt. Kopieren Sie jeden Block in Ihre Helm-Values oder Ihr Terminal.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>Type part of an e-mail or name</source>
+        <translation>Teil einer E-Mail-Adresse oder eines Namens eingeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform&apos;s guide grants the first Maintainer by hand in SQL. Here it is done with the Users page&apos;s rules: the user becomes Admin and Maintainer together, and on 2.40+ an audit row names the administrator chosen on the Target page.</source>
+        <translation>Die Anleitung der Plattform vergibt den ersten Maintainer von Hand in SQL. Hier geschieht es nach den Regeln der Seite „Benutzer“: Der Benutzer wird zugleich Admin und Maintainer, und ab 2.40 nennt ein Audit-Eintrag den auf der Zielseite gewählten Administrator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Granting the Maintainer role needs no SQL: open the Users page, open a user and switch on Maintainer (it makes them Admin too, and leaves an audit row on 2.40+).</source>
-        <translation>Für die Vergabe der Rolle Maintainer ist kein SQL nötig: Öffnen Sie die Seite „Benutzer“, öffnen Sie einen Benutzer und schalten Sie Maintainer ein (dies macht ihn auch zum Admin und hinterlässt ab 2.40 einen Audit-Eintrag).</translation>
+        <location line="+23"/>
+        <source>Acting as %1.</source>
+        <translation>Handelnd als %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Not available: %1</source>
+        <translation>✗ Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Maintainer)</source>
+        <translation>%1 (Maintainer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Admin)</source>
+        <translation>%1 (Admin)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>✗ The users could not be read: %1</source>
+        <translation>✗ Die Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No user matches “%1”.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n user(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n Benutzer gefunden: wählen Sie einen aus.</numerusform>
+            <numerusform>%n Benutzer gefunden: wählen Sie einen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Granting the Maintainer role to %1…</source>
+        <translation>Maintainer-Rolle wird an %1 vergeben …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Grant the first Maintainer role?</source>
+        <translation>Die erste Maintainer-Rolle vergeben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant Maintainer</source>
+        <translation>Maintainer-Rolle vergeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ %1 is now a Maintainer.</source>
+        <translation>✓ %1 ist jetzt Maintainer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
+        <translation>
+            <numerusform>%n aktiver Administrator oder Maintainer kann Einstellungen → Administration öffnen.</numerusform>
+            <numerusform>%n aktive Administratoren oder Maintainer können Einstellungen → Administration öffnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5504,7 +5610,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::MigrationWizard</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+18"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+47"/>
         <source>Migrate from Keycloak</source>
         <translation>Aus Keycloak migrieren</translation>
     </message>
@@ -5543,7 +5649,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-931"/>
+        <location line="-1203"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5868,12 +5974,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-45"/>
         <source>No project to create.</source>
         <translation>Kein Projekt anzulegen.</translation>
     </message>
@@ -5888,7 +5994,57 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>It collides with this user in the database:</source>
+        <translation>Kollidiert mit diesem Benutzer in der Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  id: %1</source>
+        <translation>  id: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  e-mail: %1</source>
+        <translation>  E-Mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  username: %1</source>
+        <translation>  Benutzername: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  name: %1</source>
+        <translation>  Name: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  auth_source: %1</source>
+        <translation>  auth_source: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  is_active: %1</source>
+        <translation>  is_active: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  created: %1</source>
+        <translation>  angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing to write for this user.</source>
         <translation>Für diesen Benutzer ist nichts zu schreiben.</translation>
     </message>
@@ -7484,7 +7640,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-966"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-982"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -9180,7 +9336,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+787"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+803"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -9190,7 +9346,12 @@ Benutzername: %2</translation>
         <translation>Datenbank wird mit der Quelle abgeglichen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
+        <source>✗ No active administrator or maintainer: nobody can open Settings → Administration. Make someone Maintainer on the Finish page or in the Users page.</source>
+        <translation>✗ Kein aktiver Administrator oder Maintainer: Niemand kann Einstellungen → Administration öffnen. Machen Sie jemanden auf der Abschlussseite oder auf der Seite Benutzer zum Maintainer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;The check could not run:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die Prüfung konnte nicht ausgeführt werden:&lt;/b&gt; %1</translation>
     </message>
@@ -9211,7 +9372,7 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-25"/>
         <source>✓ %n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
         <translation>
             <numerusform>✓ %n aktiver Administrator oder Maintainer kann Einstellungen → Administration öffnen.</numerusform>
@@ -9219,12 +9380,7 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>✗ No active administrator or maintainer: nobody can open Settings → Administration. Make someone Maintainer in the Users page.</source>
-        <translation>✗ Kein aktiver Administrator oder Maintainer: Niemand kann Einstellungen → Administration öffnen. Machen Sie auf der Seite „Benutzer“ jemanden zum Maintainer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>✓ No conflicts left.</source>
         <translation>✓ Keine Konflikte mehr.</translation>
     </message>
@@ -9247,7 +9403,7 @@ Benutzername: %2</translation>
         <translation>✗ Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>conflict: %1 &lt;%2&gt;: %3</source>
         <translation>Konflikt: %1 &lt;%2&gt;: %3</translation>
     </message>
@@ -9255,7 +9411,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1332"/>
+        <location line="-1365"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

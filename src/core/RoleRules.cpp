@@ -44,6 +44,14 @@ bool RoleRules::isValidUserType(const QString &userType)
     return t == QStringLiteral("regular") || t == QStringLiteral("external");
 }
 
+Outcome RoleRules::maintainerRoleAvailable(const SchemaCapabilities &caps)
+{
+    if (caps.hasMaintainer)
+        return Outcome::ok();
+    return refused(400, Tr::tr("The maintainer role needs platform 2.23 or later"),
+                   Tr::tr("This database has no maintainer column."));
+}
+
 Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const UserRecord &target,
                                               const UserChange &change, const RoleContext &ctx)
 {
@@ -79,8 +87,7 @@ Result<ResolvedUserChange> RoleRules::resolve(const UserRecord &actor, const Use
 
     const bool touchesRoles = change.isAdmin.has_value() || change.isMaintainer.has_value();
     if (change.isMaintainer && !ctx.caps.hasMaintainer) {
-        r.outcome = refused(400, Tr::tr("The maintainer role needs platform 2.23 or later"),
-                            Tr::tr("This database has no maintainer column."));
+        r.outcome = maintainerRoleAvailable(ctx.caps);
         return r;
     }
 

@@ -57,6 +57,9 @@ public:
     static QString lastAdminDeactivateMessage(const SchemaCapabilities &caps);
     static QString selfRevokeMessage(const SchemaCapabilities &caps);
     static bool isValidUserType(const QString &userType);
+    // Ok when this schema has the Maintainer role; otherwise the platform's
+    // refusal (the same one resolve() gives).
+    static Outcome maintainerRoleAvailable(const SchemaCapabilities &caps);
 };
 
 } // namespace codemie

@@ -21,13 +21,15 @@ Outcome DatabaseSnapshot::loadUsers(const PlatformDatabase &db, const SchemaCapa
         caps.hasAdminColumn ? QStringLiteral("is_admin") : QStringLiteral("is_super_admin");
     Outcome o = db.exec(q,
                         QStringLiteral("SELECT id, username, email, name, %1, is_active AND "
-                                       "deleted_at IS NULL FROM users")
+                                       "deleted_at IS NULL, auth_source, date FROM users")
                                 .arg(admin) +
                             where,
                         params);
     while (o && q.next()) {
-        User u{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-               q.value(3).toString(), q.value(4).toBool(),   q.value(5).toBool()};
+        User u{q.value(0).toString(), q.value(1).toString(),
+               q.value(2).toString(), q.value(3).toString(),
+               q.value(4).toBool(),   q.value(5).toBool(),
+               q.value(6).toString(), PlatformDatabase::toUtc(q.value(7))};
         userIdByEmail.insert(u.email.toLower(), u.id);
         userIdByUsername.insert(u.username.toLower(), u.id);
         usersById.insert(u.id, u);

@@ -4,6 +4,7 @@
 #include "Outcome.h"
 #include "SchemaCapabilities.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace codemie {
@@ -19,6 +20,8 @@ public:
         QString id, username, email, name;
         bool isAdmin = false;
         bool active = true;
+        QString authSource;
+        QDateTime created;
     };
     struct Project {
         QString name;

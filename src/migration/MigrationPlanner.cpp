@@ -111,14 +111,20 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
     const QString usernameKey = user.username.toLower();
     const QString emailOwner = snapshot.userIdByEmail.value(emailKey);
     const QString usernameOwner = snapshot.userIdByUsername.value(usernameKey);
+    const auto rowOf = [&snapshot](const QString &id) {
+        const DatabaseSnapshot::User u = snapshot.usersById.value(id);
+        return ExistingUser{u.id, u.email, u.username, u.name, u.authSource, u.active, u.created};
+    };
     if (!emailOwner.isEmpty() && emailOwner != user.id) {
         p.action = UserPlan::Action::Conflict;
+        p.collidesWith = rowOf(emailOwner);
         p.reason = Tr::tr("e-mail %1 belongs to the existing user %2 (%3)")
                        .arg(user.email, emailOwner, snapshot.usersById.value(emailOwner).email);
         return p;
     }
     if (!usernameOwner.isEmpty() && usernameOwner != user.id) {
         p.action = UserPlan::Action::Conflict;
+        p.collidesWith = rowOf(usernameOwner);
         p.reason =
             Tr::tr("username %1 belongs to the existing user %2 (%3)")
                 .arg(user.username, usernameOwner, snapshot.usersById.value(usernameOwner).email);

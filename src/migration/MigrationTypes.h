@@ -78,6 +78,18 @@ struct PlannedOp {
     static QString kindName(Kind kind);
 };
 
+// A user row of the platform database, as a conflict shows it.
+struct ExistingUser {
+    QString id;
+    QString email;
+    QString username;
+    QString name;
+    QString authSource;
+    bool isActive = true; // is_active and not deleted
+    QDateTime created;
+    bool isValid() const { return !id.isEmpty(); }
+};
+
 struct UserPlan {
     enum class Action { Create, Update, Unchanged, Skipped, Conflict };
     QString userId;
@@ -87,6 +99,7 @@ struct UserPlan {
     QString reason; // why skipped / conflict
     QStringList warnings;
     QList<PlannedOp> ops;
+    ExistingUser collidesWith; // a conflict with a database row: that row
 
     static QString actionName(Action action);
 };

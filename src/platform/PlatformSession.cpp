@@ -34,6 +34,13 @@ std::unique_ptr<PlatformSession> PlatformSession::clone() const
     return std::make_unique<PlatformSession>(m_settings, m_password, m_options);
 }
 
+std::unique_ptr<PlatformSession> PlatformSession::cloneActingAs(const QString &actorEmail) const
+{
+    Options options = m_options;
+    options.actorEmail = actorEmail;
+    return std::make_unique<PlatformSession>(m_settings, m_password, options);
+}
+
 Outcome PlatformSession::refresh()
 {
     const auto probed = SchemaProbe(*m_db).probe();

@@ -25,6 +25,8 @@ public:
     // A second, unopened session to the same database as the same actor, for
     // a worker thread (each thread needs its own connection).
     std::unique_ptr<PlatformSession> clone() const;
+    // The same, acting as another administrator (a migration's chosen one).
+    std::unique_ptr<PlatformSession> cloneActingAs(const QString &actorEmail) const;
     // Re-reads the schema state and the actor (after an upgrade, for instance).
     Outcome refresh();
 

@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "CredentialStore.h"
 #include "DeploymentSteps.h"
+#include "Dialogs.h"
 #include "KeycloakClient.h"
 #include "MigrationExecutor.h"
 #include "MigrationHistory.h"
@@ -13,6 +14,7 @@
 #include "PlatformSession.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
+#include "RoleRules.h"
 #include "ShownText.h"
 #include "Theme.h"
 #include "UserRepository.h"
@@ -1073,6 +1075,22 @@ private:
                                    PlanTableModel::actionText(u->action))};
         if (!u->reason.isEmpty())
             lines << tr("Reason: %1").arg(ShownText::escaped(u->reason, 400));
+        if (u->collidesWith.isValid()) {
+            // The database row it collides with, as the platform stores it.
+            const ExistingUser &e = u->collidesWith;
+            lines << tr("It collides with this user in the database:");
+            lines << tr("  id: %1").arg(ShownText::escaped(e.id));
+            lines << tr("  e-mail: %1").arg(ShownText::escaped(e.email));
+            lines << tr("  username: %1").arg(ShownText::escaped(e.username));
+            lines << tr("  name: %1")
+                         .arg(e.name.isEmpty() ? QStringLiteral("-") : ShownText::escaped(e.name));
+            lines << tr("  auth_source: %1").arg(ShownText::escaped(e.authSource));
+            lines << tr("  is_active: %1").arg(e.isActive ? tr("yes") : tr("no"));
+            lines << tr("  created: %1")
+                         .arg(e.created.isValid() ? QLocale().toString(e.created.toLocalTime(),
+                                                                       QLocale::ShortFormat)
+                                                  : QStringLiteral("-"));
+        }
         for (const PlannedOp &op : u->ops)
             lines << QStringLiteral("• ") + PlanTableModel::opText(op);
         for (const QString &w : u->warnings)
@@ -1377,7 +1395,28 @@ public:
 
     bool isComplete() const override { return m_done && !m_wizard->isBusy(); }
 
+    // The database's administrators changed after the check (the Finish
+    // page granted the Maintainer role): the summary counts them again.
+    void setAdministrators(int administrators)
+    {
+        if (m_lines.size() < 2)
+            return;
+        m_lines[1] = administratorsLine(administrators);
+        m_text->setText(m_lines.join(QStringLiteral("<br>")));
+    }
+
 private:
+    static QString administratorsLine(int administrators)
+    {
+        return administrators > 0
+                   ? tr("✓ %n active administrator(s) or maintainer(s) can open Settings → "
+                        "Administration.",
+                        nullptr, administrators)
+                   : tr("✗ No active administrator or maintainer: nobody can open Settings → "
+                        "Administration. Make someone Maintainer on the Finish page or in the "
+                        "Users page.");
+    }
+
     void finished(const Outcome &o, const VerificationResult &v, int administrators,
                   const Result<QString> &saved)
     {
@@ -1397,12 +1436,7 @@ private:
                               nullptr, v.usersChecked)
                          : tr("✗ %n difference(s) between Keycloak and the database, listed below.",
                               nullptr, int(v.differences.size())));
-        lines << (administrators > 0
-                      ? tr("✓ %n active administrator(s) or maintainer(s) can open Settings → "
-                           "Administration.",
-                           nullptr, administrators)
-                      : tr("✗ No active administrator or maintainer: nobody can open Settings → "
-                           "Administration. Make someone Maintainer in the Users page."));
+        lines << administratorsLine(administrators);
         lines << (conflicts == 0
                       ? tr("✓ No conflicts left.")
                       : tr("✗ %n conflict(s) not written (an e-mail or username that another "
@@ -1416,6 +1450,7 @@ private:
         } else {
             lines << tr("✗ The report was not saved: %1").arg(html(saved.outcome.fullText()));
         }
+        m_lines = lines;
         m_text->setText(lines.join(QStringLiteral("<br>")));
         QStringList details = v.differences;
         for (const UserPlan &u : plan.users)
@@ -1431,10 +1466,14 @@ private:
     MigrationWizard *m_wizard;
     QLabel *m_text;
     QPlainTextEdit *m_differences;
+    QStringList m_lines; // the summary's lines (the second counts the administrators)
     bool m_done = false;
 };
 
-// 9. What the platform's guide asks next, filled in for this deployment.
+// 9. What the platform's guide asks next, filled in for this deployment,
+// and its "Granting Maintainer Role" step done here without SQL: the same
+// rules and writer as the Users page, as the administrator chosen on the
+// Target page.
 class FinishPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -1442,6 +1481,14 @@ public:
         : QWizardPage(wizard)
         , m_wizard(wizard)
         , m_content(new QWidget(this))
+        , m_grant(new QGroupBox(tr("Grant the Maintainer role"), m_content))
+        , m_search(new QLineEdit(m_grant))
+        , m_suggestions(new QListWidget(m_grant))
+        , m_make(new QPushButton(tr("Make Maintainer"), m_grant))
+        , m_grantStatus(wrapped(QString(), m_grant))
+        , m_searchTask(new BackgroundTask(this))
+        , m_writeTask(new BackgroundTask(this))
+        , m_debounce(new QTimer(this))
     {
         setTitle(tr("Finish the deployment"));
         setSubTitle(tr("The settings the platform needs next. Copy each block into your Helm "
@@ -1453,13 +1500,58 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(scroll);
         new QVBoxLayout(m_content);
+
+        m_grant->setObjectName(QStringLiteral("grantMaintainer"));
+        m_search->setObjectName(QStringLiteral("maintainerSearch"));
+        m_suggestions->setObjectName(QStringLiteral("maintainerSuggestions"));
+        m_make->setObjectName(QStringLiteral("makeMaintainer"));
+        m_grantStatus->setObjectName(QStringLiteral("maintainerStatus"));
+        m_search->setPlaceholderText(tr("Type part of an e-mail or name"));
+        m_search->setClearButtonEnabled(true);
+        m_suggestions->setFixedHeight(m_suggestions->fontMetrics().lineSpacing() * 6 + 8);
+        m_make->setEnabled(false);
+        auto *grantLayout = new QVBoxLayout(m_grant);
+        grantLayout->addWidget(
+            wrapped(tr("The platform's guide grants the first Maintainer by hand in SQL. Here it "
+                       "is done with the Users page's rules: the user becomes Admin and "
+                       "Maintainer together, and on 2.40+ an audit row names the administrator "
+                       "chosen on the Target page."),
+                    m_grant));
+        auto *searchLabel = new QLabel(tr("&User:"), m_grant);
+        searchLabel->setBuddy(m_search);
+        auto *searchRow = new QHBoxLayout;
+        searchRow->addWidget(searchLabel);
+        searchRow->addWidget(m_search, 1);
+        grantLayout->addLayout(searchRow);
+        grantLayout->addWidget(m_suggestions);
+        auto *buttonRow = new QHBoxLayout;
+        buttonRow->addWidget(m_make);
+        buttonRow->addStretch();
+        grantLayout->addLayout(buttonRow);
+        grantLayout->addWidget(m_grantStatus);
+
+        m_debounce->setSingleShot(true);
+        m_debounce->setInterval(250);
+        connect(m_search, &QLineEdit::textEdited, this, [this] { m_debounce->start(); });
+        connect(m_debounce, &QTimer::timeout, this, &FinishPage::search);
+        connect(m_suggestions, &QListWidget::currentRowChanged, this,
+                &FinishPage::updateMakeButton);
+        connect(m_make, &QPushButton::clicked, this, [this] { makeMaintainer(false); });
+    }
+
+    ~FinishPage() override
+    {
+        m_searchTask->cancel();
+        m_searchTask->wait();
+        m_writeTask->wait();
     }
 
     void initializePage() override
     {
         QLayout *layout = m_content->layout();
         while (QLayoutItem *item = layout->takeAt(0)) {
-            delete item->widget();
+            if (item->widget() != m_grant)
+                delete item->widget();
             delete item;
         }
         PlatformSession *s = m_wizard->session();
@@ -1491,17 +1583,200 @@ public:
             qobject_cast<QVBoxLayout *>(layout)->addLayout(row);
             ++index;
         }
-        layout->addWidget(wrapped(
-            tr("Granting the Maintainer role needs no SQL: open the Users page, open a user and "
-               "switch on Maintainer (it makes them Admin too, and leaves an audit row on "
-               "2.40+)."),
-            m_content));
+        layout->addWidget(m_grant);
         qobject_cast<QVBoxLayout *>(layout)->addStretch();
+
+        // The role exists from 2.23: before it, the group says why not.
+        const Outcome available = RoleRules::maintainerRoleAvailable(s->caps());
+        m_search->setEnabled(available.isOk());
+        m_suggestions->setEnabled(available.isOk());
+        m_found.clear();
+        m_suggestions->clear();
+        m_available = available.isOk();
+        updateMakeButton();
+        m_grantStatus->setText(available.isOk()
+                                   ? tr("Acting as %1.").arg(html(m_wizard->actingAdminEmail()))
+                                   : tr("✗ Not available: %1").arg(html(available.fullText())));
     }
+
+    bool isComplete() const override { return !m_writeTask->isRunning() && !m_wizard->isBusy(); }
+
+private:
+    static QString shown(const UserRecord &u)
+    {
+        const QString who =
+            u.name.isEmpty() ? u.email : tr("%1 <%2>").arg(ShownText::escaped(u.name), u.email);
+        if (u.isDeactivated())
+            return tr("%1 (deactivated)").arg(who);
+        if (u.isMaintainer)
+            return tr("%1 (Maintainer)").arg(who);
+        if (u.isAdmin)
+            return tr("%1 (Admin)").arg(who);
+        return who;
+    }
+
+    void updateMakeButton()
+    {
+        const int row = m_suggestions->currentRow();
+        // Someone who is Maintainer already has nothing to gain.
+        m_make->setEnabled(m_available && row >= 0 && row < m_found.size() &&
+                           !m_found.at(row).isMaintainer && !m_writeTask->isRunning());
+    }
+
+    // Suggestions for what is typed, read on a worker (the newest text wins).
+    void search()
+    {
+        const QString text = m_search->text().trimmed();
+        if (m_searchTask->isRunning()) {
+            m_searchAgain = true;
+            return;
+        }
+        if (text.isEmpty()) {
+            m_found.clear();
+            m_suggestions->clear();
+            updateMakeButton();
+            return;
+        }
+        auto answer = std::make_shared<Result<QList<UserRecord>>>();
+        PlatformSession *session = m_wizard->session();
+        m_searchTask->start(
+            [session, text, answer] {
+                answer->outcome = withConnection(session, [&](PlatformSession &own) {
+                    UserQuery query;
+                    query.search = text;
+                    query.activity = UserQuery::Activity::All;
+                    query.limit = 20;
+                    *answer = UserRepository(own).page(query);
+                    return answer->outcome;
+                });
+            },
+            this,
+            [this, answer] {
+                if (m_searchAgain) {
+                    m_searchAgain = false;
+                    search();
+                    return;
+                }
+                m_found.clear();
+                m_suggestions->clear();
+                if (!answer->isOk()) {
+                    m_grantStatus->setText(tr("✗ The users could not be read: %1")
+                                               .arg(html(answer->outcome.fullText())));
+                } else {
+                    m_found = answer->value;
+                    for (const UserRecord &u : std::as_const(m_found))
+                        m_suggestions->addItem(shown(u));
+                    if (m_found.isEmpty())
+                        m_grantStatus->setText(
+                            tr("No user matches “%1”.").arg(html(m_search->text().trimmed())));
+                    else
+                        m_grantStatus->setText(
+                            tr("%n user(s) found: choose one.", nullptr, int(m_found.size())));
+                }
+                updateMakeButton();
+                emit searched();
+            });
+    }
+
+    // The Users page's writer (UserRepository::applyChange: RoleRules, one
+    // audited transaction), acting as the Target page's administrator.
+    void makeMaintainer(bool bootstrapConfirmed)
+    {
+        const int row = m_suggestions->currentRow();
+        if (row < 0 || row >= m_found.size() || m_writeTask->isRunning())
+            return;
+        const UserRecord expected = m_found.at(row);
+        UserChange change;
+        change.isMaintainer = true;
+        change.isAdmin = true;
+        struct Answer {
+            Result<UserRecord> written;
+            int administrators = -1;
+        };
+        auto answer = std::make_shared<Answer>();
+        PlatformSession *session = m_wizard->session();
+        const QString actor = m_wizard->actingAdminEmail();
+        m_grantStatus->setText(tr("Granting the Maintainer role to %1…").arg(html(expected.email)));
+        m_writeTask->start(
+            [session, actor, expected, change, bootstrapConfirmed, answer] {
+                std::unique_ptr<PlatformSession> own =
+                    actor.isEmpty() ? session->clone() : session->cloneActingAs(actor);
+                answer->written.outcome = own->open();
+                if (!answer->written.outcome)
+                    return;
+                answer->written =
+                    UserRepository(*own).applyChange(expected, change, bootstrapConfirmed);
+                if (!answer->written.outcome)
+                    return;
+                const auto admins = MigrationHistory::activeAdministrators(own->db(), own->caps());
+                if (admins.isOk())
+                    answer->administrators = admins.value;
+            },
+            this,
+            [this, answer, expected] {
+                emit completeChanged();
+                updateMakeButton();
+                const Outcome &o = answer->written.outcome;
+                if (o.kind() == Outcome::Kind::NeedsConfirmation) {
+                    if (Dialogs::confirm(this, tr("Grant the first Maintainer role?"),
+                                         o.message() + QStringLiteral("\n\n") + o.details(),
+                                         tr("Grant Maintainer"))) {
+                        // After this answer's turn (the task counts as running until then).
+                        QTimer::singleShot(0, this, [this] { makeMaintainer(true); });
+                        return;
+                    }
+                    m_grantStatus->setText(tr("Nothing was changed."));
+                    emit granted(false);
+                    return;
+                }
+                if (!o) {
+                    m_grantStatus->setText(tr("✗ %1").arg(html(o.fullText())));
+                    emit granted(false);
+                    return;
+                }
+                QStringList lines;
+                lines << tr("✓ %1 is now a Maintainer.").arg(html(answer->written.value.email));
+                if (answer->administrators >= 0) {
+                    lines << tr("%n active administrator(s) or maintainer(s) can open Settings → "
+                                "Administration.",
+                                nullptr, answer->administrators);
+                    if (auto *verify =
+                            qobject_cast<VerifyPage *>(m_wizard->page(MigrationWizard::Verify)))
+                        verify->setAdministrators(answer->administrators);
+                }
+                m_grantStatus->setText(lines.join(QStringLiteral("<br>")));
+                // The suggestion shows the role now.
+                const int at = int(m_found.indexOf(expected));
+                if (at >= 0) {
+                    m_found[at] = answer->written.value;
+                    m_suggestions->item(at)->setText(shown(answer->written.value));
+                }
+                updateMakeButton();
+                emit m_wizard->databaseChanged();
+                emit granted(true);
+            });
+        updateMakeButton();
+        emit completeChanged();
+    }
+
+signals:
+    void searched();
+    void granted(bool ok);
 
 private:
     MigrationWizard *m_wizard;
     QWidget *m_content;
+    QGroupBox *m_grant;
+    QLineEdit *m_search;
+    QListWidget *m_suggestions;
+    QPushButton *m_make;
+    QLabel *m_grantStatus;
+    BackgroundTask *m_searchTask;
+    BackgroundTask *m_writeTask;
+    QTimer *m_debounce;
+    QList<UserRecord> m_found;
+    bool m_available = false;
+    bool m_searchAgain = false;
 };
 
 MigrationWizard::MigrationWizard(PlatformSession *session, QWidget *parent)
