@@ -1245,6 +1245,71 @@ private slots:
         QVERIFY(projectsColumn > 0);
         QVERIFY2(lines.at(1).contains(QStringLiteral(",beta;alpha,")), qPrintable(lines.at(1)));
     }
+
+    // Issue 14: short of room the long Budgets cell ("Total $s / $l (CLI
+    // $s / $l, Platform …)", whole in its tooltip) gives way before the
+    // Projects column is cut.
+    void budgetsGiveWayBeforeProjects_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void budgetsGiveWayBeforeProjects()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("boss@example.com"), true, true);
+        addBudgets(*db);
+        const QString u = db->addUser(QStringLiteral("ada@example.com"), false, false, true,
+                                      QStringLiteral("Ada"));
+        for (const QString &p : {QStringLiteral("alpha"), QStringLiteral("beta-research-lab"),
+                                 QStringLiteral("gamma-analytics"), QStringLiteral("delta-ops")}) {
+            if (p != QStringLiteral("alpha"))
+                db->addProject(p);
+            db->addMembership(u, p, false);
+        }
+        assignBudget(*db, u, QStringLiteral("cli"), QStringLiteral("power-cli"));
+        assignBudget(*db, u, QStringLiteral("platform"), QStringLiteral("standard-platform"));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        UsersPage page;
+        page.resize(1580, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSession(session.get());
+        QTRY_COMPARE(page.model()->totalCount(), 2);
+        QTRY_VERIFY(page.model()->isRowLoaded(1));
+        QTableView *table = page.table();
+        QVERIFY(!table->isColumnHidden(UserTableModel::Budgets));
+        int row = page.model()->userAt(0).email == QStringLiteral("ada@example.com") ? 0 : 1;
+        const QModelIndex budgetsCell = page.model()->index(row, UserTableModel::Budgets);
+        QVERIFY(budgetsCell.data().toString().startsWith(QStringLiteral("Total ")));
+        // The whole text in the tooltip, per category.
+        const QString tip = budgetsCell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("CLI")) && tip.contains(QStringLiteral("Platform")),
+                 qPrintable(tip));
+        const QFontMetrics fm = table->fontMetrics();
+        const int projectsText = fm.horizontalAdvance(
+            page.model()->index(row, UserTableModel::Projects).data().toString());
+        const int budgetsText = fm.horizontalAdvance(budgetsCell.data().toString());
+        const auto widths = [&] {
+            return QStringLiteral("viewport %1, Projects %2 (text %3), Budgets %4 (text %5)")
+                .arg(table->viewport()->width())
+                .arg(table->columnWidth(UserTableModel::Projects))
+                .arg(projectsText)
+                .arg(table->columnWidth(UserTableModel::Budgets))
+                .arg(budgetsText);
+        };
+        // Not everything fits: the Budgets cell is elided, Projects whole.
+        QTRY_VERIFY2(table->columnWidth(UserTableModel::Projects) > projectsText &&
+                         table->columnWidth(UserTableModel::Budgets) < budgetsText,
+                     qPrintable(widths()));
+        // Every column within the view: nothing pushed off to the right.
+        int total = 0;
+        for (int c = 0; c < UserTableModel::ColumnCount; ++c)
+            if (!table->isColumnHidden(c))
+                total += table->columnWidth(c);
+        QVERIFY2(total <= table->viewport()->width(), qPrintable(widths()));
+        screenshot(page, QStringLiteral("users-budgets-give-way.png"));
+    }
 };
 
 QTEST_MAIN(TstUsersPage)

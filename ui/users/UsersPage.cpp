@@ -539,7 +539,7 @@ void UsersPage::fitColumns()
     int used = 0;
     for (int c = 0; c < UserTableModel::ColumnCount; ++c) {
         if (m_table->isColumnHidden(c) || c == UserTableModel::Name || c == UserTableModel::Email ||
-            c == UserTableModel::Projects)
+            c == UserTableModel::Projects || c == UserTableModel::Budgets)
             continue;
         m_table->resizeColumnToContents(c);
         used += m_table->columnWidth(c);
@@ -553,14 +553,20 @@ void UsersPage::fitColumns()
     int email = wanted(UserTableModel::Email);
     int name = wanted(UserTableModel::Name);
     int projects = wanted(UserTableModel::Projects);
-    // Short of room, Projects gives way first, then the name, the e-mail
-    // (which identifies the row) last; with room to spare, Projects takes it.
-    int over = email + name + projects - room;
+    // The Budgets cell ("Total $s / $l (CLI $s / $l, …)") is long and says
+    // it all in its tooltip: it shares the room and gives way first.
+    const bool hasBudgets = !m_table->isColumnHidden(UserTableModel::Budgets);
+    int budgets = hasBudgets ? wanted(UserTableModel::Budgets) : 0;
+    // Short of room, Budgets gives way first, then Projects, then the name,
+    // the e-mail (which identifies the row) last; with room to spare,
+    // Projects takes it.
+    int over = email + name + projects + budgets - room;
     const auto shrink = [&over](int &width, int floor) {
         const int cut = qBound(0, over, qMax(0, width - floor));
         width -= cut;
         over -= cut;
     };
+    shrink(budgets, unit * 22);
     shrink(projects, unit * 16);
     shrink(name, unit * 14);
     shrink(email, unit * 16);
@@ -569,6 +575,8 @@ void UsersPage::fitColumns()
     m_table->setColumnWidth(UserTableModel::Name, name);
     m_table->setColumnWidth(UserTableModel::Email, email);
     m_table->setColumnWidth(UserTableModel::Projects, projects);
+    if (hasBudgets)
+        m_table->setColumnWidth(UserTableModel::Budgets, budgets);
     m_fitting = false;
 }
 
