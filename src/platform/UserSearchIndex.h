@@ -22,7 +22,8 @@ class PlatformSession;
 // makes them (so a contains-match here is the LIKE '%…%' of the SQL path,
 // whatever the locale), the flags the filters test, and for each sort key
 // every user's place in the order the database gives under its own collation
-// (the very ORDER BY of UserRepository). What the index cannot answer exactly
+// (the very ORDER BY of UserRepository, as row numbers; for Projects the same
+// membership count from a grouped join). What the index cannot answer exactly
 // (project and budget filters, sort by total spend) it declines (covers()),
 // and the caller asks the database. It is immutable once loaded; freshness is
 // UserSearchService's job (fingerprint()).
