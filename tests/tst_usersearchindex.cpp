@@ -9,6 +9,8 @@
 // on SQL.
 
 #include "PlatformSession.h"
+#include "QueryCanceller.h"
+#include "SessionWorker.h"
 #include "TestDatabase.h"
 #include "UserRepository.h"
 #include "UserSearchIndex.h"
@@ -377,6 +379,39 @@ private slots:
         QTRY_VERIFY(!model.isLoading());
         QVERIFY(!model.isAnsweredByIndex());
         QCOMPARE(model.totalCount(), repo.count(spend).value);
+    }
+
+    // Closing the page must not wait for the index's long read: a statement
+    // running on a worker's connection stops when another thread cancels it
+    // (here a 600 s sleep, far past the wait's bound).
+    void cancelStopsALongRead_data() { TestDatabase::addEngineRows({QStringLiteral("pg-2.42.0")}); }
+    void cancelStopsALongRead()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("root@example.com"), true, true);
+        auto session = db->session(QStringLiteral("root@example.com"));
+        QueryCanceller canceller;
+        SessionWorker worker(session->clone());
+        bool done = false;
+        Outcome outcome;
+        worker.run(
+            [&canceller, &outcome](PlatformSession &s) {
+                if (!canceller.arm(s.db()))
+                    return;
+                outcome = s.db().exec(QStringLiteral("SELECT pg_sleep(600)"));
+                canceller.disarm();
+            },
+            this, [&done] { done = true; });
+        QTRY_VERIFY(db->admin()
+                        .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state "
+                                               "= 'active' AND query LIKE 'SELECT pg_sleep(600)%'"))
+                        .value.toInt() == 1);
+        canceller.cancel();
+        QTRY_VERIFY(done);
+        QVERIFY(!outcome.isOk());
+        QVERIFY(canceller.isCancelled());
+        QVERIFY(!canceller.arm(session->db())); // nothing starts after a cancel
     }
 };
 

@@ -3526,13 +3526,14 @@ Optionen:
 <context>
     <name>UserSearchIndex</name>
     <message>
-        <location filename="../src/platform/UserSearchIndex.cpp" line="+51"/>
+        <location filename="../src/platform/UserSearchIndex.cpp" line="+52"/>
         <location line="+32"/>
         <source>The search index needs PostgreSQL.</source>
         <translation>Der Suchindex benötigt PostgreSQL.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -8878,7 +8879,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::UserSearchService</name>
     <message>
-        <location filename="../src/platform/UserSearchService.cpp" line="+78"/>
+        <location filename="../src/platform/UserSearchService.cpp" line="+81"/>
         <location line="+43"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>

@@ -1,6 +1,7 @@
 #include "UserSearchIndex.h"
 
 #include "PlatformSession.h"
+#include "QueryCanceller.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ Result<QString> UserSearchIndex::fingerprint(PlatformSession &session)
 }
 
 Result<std::shared_ptr<const UserSearchIndex>> UserSearchIndex::load(PlatformSession &session,
-                                                                     const std::atomic_bool *cancel)
+                                                                     QueryCanceller *canceller)
 {
     Result<std::shared_ptr<const UserSearchIndex>> r;
     const PlatformDatabase &db = session.db();
@@ -133,6 +134,19 @@ Result<std::shared_ptr<const UserSearchIndex>> UserSearchIndex::load(PlatformSes
         if (!r.outcome)
             return r;
     }
+    if (canceller && !canceller->arm(db)) {
+        r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("Cancelled."));
+        return r;
+    }
+    // Armed while the server sorts and while the rows arrive.
+    struct Disarm {
+        QueryCanceller *c;
+        ~Disarm()
+        {
+            if (c)
+                c->disarm();
+        }
+    } disarm{canceller};
     QSqlQuery q = db.newQuery();
     r.outcome = db.exec(q, sql);
     if (!r.outcome)
@@ -145,7 +159,7 @@ Result<std::shared_ptr<const UserSearchIndex>> UserSearchIndex::load(PlatformSes
     std::vector<quint8> nullCreated, nullLogin;
     const QChar zero(u'\0');
     while (q.next()) {
-        if (cancel && cancel->load()) {
+        if (canceller && canceller->isCancelled()) {
             r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("Cancelled."));
             return r;
         }

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 #include <array>
-#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +12,7 @@
 namespace codemie {
 
 class PlatformSession;
+class QueryCanceller;
 
 // The Users page's search, filters and order held in memory (PostgreSQL), so
 // that a keystroke is answered without a scan of every user in the database.
@@ -34,9 +34,9 @@ public:
     static Result<QString> fingerprint(PlatformSession &session);
     // Loads every user in one REPEATABLE READ snapshot. PostgreSQL only (an
     // SQLite session gets a failure: the caller stays on the SQL path).
-    // `cancel` is checked between rows.
-    static Result<std::shared_ptr<const UserSearchIndex>>
-    load(PlatformSession &session, const std::atomic_bool *cancel = nullptr);
+    // `canceller` (optional) stops it from another thread, on the server too.
+    static Result<std::shared_ptr<const UserSearchIndex>> load(PlatformSession &session,
+                                                               QueryCanceller *canceller = nullptr);
 
     // True when match() gives exactly UserRepository's rows for `query`.
     bool covers(const UserQuery &query) const;

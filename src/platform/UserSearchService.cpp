@@ -1,6 +1,7 @@
 #include "UserSearchService.h"
 
 #include "PlatformSession.h"
+#include "QueryCanceller.h"
 #include "SessionWorker.h"
 
 #include <QElapsedTimer>
@@ -9,7 +10,7 @@ namespace codemie {
 
 UserSearchService::UserSearchService(const PlatformSession &session, QObject *parent)
     : QObject(parent)
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_cancel(std::make_shared<QueryCanceller>())
 {
     if (session.db().isPostgres() && session.db().isOpen())
         m_worker = std::make_unique<SessionWorker>(session.clone());
@@ -19,8 +20,10 @@ UserSearchService::UserSearchService(const PlatformSession &session, QObject *pa
 
 UserSearchService::~UserSearchService()
 {
-    m_cancel->store(true); // a load in progress stops at its next row
-    m_worker.reset();      // waits for the job in progress
+    // A load in progress stops now, on the server too: the worker's thread
+    // ends without the GUI waiting for a million users to be sorted.
+    m_cancel->cancel();
+    m_worker.reset();
 }
 
 void UserSearchService::setState(State state)

@@ -10,6 +10,7 @@ namespace codemie {
 
 class PlatformSession;
 class SessionWorker;
+class QueryCanceller;
 
 // Keeps a UserSearchIndex of the session's database loaded and fresh, on a
 // worker thread with its own connection (PostgreSQL only; on SQLite it stays
@@ -57,7 +58,7 @@ private:
     void load();
 
     std::unique_ptr<SessionWorker> m_worker;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<QueryCanceller> m_cancel;
     std::shared_ptr<const UserSearchIndex> m_index;
     QTimer m_timer;
     State m_state = State::Off;
