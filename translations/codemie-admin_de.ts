@@ -1004,7 +1004,7 @@ Optionen:
     <name>DemoDataGenerator</name>
     <message>
         <location filename="../src/platform/DemoDataGenerator.cpp" line="+147"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Creating users</source>
         <translation>Benutzer werden angelegt</translation>
     </message>
@@ -3503,7 +3503,7 @@ Optionen:
         <translation>Benutzer nicht gefunden</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+135"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
     </message>
@@ -3521,6 +3521,36 @@ Optionen:
         <location line="+7"/>
         <source>The acting administrator no longer exists.</source>
         <translation>Der handelnde Administrator existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>UserSearchIndex</name>
+    <message>
+        <location filename="../src/platform/UserSearchIndex.cpp" line="+52"/>
+        <location line="+32"/>
+        <source>The search index needs PostgreSQL.</source>
+        <translation>Der Suchindex benötigt PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+25"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too many users for the search index.</source>
+        <translation>Zu viele Benutzer für den Suchindex.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Too many user types for the search index.</source>
+        <translation>Zu viele Benutzertypen für den Suchindex.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The search index read an inconsistent order.</source>
+        <translation>Der Suchindex hat eine widersprüchliche Reihenfolge gelesen.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5640,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::MigrationWizard</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+47"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+48"/>
         <source>Migrate from Keycloak</source>
         <translation>Aus Keycloak migrieren</translation>
     </message>
@@ -5649,7 +5679,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-1203"/>
+        <location line="-1204"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -8847,14 +8877,23 @@ Wird zurückgesetzt am %4</translation>
     </message>
 </context>
 <context>
+    <name>codemie::UserSearchService</name>
+    <message>
+        <location filename="../src/platform/UserSearchService.cpp" line="+81"/>
+        <location line="+43"/>
+        <source>The database worker could not connect.</source>
+        <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
+    </message>
+</context>
+<context>
     <name>codemie::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+60"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+76"/>
         <source>The worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+228"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -9105,12 +9144,12 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+616"/>
+        <location line="+624"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-622"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -9156,12 +9195,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+486"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-484"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -9197,12 +9236,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+499"/>
+        <location line="+507"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-440"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -9227,7 +9266,7 @@ Benutzername: %2</translation>
         <translation>Budgetfilter entfernt: Dieses Budget existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>

@@ -179,9 +179,12 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::run()
         const QString first = firstNames.at(int(rng.bounded(firstNames.size())));
         const QString last = lastNames.at(int(rng.bounded(lastNames.size())));
         QString username = asciiFold(first) + QLatin1Char('.') + asciiFold(last);
-        if (usedEmails.contains(username) || i >= 900)
+        // From the 900th on every username ends with its number (unique:
+        // the names hold no digits), so only the first ones are remembered.
+        if (i >= 900 || usedEmails.contains(username))
             username += QString::number(i);
-        usedEmails.insert(username);
+        if (i < 900)
+            usedEmails.insert(username);
         const bool external = i > 5 && i % 17 == 0;
         const bool maintainer = i == 0;
         const bool admin = i < 5;

@@ -314,6 +314,34 @@ Result<UserRecord> UserRepository::findById(const QString &id) const
     return findOne(QStringLiteral("u.id = ?"), id, false);
 }
 
+Result<QList<UserRecord>> UserRepository::byIds(const QStringList &ids) const
+{
+    Result<QList<UserRecord>> r;
+    if (ids.isEmpty())
+        return r;
+    const PlatformDatabase &db = m_session.db();
+    QVariantList params;
+    const QString in = db.anyOf(QStringLiteral("u.id"), ids, params);
+    QSqlQuery q = db.newQuery();
+    r.outcome = db.exec(q,
+                        QStringLiteral("SELECT ") + selectColumns(m_session.caps(), true) +
+                            QStringLiteral(" FROM users u WHERE ") + in,
+                        params);
+    if (!r.outcome)
+        return r;
+    QHash<QString, UserRecord> found;
+    while (q.next()) {
+        UserRecord u = fromRecord(q);
+        found.insert(u.id, std::move(u));
+    }
+    for (const QString &id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.constEnd())
+            r.value << *it;
+    }
+    return r;
+}
+
 Result<UserRecord> UserRepository::findByEmail(const QString &email) const
 {
     // An exact match first (the constraint is case-sensitive), then the

@@ -49,6 +49,11 @@ public:
     // "select all N matching".
     Result<QStringList> ids(const UserQuery &query) const;
     Result<UserRecord> findById(const QString &id) const;
+    // The users with these ids, in the order of `ids` (ids no longer in the
+    // table are left out): the rows of a page the search index chose.
+    Result<QList<UserRecord>> byIds(const QStringList &ids) const;
+    // " ORDER BY …" of `query` exactly as page(), slice() and ids() sort.
+    QString orderSql(const UserQuery &query) const { return orderClause(query); }
     // Case-insensitive, like the platform's own look-ups.
     Result<UserRecord> findByEmail(const QString &email) const;
     Result<int> activeAdminCount() const;

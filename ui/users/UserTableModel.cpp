@@ -7,6 +7,7 @@
 #include "SessionWorker.h"
 #include "Theme.h"
 #include "UserRepository.h"
+#include "UserSearchService.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -23,9 +24,13 @@ UserTableModel::~UserTableModel() = default;
 void UserTableModel::setSession(PlatformSession *session)
 {
     m_session = session;
+    m_search.reset();
     m_worker.reset();
-    if (session)
+    if (session) {
         m_worker = std::make_unique<SessionWorker>(session->clone());
+        if (session->db().isPostgres())
+            m_search = std::make_unique<UserSearchService>(*session);
+    }
     reload();
 }
 
@@ -44,6 +49,8 @@ void UserTableModel::reload()
     m_pages.clear();
     m_pendingPages.clear();
     m_total = 0;
+    m_matches.reset();
+    m_matchIndex.reset();
     m_pendingCount = bool(m_worker); // loading, not empty, while the count is read
     endResetModel();
     emit totalChanged(0);
@@ -51,19 +58,28 @@ void UserTableModel::reload()
         return;
     auto result = std::make_shared<Result<int>>();
     const UserQuery query = m_query;
+    // The index answers when it is loaded, fresh and covers the query; the
+    // database otherwise (same rows, same order: see UserSearchIndex).
+    std::shared_ptr<const UserSearchIndex> index = m_search ? m_search->index() : nullptr;
+    if (index && !index->covers(query))
+        index.reset();
+    auto matches = std::make_shared<std::vector<quint32>>();
     m_worker->run(
-        [result, query](PlatformSession &s) {
+        [result, query, index, matches](PlatformSession &s) {
+            if (index) {
+                *matches = index->match(query);
+                result->value = int(matches->size());
+                return;
+            }
             if (!s.db().isOpen()) {
-                result->outcome = s.db().isOpen()
-                                      ? Outcome()
-                                      : Outcome::failure(Outcome::Kind::DatabaseError,
-                                                         tr("The worker could not connect."));
+                result->outcome = Outcome::failure(Outcome::Kind::DatabaseError,
+                                                   tr("The worker could not connect."));
                 return;
             }
             *result = UserRepository(s).count(query);
         },
         this,
-        [this, result, generation] {
+        [this, result, generation, index, matches] {
             if (generation != m_generation)
                 return; // a newer query replaced this one
             m_pendingCount = false;
@@ -73,10 +89,16 @@ void UserTableModel::reload()
             }
             beginResetModel();
             m_total = result->value;
+            if (index) {
+                m_matchIndex = index;
+                m_matches = matches;
+            }
             endResetModel();
             emit totalChanged(m_total);
             if (m_total > 0)
                 requestPage(0);
+            else if (m_search)
+                m_search->start();
         });
 }
 
@@ -123,6 +145,8 @@ void UserTableModel::requestPage(int page) const
     const quint64 generation = m_generation;
     const UserQuery query = m_query;
     const UserRepository::Slice slice = sliceFor(page);
+    const auto index = m_matchIndex;
+    const auto matches = m_matches;
     struct Loaded {
         Result<UserRepository::SliceRows> rows;
         QHash<QString, QList<Membership>> projects;
@@ -131,8 +155,17 @@ void UserTableModel::requestPage(int page) const
     auto loaded = std::make_shared<Loaded>();
     auto *self = const_cast<UserTableModel *>(this);
     m_worker->run(
-        [loaded, query, slice](PlatformSession &s) {
-            loaded->rows = UserRepository(s).slice(query, slice);
+        [loaded, query, slice, index, matches, page](PlatformSession &s) {
+            if (index && matches) {
+                // The index chose the rows; their columns are read now.
+                const QStringList pageIds =
+                    index->ids(*matches, qsizetype(page) * PageSize, PageSize);
+                const auto rows = UserRepository(s).byIds(pageIds);
+                loaded->rows.outcome = rows.outcome;
+                loaded->rows.value.rows = rows.value;
+            } else {
+                loaded->rows = UserRepository(s).slice(query, slice);
+            }
             if (!loaded->rows.isOk())
                 return;
             QStringList ids;
@@ -153,6 +186,12 @@ void UserTableModel::requestPage(int page) const
             if (!loaded->rows.isOk()) {
                 emit self->errorOccurred(loaded->rows.outcome.fullText());
                 return;
+            }
+            if (self->m_search) {
+                if (self->m_matches && loaded->rows.value.rows.size() <
+                                           qMin(PageSize, self->m_total - page * PageSize))
+                    self->m_search->checkNow(); // users deleted since the index was read
+                self->m_search->start();        // after the first rows: it competes for the server
             }
             Page p;
             p.rows = loaded->rows.value.rows;
@@ -201,6 +240,8 @@ void UserTableModel::refreshUser(const QString &userId)
 {
     if (!m_worker)
         return;
+    if (m_search)
+        m_search->checkNow(); // the console's own write changed the fingerprint
     auto result = std::make_shared<Result<UserRecord>>();
     auto chips = std::make_shared<QHash<QString, QList<Membership>>>();
     const quint64 generation = m_generation;

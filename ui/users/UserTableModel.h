@@ -14,6 +14,8 @@ namespace codemie {
 
 class PlatformSession;
 class SessionWorker;
+class UserSearchIndex;
+class UserSearchService;
 
 // The Users page as a spreadsheet of known length: the count comes first,
 // then pages of rows are read on a worker thread as the view shows them.
@@ -52,6 +54,12 @@ public:
     bool isRowLoaded(int row) const;
     // Re-reads one user (after a change) without resetting the view.
     void refreshUser(const QString &userId);
+    // The in-memory search index (PostgreSQL; null otherwise). It starts
+    // loading after the first rows are shown; until it is ready, and while it
+    // is stale, queries go to the database.
+    UserSearchService *searchService() const { return m_search.get(); }
+    // The current rows were chosen by the index (else by the database).
+    bool isAnsweredByIndex() const { return bool(m_matches); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,6 +99,10 @@ private:
 
     PlatformSession *m_session = nullptr;
     std::unique_ptr<SessionWorker> m_worker;
+    std::unique_ptr<UserSearchService> m_search;
+    // The current query's rows in order, when the index answered it.
+    std::shared_ptr<const UserSearchIndex> m_matchIndex;
+    std::shared_ptr<const std::vector<quint32>> m_matches;
     UserQuery m_query;
     int m_total = 0;
     quint64 m_generation = 0;

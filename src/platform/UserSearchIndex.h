@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Outcome.h"
+#include "UserQuery.h"
+
+#include <QStringList>
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace codemie {
+
+class PlatformSession;
+class QueryCanceller;
+
+// The Users page's search, filters and order held in memory (PostgreSQL), so
+// that a keystroke is answered without a scan of every user in the database.
+//
+// Everything that decides membership or order comes from the database
+// itself, in one snapshot: the searchable fields as PostgreSQL's lower()
+// makes them (so a contains-match here is the LIKE '%…%' of the SQL path,
+// whatever the locale), the flags the filters test, and for each sort key
+// every user's place in the order the database gives under its own collation
+// (the very ORDER BY of UserRepository, as row numbers; for Projects the same
+// membership count from a grouped join). What the index cannot answer exactly
+// (project and budget filters, sort by total spend) it declines (covers()),
+// and the caller asks the database. It is immutable once loaded; freshness is
+// UserSearchService's job (fingerprint()).
+class UserSearchIndex {
+public:
+    // Fingerprint of the rows the index depends on: a change to any `users`
+    // or `user_projects` row (insert, update, delete) changes it.
+    static Result<QString> fingerprint(PlatformSession &session);
+    // Loads every user in one REPEATABLE READ snapshot. PostgreSQL only (an
+    // SQLite session gets a failure: the caller stays on the SQL path).
+    // `canceller` (optional) stops it from another thread, on the server too.
+    static Result<std::shared_ptr<const UserSearchIndex>> load(PlatformSession &session,
+                                                               QueryCanceller *canceller = nullptr);
+
+    // True when match() gives exactly UserRepository's rows for `query`.
+    bool covers(const UserQuery &query) const;
+    // Rows (index positions) matching `query` in its order; paging ignored.
+    std::vector<quint32> match(const UserQuery &query) const;
+    QString idAt(quint32 row) const;
+    // Ids of `rows[from, from + count)`.
+    QStringList ids(const std::vector<quint32> &rows, qsizetype from, qsizetype count) const;
+
+    qsizetype userCount() const { return qsizetype(m_flags.size()); }
+    // Heap bytes the index holds.
+    qsizetype memoryBytes() const;
+    const QString &loadedFingerprint() const { return m_fingerprint; }
+    qint64 loadMs() const { return m_loadMs; }
+
+private:
+    enum Flag : quint8 {
+        Active = 1,
+        NotDeleted = 2,
+        Admin = 4,
+        Maintainer = 8,
+        ProjectAdmin = 16,
+    };
+    // Orders read from the database; Admin and Maintainer are derived from
+    // ById (ORDER BY flag, id: the false ones in id order, then the true).
+    enum Order {
+        ById,
+        ByName,
+        ByEmail,
+        ByUsername,
+        ByUserType,
+        ByCreated,
+        ByLastLogin,
+        ByProjects
+    };
+    static constexpr int OrderCount = 8;
+
+    UserSearchIndex() = default;
+    bool accepts(quint32 row, const UserQuery &query, int typeIndex,
+                 const std::vector<quint8> &textHit, bool searching) const;
+    std::vector<quint8> textHits(const std::string &needle) const;
+
+    std::string m_ids; // ids back to back
+    std::vector<quint32> m_idStart;
+    // Per user "lower(email)\0lower(username)\0lower(coalesce(name, ''))\0"
+    // as PostgreSQL computed them, UTF-8.
+    std::string m_text;
+    std::vector<quint32> m_textStart;
+    std::vector<quint8> m_flags;
+    std::vector<quint8> m_type;                            // index into m_types
+    QStringList m_types;                                   // user_type values, exactly as stored
+    std::array<std::vector<quint32>, OrderCount> m_orders; // ascending, NULL keys last
+    std::array<quint32, OrderCount> m_nonNull{};           // rows with a non-NULL key
+    bool m_hasMaintainer = false;
+    QString m_fingerprint;
+    qint64 m_loadMs = 0;
+};
+
+} // namespace codemie
