@@ -256,7 +256,7 @@ private:
     static void applyConfirmed(MigrationWizard *wizard)
     {
         whenModal<QMessageBox>([](QMessageBox *box) {
-            QVERIFY(box->text().contains(QStringLiteral("change(s) into")));
+            QVERIFY(box->text().contains(QStringLiteral("? Changes: ")));
             child<QPushButton>(box, "confirmApplyButton")->click();
         });
         QTest::mouseClick(child<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
@@ -359,8 +359,9 @@ private slots:
         QVERIFY(checkExport(wizard, source));
         auto *status = child<QLabel>(wizard, "sourceStatus");
         QVERIFY2(nextEnabled(wizard), qPrintable(pageText(wizard)));
-        QVERIFY2(status->text().contains(QStringLiteral("Realm codemie-demo: 66 user(s)")),
-                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("Realm codemie-demo, users in the export: 66.")),
+            qPrintable(status->text()));
         QVERIFY(nextEnabled(wizard));
         shot(*wizard, engine, QStringLiteral("wizard-02-source"));
         next(wizard);
@@ -441,8 +442,10 @@ private slots:
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Verify));
         QTRY_NEXT(wizard);
         const QString verified = child<QLabel>(wizard, "verifyStatus")->text();
-        QVERIFY2(verified.contains(QStringLiteral("active administrator(s) or maintainer(s)")),
-                 qPrintable(verified));
+        QVERIFY2(
+            verified.contains(QStringLiteral("✓ Active administrators and maintainers, who can "
+                                             "open Settings → Administration: ")),
+            qPrintable(verified));
         QCOMPARE(wizard->verification().differences.size(),
                  wizard->plan().count(UserPlan::Action::Conflict));
         QVERIFY(verified.contains(QStringLiteral("Report saved")));
@@ -648,7 +651,7 @@ private slots:
         QTRY_VERIFY(!wizard->isBusy());
         QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
                  qPrintable(status->text()));
-        QVERIFY(status->text().contains(QStringLiteral("240 user(s) in realm codemie-test")));
+        QVERIFY(status->text().contains(QStringLiteral("Users in realm codemie-test: 240.")));
         QVERIFY(nextEnabled(wizard));
         // Editing the source after a check asks for a new check.
         QTest::keyClicks(child<QLineEdit>(wizard, "keycloakRealm"), QStringLiteral("x"));
@@ -685,7 +688,9 @@ private slots:
         auto *status = child<QLabel>(wizard, "sourceStatus");
         QVERIFY2(status->text().contains(QStringLiteral("Token obtained")),
                  qPrintable(status->text()));
-        QVERIFY(status->text().contains(QStringLiteral("240 user(s) in realm")));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("Users in realm %1: 240.").arg(kc->realm())),
+            qPrintable(status->text()));
         QVERIFY(nextEnabled(wizard));
         QVERIFY(passTarget(wizard));
         next(wizard);
@@ -915,8 +920,9 @@ private slots:
     }
 
     // The check names each role of the platform guide's list the service
-    // account lacks, one line each, with how to grant them; a missing
-    // view-users stops it, the others only warn.
+    // account lacks, grouped in one line for those reading needs (a missing
+    // view-users stops it) and one for the rest (they only warn), then once
+    // how to grant them.
     void missingRolesAreNamed_data()
     {
         QTest::addColumn<QString>("client");
@@ -958,26 +964,40 @@ private slots:
         QTRY_VERIFY(!wizard->isBusy());
         const QString text = child<QLabel>(wizard, "sourceStatus")->text();
         const QStringList lines = text.split(QStringLiteral("<br>"));
-        QStringList named;
-        for (const QString &line : lines) {
-            const qsizetype at = line.indexOf(QStringLiteral("Missing service-account role: "));
-            if (at >= 0)
-                named << line.mid(at + 30).section(QLatin1Char(' '), 0, 0);
-        }
-        QStringList expected = blocking + warned;
-        expected.sort();
-        named.sort();
-        QCOMPARE(named, expected);
-        for (const QString &role : blocking)
-            QVERIFY2(lines.contains(QStringLiteral("✗ Missing service-account role: %1 (needed to "
-                                                   "read the users).")
-                                        .arg(role)),
-                     qPrintable(text));
-        for (const QString &role : warned)
-            QVERIFY2(lines.contains(QStringLiteral("⚠ Missing service-account role: %1 (in the "
-                                                   "platform guide's list).")
-                                        .arg(role)),
-                     qPrintable(text));
+        // One line per group: the roles reading needs, and the rest of the
+        // guide's list; each role named once.
+        const QString blockingLead =
+            QStringLiteral("✗ Missing service-account roles needed to read the users: ");
+        const QString warnedLead = QStringLiteral("⚠ Missing service-account roles of the "
+                                                  "platform guide's list (reading works without "
+                                                  "them): ");
+        const auto named = [&lines](const QString &lead) {
+            QStringList roles;
+            int found = 0;
+            for (const QString &line : lines)
+                if (line.startsWith(lead) && line.endsWith(QLatin1Char('.'))) {
+                    ++found;
+                    roles = line.mid(lead.size()).chopped(1).split(QStringLiteral(", "));
+                }
+            roles.sort();
+            return found == 1 ? roles : (found == 0 ? QStringList() : QStringList{QString()});
+        };
+        QStringList expectedBlocking = blocking;
+        QStringList expectedWarned = warned;
+        expectedBlocking.sort();
+        expectedWarned.sort();
+        QCOMPARE(named(blockingLead), expectedBlocking);
+        QCOMPARE(named(warnedLead), expectedWarned);
+        // The warnings are one line, not one per role.
+        QCOMPARE(text.count(QStringLiteral("⚠")), 1);
+        // How to grant them is said once (not again in the refusal's own
+        // details and hint when reading is refused).
+        QCOMPARE(text.count(QStringLiteral("Service account roles → Assign role, choose “Filter "
+                                           "by clients”, search realm-management")),
+                 1);
+        QVERIFY2(!text.contains(QStringLiteral("lacks the realm-management roles")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("assign the client roles")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Clients → %1 → Service account roles → Assign "
                                               "role, choose “Filter by clients”, search "
                                               "realm-management")
@@ -1087,11 +1107,12 @@ private slots:
         for (const QString &text : std::as_const(seen))
             retryWhileReading =
                 retryWhileReading || (text.startsWith(QStringLiteral("Reading users: ")) &&
-                                      text.contains(QStringLiteral(" 1 retry")) &&
-                                      text.contains(QStringLiteral(" page(s)")));
+                                      text.contains(QStringLiteral(", retries: 1,")) &&
+                                      text.contains(QStringLiteral("(pages: ")));
         QVERIFY2(retryWhileReading, qPrintable(shown));
-        QVERIFY2(status->text().contains(QStringLiteral("1 request(s) to Keycloak were retried")),
-                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("Requests to Keycloak that were retried: 1.")),
+            qPrintable(status->text()));
         QCOMPARE(wizard->plan().users.size(), 240);
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
@@ -1232,7 +1253,9 @@ private slots:
                                 "= %1) AND is_active = %1 AND deleted_at IS NULL")
                      .arg(yes));
         const QString line =
-            QStringLiteral("%1 active administrator(s) or maintainer(s)").arg(admins);
+            QStringLiteral("Active administrators and maintainers, who can open Settings → "
+                           "Administration: %1.")
+                .arg(admins);
         QVERIFY2(status->text().contains(line),
                  qPrintable(status->text() + QStringLiteral(" / ") + line));
         QVERIFY2(child<QLabel>(wizard, "verifyStatus")->text().contains(line),
@@ -1252,6 +1275,96 @@ private slots:
                                 .arg(gone, yes)),
                  0);
         QTRY_VERIFY(nextEnabled(wizard) || wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
+    // No maintainer yet, and the acting administrator is Admin only: the
+    // grant is the platform's first-maintainer bootstrap, which asks first.
+    // Cancel writes nothing; confirming makes the user Admin and Maintainer
+    // in one audited write.
+    void grantFirstMaintainerAsksFirst_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite-2.42.0") << QStringLiteral("sqlite-2.42.0");
+        QTest::newRow("pg-2.42.0") << QStringLiteral("pg-2.42.0");
+    }
+    void grantFirstMaintainerAsksFirst()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString ada = db->addUser(actorEmail, true, false);
+        const QString grace = db->addUser(QStringLiteral("grace@wizard.example"), false, false,
+                                          true, QStringLiteral("Grace Hopper"));
+        const QString yes = db->admin().boolLiteral(true);
+        const QString maintainers =
+            QStringLiteral("SELECT count(*) FROM users WHERE is_maintainer = %1").arg(yes);
+        QCOMPARE(count(*db, maintainers), 0);
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        QTRY_VERIFY(!window->page->isLoading());
+        MigrationWizard *wizard = wizardAtFinish(*window);
+        QVERIFY2(wizard, window->page->wizard() ? qPrintable(pageText(window->page->wizard()))
+                                                : "no wizard");
+        QCOMPARE(wizard->actingAdminEmail(), actorEmail);
+        auto *status = child<QLabel>(wizard, "maintainerStatus");
+        auto *make = child<QPushButton>(wizard, "makeMaintainer");
+        QVERIFY(pickUser(wizard, QStringLiteral("hopper"), QStringLiteral("grace@wizard.example")));
+        QVERIFY(make->isEnabled());
+
+        // The question names the user and what follows; Cancel changes nothing.
+        QString asked;
+        test::whenModal<QMessageBox>([&asked, engine](QMessageBox *box) {
+            asked = box->windowTitle() + QLatin1Char('\n') + box->text();
+            shot(*box, engine, QStringLiteral("wizard-09-finish-first-maintainer"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::mouseClick(make, Qt::LeftButton);
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Nothing was changed.")),
+                     qPrintable(status->text()));
+        QVERIFY2(asked.startsWith(QStringLiteral("Grant the first Maintainer role?")),
+                 qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("No maintainer exists yet. Granting the first "
+                                               "Maintainer role makes grace@wizard.example a "
+                                               "maintainer and an admin")),
+                 qPrintable(asked));
+        QCOMPARE(count(*db, maintainers), 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE id = '%1' AND "
+                                           "is_admin = %2")
+                                .arg(grace, yes)),
+                 0);
+        QVERIFY(make->isEnabled()); // she can still be chosen
+
+        // Confirmed: Admin and Maintainer together, audited as the acting admin.
+        test::whenModal<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QStringLiteral("Grant Maintainer"))
+                    b->click();
+        });
+        QTest::mouseClick(make, Qt::LeftButton);
+        QTRY_VERIFY2(
+            status->text().contains(QStringLiteral("grace@wizard.example is now a Maintainer.")),
+            qPrintable(status->text()));
+        QVERIFY(!make->isEnabled());
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE id = '%1' AND "
+                                           "is_admin = %2 AND is_maintainer = %2")
+                                .arg(grace, yes)),
+                 1);
+        QCOMPARE(count(*db, maintainers), 1);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_events WHERE "
+                                           "entity_id = '%1' AND actor_id = '%2' AND event_type "
+                                           "= 'user.updated'")
+                                .arg(grace, ada)),
+                 1);
+        // A second grant is no bootstrap any more: Ada is not Maintainer, and
+        // from now on only maintainers change roles.
+        QVERIFY(pickUser(wizard, QStringLiteral("ada@wizard"), actorEmail));
+        QVERIFY(make->isEnabled());
+        QTest::mouseClick(make, Qt::LeftButton);
+        QTRY_VERIFY2(status->text().contains(
+                         QStringLiteral("Only maintainers can modify admin or maintainer roles")),
+                     qPrintable(status->text()));
+        QCOMPARE(count(*db, maintainers), 1);
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
     }

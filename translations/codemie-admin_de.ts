@@ -3957,7 +3957,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1132"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1143"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
@@ -3982,24 +3982,8 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
         <source>Nothing to apply</source>
         <translation>Nichts anzuwenden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Ready to write %n change(s) into %1. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</source>
-        <translation>
-            <numerusform>Bereit, %n Änderung in %1 zu schreiben. Jeder Benutzerstapel ist eine Transaktion; ein Anhalten oder Verbindungsabbruch lässt keinen Benutzer halb geschrieben zurück, und ein erneuter Start des Assistenten schließt die Arbeit ab.</numerusform>
-            <numerusform>Bereit, %n Änderungen in %1 zu schreiben. Jeder Benutzerstapel ist eine Transaktion; ein Anhalten oder Verbindungsabbruch lässt keinen Benutzer halb geschrieben zurück, und ein erneuter Start des Assistenten schließt die Arbeit ab.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>&amp;Apply %n change(s)…</source>
-        <translation>
-            <numerusform>%n Änderung &amp;anwenden…</numerusform>
-            <numerusform>%n Änderungen &amp;anwenden…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -4008,16 +3992,23 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
         <source>Apply the migration?</source>
         <translation>Migration anwenden?</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Write %n change(s) into %1?</source>
-        <translation>
-            <numerusform>%n Änderung in %1 schreiben?</numerusform>
-            <numerusform>%n Änderungen in %1 schreiben?</numerusform>
-        </translation>
+    <message>
+        <location line="-54"/>
+        <source>Ready to write into %1. Changes: %2. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</source>
+        <translation>Bereit, in %1 zu schreiben. Änderungen: %2. Jeder Stapel von Benutzern ist eine Transaktion; ein Anhalten oder eine verlorene Verbindung lässt keinen Benutzer halb geschrieben zurück, und ein erneuter Start des Assistenten beendet die Arbeit.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Write into %1? Changes: %2.</source>
+        <translation>In %1 schreiben? Änderungen: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Users and memberships are written in batches. Keycloak is not changed.</source>
         <translation>Benutzer und Mitgliedschaften werden in Stapeln geschrieben. Keycloak wird nicht verändert.</translation>
     </message>
@@ -4860,7 +4851,7 @@ Weich %2</translation>
 <context>
     <name>codemie::FinishPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+180"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+181"/>
         <source>Grant the Maintainer role</source>
         <translation>Maintainer-Rolle vergeben</translation>
     </message>
@@ -4939,16 +4930,18 @@ Weich %2</translation>
         <source>No user matches “%1”.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n user(s) found: choose one.</source>
-        <translation>
-            <numerusform>%n Benutzer gefunden: wählen Sie einen aus.</numerusform>
-            <numerusform>%n Benutzer gefunden: wählen Sie einen aus.</numerusform>
-        </translation>
+    <message>
+        <location line="+2"/>
+        <source>Users found: %1. Choose one.</source>
+        <translation>Gefundene Benutzer: %1. Wählen Sie einen aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+67"/>
+        <source>Active administrators and maintainers, who can open Settings → Administration: %1.</source>
+        <translation>Aktive Administratoren und Maintainer, die Einstellungen → Administration öffnen können: %1.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Granting the Maintainer role to %1…</source>
         <translation>Maintainer-Rolle wird an %1 vergeben …</translation>
     </message>
@@ -4976,14 +4969,6 @@ Weich %2</translation>
         <location line="+5"/>
         <source>✓ %1 is now a Maintainer.</source>
         <translation>✓ %1 ist jetzt Maintainer.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
-        <translation>
-            <numerusform>%n aktiver Administrator oder Maintainer kann Einstellungen → Administration öffnen.</numerusform>
-            <numerusform>%n aktive Administratoren oder Maintainer können Einstellungen → Administration öffnen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5609,13 +5594,10 @@ oder mit der Schaltfläche unten auswählen</translation>
         <source>(plan only)</source>
         <translation>(nur Plan)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
-        <source>, %n difference(s)</source>
-        <translation>
-            <numerusform>, %n Abweichung</numerusform>
-            <numerusform>, %n Abweichungen</numerusform>
-        </translation>
+        <source>, differences: %1</source>
+        <translation>, Abweichungen: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5640,7 +5622,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::MigrationWizard</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+48"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+50"/>
         <source>Migrate from Keycloak</source>
         <translation>Aus Keycloak migrieren</translation>
     </message>
@@ -5679,7 +5661,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-1204"/>
+        <location line="-1205"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5880,52 +5862,30 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Reading users: %1 of %2, %3, %4 (%5 s)</source>
-        <translation>Benutzer werden gelesen: %1 von %2, %3, %4 (%5 s)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n retry(s)</source>
-        <translation>
-            <numerusform>%n Wiederholung</numerusform>
-            <numerusform>%n Wiederholungen</numerusform>
-        </translation>
+        <location line="+29"/>
+        <source>Reading users: %1 of %2 (pages: %3, retries: %4, %5 s)</source>
+        <translation>Benutzer werden gelesen: %1 von %2 (Seiten: %3, Wiederholungen: %4, %5 s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
+        <source>Planned in %1 s (users: %2). Next shows the preview; nothing has been written.</source>
+        <translation>In %1 s geplant (Benutzer: %2). „Weiter“ zeigt die Vorschau; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Requests to Keycloak that were retried: %1.</source>
+        <translation> Wiederholte Anfragen an Keycloak: %1.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>&lt;br&gt;Go Back to change the source or the options.</source>
         <translation>&lt;br&gt;Mit „Zurück“ können Sie die Quelle oder die Optionen ändern.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Planned %n user(s) in %1 s. Next shows the preview; nothing has been written.</source>
-        <translation>
-            <numerusform>%n Benutzer in %1 s geplant. „Weiter“ zeigt die Vorschau; es wurde nichts geschrieben.</numerusform>
-            <numerusform>%n Benutzer in %1 s geplant. „Weiter“ zeigt die Vorschau; es wurde nichts geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source> (%n request(s) to Keycloak were retried.)</source>
-        <translation>
-            <numerusform> (%n Anfrage an Keycloak wurde wiederholt.)</numerusform>
-            <numerusform> (%n Anfragen an Keycloak wurden wiederholt.)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>codemie::PreviewPage</name>
     <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5994,13 +5954,10 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <source>&lt;b&gt;Nothing has been written yet.&lt;/b&gt; Users: %1 to create, %2 to update, %3 unchanged, %4 skipped, %5 conflicts. Projects to create: %6. Memberships to add: %7, to remove: %8.</source>
         <translation>&lt;b&gt;Es wurde noch nichts geschrieben.&lt;/b&gt; Benutzer: %1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 übersprungen, %5 Konflikte. Anzulegende Projekte: %6. Mitgliedschaften hinzuzufügen: %7, zu entfernen: %8.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+19"/>
-        <source>%n membership(s) go to projects with budgets: the platform creates member budget allocations only through its API.</source>
-        <translation>
-            <numerusform>%n Mitgliedschaft betrifft Projekte mit Budgets: Die Plattform legt Budgetzuweisungen für Mitglieder nur über ihre API an.</numerusform>
-            <numerusform>%n Mitgliedschaften betreffen Projekte mit Budgets: Die Plattform legt Budgetzuweisungen für Mitglieder nur über ihre API an.</numerusform>
-        </translation>
+        <source>Memberships in projects with budgets: %1. The platform creates member budget allocations only through its API.</source>
+        <translation>Mitgliedschaften in Projekten mit Budgets: %1. Die Plattform legt Budgetzuteilungen für Mitglieder nur über ihre API an.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7670,7 +7627,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-982"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-993"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -7835,38 +7792,47 @@ Wird zurückgesetzt am %4</translation>
         <translation>Verbindung zu Keycloak wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>&lt;b&gt;The check failed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Prüfung ist fehlgeschlagen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;The export can be read.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Der Export kann gelesen werden.&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>Realm %1: %n user(s).</source>
-        <translation>
-            <numerusform>Realm %1: %n Benutzer.</numerusform>
-            <numerusform>Realm %1: %n Benutzer.</numerusform>
-        </translation>
+        <source>Realm %1, users in the export: %2.</source>
+        <translation>Realm %1, Benutzer im Export: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>✓ Token obtained (valid for %1 s).</source>
+        <translation>✓ Token erhalten (gültig für %1 s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Users in realm %1: %2.</source>
+        <translation>✓ Benutzer im Realm %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✗ Missing service-account roles needed to read the users: %1.</source>
+        <translation>✗ Fehlende Service-Account-Rollen, die zum Lesen der Benutzer nötig sind: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Missing service-account roles of the platform guide&apos;s list (reading works without them): %1.</source>
+        <translation>⚠ Fehlende Service-Account-Rollen aus der Liste der Plattform-Anleitung (das Lesen gelingt auch ohne sie): %1.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>&lt;b&gt;Keycloak answers.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Keycloak antwortet.&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>✓ Token obtained (valid for %n second(s)).</source>
-        <translation>
-            <numerusform>✓ Token erhalten (gültig für %n Sekunde).</numerusform>
-            <numerusform>✓ Token erhalten (gültig für %n Sekunden).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Server layout: %1, at %2.</source>
         <translation>✓ Serveraufbau: %1, unter %2.</translation>
     </message>
@@ -7875,16 +7841,8 @@ Wird zurückgesetzt am %4</translation>
         <source>✓ Roles of the service account: %1.</source>
         <translation>✓ Rollen des Dienstkontos: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>✓ %n user(s) in realm %1.</source>
-        <translation>
-            <numerusform>✓ %n Benutzer im Realm %1.</numerusform>
-            <numerusform>✓ %n Benutzer im Realm %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>✗ Keycloak hides the users&apos; applications attributes from this client (unmanaged attributes are disabled in the realm&apos;s user profile). In the Keycloak admin console open Realm settings → General → Unmanaged attributes, choose “Admin can view”, save, and check again.</source>
         <translation>✗ Keycloak verbirgt die applications-Attribute der Benutzer vor diesem Client (nicht verwaltete Attribute sind im Benutzerprofil des Realms deaktiviert). Öffnen Sie in der Keycloak-Administrationskonsole Realm settings → General → Unmanaged attributes, wählen Sie „Admin can view“, speichern Sie und prüfen Sie erneut.</translation>
     </message>
@@ -7904,17 +7862,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>✗ Missing service-account role: %1 (needed to read the users).</source>
-        <translation>✗ Fehlende Service-Account-Rolle: %1 (nötig, um die Benutzer zu lesen).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>⚠ Missing service-account role: %1 (in the platform guide&apos;s list).</source>
-        <translation>⚠ Fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>✓ The client secret was saved in the system keychain (%1).</source>
         <translation>✓ Das Client-Geheimnis wurde im Schlüsselbund des Systems gespeichert (%1).</translation>
     </message>
@@ -8374,13 +8322,10 @@ Wird zurückgesetzt am %4</translation>
         <source>✗ The database has no active administrator or maintainer to act as. Make someone Admin in the Users page first.</source>
         <translation>✗ Die Datenbank hat keinen aktiven Administrator oder Maintainer, als der gehandelt werden kann. Machen Sie zuerst jemanden auf der Seite Benutzer zum Admin.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n active administrator(s) or maintainer(s) to choose from.</source>
-        <translation>
-            <numerusform>%n aktiver Administrator oder Maintainer zur Auswahl.</numerusform>
-            <numerusform>%n aktive Administratoren oder Maintainer zur Auswahl.</numerusform>
-        </translation>
+        <source>Active administrators and maintainers to choose from: %1.</source>
+        <translation>Aktive Administratoren und Maintainer zur Auswahl: %1.</translation>
     </message>
     <message>
         <location line="-43"/>
@@ -9385,7 +9330,12 @@ Benutzername: %2</translation>
         <translation>Datenbank wird mit der Quelle abgeglichen…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
+        <source>✓ Active administrators and maintainers, who can open Settings → Administration: %1.</source>
+        <translation>✓ Aktive Administratoren und Maintainer, die Einstellungen → Administration öffnen können: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>✗ No active administrator or maintainer: nobody can open Settings → Administration. Make someone Maintainer on the Finish page or in the Users page.</source>
         <translation>✗ Kein aktiver Administrator oder Maintainer: Niemand kann Einstellungen → Administration öffnen. Machen Sie jemanden auf der Abschlussseite oder auf der Seite Benutzer zum Maintainer.</translation>
     </message>
@@ -9394,45 +9344,28 @@ Benutzername: %2</translation>
         <source>&lt;b&gt;The check could not run:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die Prüfung konnte nicht ausgeführt werden:&lt;/b&gt; %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>✓ Every imported user is present with their project assignments (%n user(s) checked).</source>
-        <translation>
-            <numerusform>✓ Jeder importierte Benutzer ist mit seinen Projektzuordnungen vorhanden (%n Benutzer geprüft).</numerusform>
-            <numerusform>✓ Jeder importierte Benutzer ist mit seinen Projektzuordnungen vorhanden (%n Benutzer geprüft).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>✗ %n difference(s) between Keycloak and the database, listed below.</source>
-        <translation>
-            <numerusform>✗ %n Abweichung zwischen Keycloak und der Datenbank, unten aufgeführt.</numerusform>
-            <numerusform>✗ %n Abweichungen zwischen Keycloak und der Datenbank, unten aufgeführt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>✓ %n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
-        <translation>
-            <numerusform>✓ %n aktiver Administrator oder Maintainer kann Einstellungen → Administration öffnen.</numerusform>
-            <numerusform>✓ %n aktive Administratoren oder Maintainer können Einstellungen → Administration öffnen.</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>✓ Every imported user is present with their project assignments (users checked: %1).</source>
+        <translation>✓ Jeder importierte Benutzer ist mit seinen Projektzuweisungen vorhanden (geprüfte Benutzer: %1).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>✗ Differences between Keycloak and the database, listed below: %1.</source>
+        <translation>✗ Abweichungen zwischen Keycloak und der Datenbank, unten aufgeführt: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ Conflicts not written (an e-mail or username that another user owns): %1. Resolve them in Keycloak or in the Users page, then run the migration again.</source>
+        <translation>✗ Nicht geschriebene Konflikte (eine E-Mail-Adresse oder ein Benutzername, der bereits einem anderen Benutzer gehört): %1. Lösen Sie sie in Keycloak oder auf der Seite „Benutzer“ und führen Sie die Migration erneut aus.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>✓ No conflicts left.</source>
         <translation>✓ Keine Konflikte mehr.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>✗ %n conflict(s) not written (an e-mail or username that another user owns): resolve them in Keycloak or in the Users page, then run the migration again.</source>
-        <translation>
-            <numerusform>✗ %n Konflikt nicht geschrieben (eine E-Mail-Adresse oder ein Benutzername, der bereits einem anderen Benutzer gehört): Lösen Sie ihn in Keycloak oder auf der Seite „Benutzer“ und führen Sie die Migration erneut aus.</numerusform>
-            <numerusform>✗ %n Konflikte nicht geschrieben (eine E-Mail-Adresse oder ein Benutzername, der bereits einem anderen Benutzer gehört): Lösen Sie sie in Keycloak oder auf der Seite „Benutzer“ und führen Sie die Migration erneut aus.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Report saved: %1 (and a readable .md beside it).</source>
         <translation>Bericht gespeichert: %1 (und daneben eine lesbare .md-Datei).</translation>
     </message>
@@ -9450,7 +9383,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1365"/>
+        <location line="-1377"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>

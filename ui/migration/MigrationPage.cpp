@@ -214,7 +214,7 @@ void MigrationPage::showState(const Result<MigrationState> &state,
             r.applied ? l.toString(r.usersCreated + r.usersUpdated) : tr("(plan only)"),
             r.applied ? l.toString(r.projectsCreated) : QString(),
             r.outcome() + (r.verified && r.differences > 0
-                               ? tr(", %n difference(s)", nullptr, r.differences)
+                               ? tr(", differences: %1").arg(l.toString(r.differences))
                                : QString())};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));

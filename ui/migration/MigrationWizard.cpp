@@ -395,12 +395,24 @@ private:
         m_check->setEnabled(true);
         QStringList lines;
         bool ok = r.isOk();
+        const KeycloakPreflight &pre = r.value.preflight;
+        // The roles of the platform guide's list the token lacks, in two
+        // groups: those reading needs, and the rest.
+        QStringList blocking;
+        QStringList optional;
+        for (const QString &role : pre.missingRoles)
+            (KeycloakClient::requiredRoles().contains(role) ? blocking : optional) << role;
         if (!ok) {
-            lines << tr("<b>The check failed.</b>") << html(r.outcome.fullText());
+            // Refused for the roles reading needs: the role lines and the one
+            // way to grant them below say the rest of the refusal.
+            const bool refusedForRoles = !blocking.isEmpty() && !pre.grantRolesHelp.isEmpty() &&
+                                         r.outcome.kind() == Outcome::Kind::Refused;
+            lines << tr("<b>The check failed.</b>")
+                  << html(refusedForRoles ? r.outcome.message() : r.outcome.fullText());
         } else if (s.kind == MigrationSourceSpec::Kind::ExportFile) {
             lines << tr("<b>The export can be read.</b>")
-                  << tr("Realm %1: %n user(s).", nullptr, int(r.value.users.size()))
-                         .arg(html(r.value.realm));
+                  << tr("Realm %1, users in the export: %2.")
+                         .arg(html(r.value.realm), QLocale().toString(r.value.users.size()));
             // The export was read whole: keep it, so that planning does not
             // read it again.
             m_wizard->m_read = r.value;
@@ -409,14 +421,14 @@ private:
         } else {
             const KeycloakPreflight &p = r.value.preflight;
             lines << tr("<b>Keycloak answers.</b>");
-            lines << tr("✓ Token obtained (valid for %n second(s)).", nullptr,
-                        p.tokenLifetimeSeconds);
+            lines << tr("✓ Token obtained (valid for %1 s).")
+                         .arg(QLocale().toString(p.tokenLifetimeSeconds));
             lines << tr("✓ Server layout: %1, at %2.")
                          .arg(html(p.serverLayout), html(p.effectiveBaseUrl.toString()));
             lines << tr("✓ Roles of the service account: %1.")
                          .arg(html(p.tokenRoles.join(QStringLiteral(", "))));
-            lines << tr("✓ %n user(s) in realm %1.", nullptr, p.userCount)
-                         .arg(html(s.keycloak.realm));
+            lines << tr("✓ Users in realm %1: %2.")
+                         .arg(html(s.keycloak.realm), QLocale().toString(p.userCount));
             if (!p.attributesVisible) {
                 ok = false;
                 lines << tr("✗ Keycloak hides the users' applications attributes from this "
@@ -433,14 +445,13 @@ private:
         }
         for (const QString &w : r.value.warnings)
             lines << tr("⚠ %1").arg(html(w));
-        // One line per role of the platform guide's list the token lacks.
-        const KeycloakPreflight &pre = r.value.preflight;
-        for (const QString &role : pre.missingRoles)
-            lines << (KeycloakClient::requiredRoles().contains(role)
-                          ? tr("✗ Missing service-account role: %1 (needed to read the users).")
-                          : tr("⚠ Missing service-account role: %1 (in the platform guide's "
-                               "list)."))
-                         .arg(html(role));
+        if (!blocking.isEmpty())
+            lines << tr("✗ Missing service-account roles needed to read the users: %1.")
+                         .arg(html(blocking.join(QStringLiteral(", "))));
+        if (!optional.isEmpty())
+            lines << tr("⚠ Missing service-account roles of the platform guide's list (reading "
+                        "works without them): %1.")
+                         .arg(html(optional.join(QStringLiteral(", "))));
         if (!pre.grantRolesHelp.isEmpty())
             lines << html(pre.grantRolesHelp);
         if (r.isOk() && s.kind == MigrationSourceSpec::Kind::Keycloak &&
@@ -654,8 +665,8 @@ private:
             admins.value.isEmpty()
                 ? tr("✗ The database has no active administrator or maintainer to act as. Make "
                      "someone Admin in the Users page first.")
-                : tr("%n active administrator(s) or maintainer(s) to choose from.", nullptr,
-                     int(admins.value.size())));
+                : tr("Active administrators and maintainers to choose from: %1.")
+                      .arg(QLocale().toString(admins.value.size())));
         emit completeChanged();
         emit m_wizard->stepFinished(MigrationWizard::Target, !admins.value.isEmpty());
     }
@@ -864,10 +875,10 @@ private:
             m_bar->setValue(done);
             const int pages = m_wizard->progressPages;
             const int retries = m_wizard->progressRetries;
-            m_status->setText(tr("Reading users: %1 of %2, %3, %4 (%5 s)")
-                                  .arg(QLocale().toString(done), QLocale().toString(total),
-                                       tr("%n page(s)", nullptr, pages),
-                                       tr("%n retry(s)", nullptr, retries))
+            const QLocale l;
+            m_status->setText(tr("Reading users: %1 of %2 (pages: %3, retries: %4, %5 s)")
+                                  .arg(l.toString(done), l.toString(total), l.toString(pages),
+                                       l.toString(retries))
                                   .arg(m_clock.elapsed() / 1000));
         }
     }
@@ -902,12 +913,12 @@ private:
         m_bar->setValue(1);
         const ReadStats stats{read.value.readReport.retries};
         m_status->setText(
-            tr("Planned %n user(s) in %1 s. Next shows the preview; nothing has been written.",
-               nullptr, int(m_wizard->m_plan.users.size()))
-                .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1) +
-            (stats.retries > 0
-                 ? tr(" (%n request(s) to Keycloak were retried.)", nullptr, stats.retries)
-                 : QString()));
+            tr("Planned in %1 s (users: %2). Next shows the preview; nothing has been written.")
+                .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+                .arg(QLocale().toString(m_wizard->m_plan.users.size())) +
+            (stats.retries > 0 ? tr(" Requests to Keycloak that were retried: %1.")
+                                     .arg(QLocale().toString(stats.retries))
+                               : QString()));
         m_done = true;
         emit completeChanged();
         emit m_wizard->stepFinished(MigrationWizard::Planning, true);
@@ -1043,9 +1054,9 @@ public:
             for (const PlannedOp &op : u.ops)
                 budgeted += op.budgetWarning ? 1 : 0;
         if (budgeted > 0)
-            lines << tr("%n membership(s) go to projects with budgets: the platform creates "
-                        "member budget allocations only through its API.",
-                        nullptr, budgeted);
+            lines << tr("Memberships in projects with budgets: %1. The platform creates member "
+                        "budget allocations only through its API.")
+                         .arg(QLocale().toString(budgeted));
         for (const QString &w : plan.warnings)
             lines << tr("Warning: %1").arg(ShownText::escaped(w, 400));
         if (lines.isEmpty())
@@ -1186,12 +1197,11 @@ public:
             m_apply->setEnabled(false);
             m_finished = true;
         } else {
-            m_text->setText(tr("Ready to write %n change(s) into %1. Each batch of users is one "
+            m_text->setText(tr("Ready to write into %1. Changes: %2. Each batch of users is one "
                                "transaction; a stop or a lost connection leaves no user "
-                               "half-written, and starting the wizard again finishes the job.",
-                               nullptr, m_changes)
-                                .arg(database));
-            m_apply->setText(tr("&Apply %n change(s)…", nullptr, m_changes));
+                               "half-written, and starting the wizard again finishes the job.")
+                                .arg(database, QLocale().toString(m_changes)));
+            m_apply->setText(tr("&Apply…"));
             m_apply->setEnabled(true);
         }
         emit completeChanged();
@@ -1242,8 +1252,9 @@ private:
     void confirmAndApply()
     {
         QMessageBox box(QMessageBox::Warning, tr("Apply the migration?"),
-                        tr("Write %n change(s) into %1?", nullptr, m_changes)
-                            .arg(m_wizard->session()->db().settings().displayName()),
+                        tr("Write into %1? Changes: %2.")
+                            .arg(m_wizard->session()->db().settings().displayName(),
+                                 QLocale().toString(m_changes)),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("confirmApply"));
         box.setInformativeText(tr("Users and memberships are written in batches. Keycloak is not "
@@ -1409,9 +1420,9 @@ private:
     static QString administratorsLine(int administrators)
     {
         return administrators > 0
-                   ? tr("✓ %n active administrator(s) or maintainer(s) can open Settings → "
-                        "Administration.",
-                        nullptr, administrators)
+                   ? tr("✓ Active administrators and maintainers, who can open Settings → "
+                        "Administration: %1.")
+                         .arg(QLocale().toString(administrators))
                    : tr("✗ No active administrator or maintainer: nobody can open Settings → "
                         "Administration. Make someone Maintainer on the Finish page or in the "
                         "Users page.");
@@ -1431,18 +1442,19 @@ private:
         const MigrationPlan &plan = m_wizard->plan();
         const int conflicts = plan.count(UserPlan::Action::Conflict) + m_wizard->m_result.conflicts;
         QStringList lines;
+        const QLocale l;
         lines << (v.ok() ? tr("✓ Every imported user is present with their project assignments "
-                              "(%n user(s) checked).",
-                              nullptr, v.usersChecked)
-                         : tr("✗ %n difference(s) between Keycloak and the database, listed below.",
-                              nullptr, int(v.differences.size())));
+                              "(users checked: %1).")
+                               .arg(l.toString(v.usersChecked))
+                         : tr("✗ Differences between Keycloak and the database, listed below: %1.")
+                               .arg(l.toString(v.differences.size())));
         lines << administratorsLine(administrators);
         lines << (conflicts == 0
                       ? tr("✓ No conflicts left.")
-                      : tr("✗ %n conflict(s) not written (an e-mail or username that another "
-                           "user owns): resolve them in Keycloak or in the Users page, then run "
-                           "the migration again.",
-                           nullptr, conflicts));
+                      : tr("✗ Conflicts not written (an e-mail or username that another user "
+                           "owns): %1. Resolve them in Keycloak or in the Users page, then run "
+                           "the migration again.")
+                            .arg(l.toString(conflicts)));
         if (saved.isOk()) {
             m_wizard->m_reportPath = saved.value;
             lines << tr("Report saved: %1 (and a readable .md beside it).")
@@ -1670,8 +1682,8 @@ private:
                         m_grantStatus->setText(
                             tr("No user matches “%1”.").arg(html(m_search->text().trimmed())));
                     else
-                        m_grantStatus->setText(
-                            tr("%n user(s) found: choose one.", nullptr, int(m_found.size())));
+                        m_grantStatus->setText(tr("Users found: %1. Choose one.")
+                                                   .arg(QLocale().toString(m_found.size())));
                 }
                 updateMakeButton();
                 emit searched();
@@ -1737,9 +1749,9 @@ private:
                 QStringList lines;
                 lines << tr("✓ %1 is now a Maintainer.").arg(html(answer->written.value.email));
                 if (answer->administrators >= 0) {
-                    lines << tr("%n active administrator(s) or maintainer(s) can open Settings → "
-                                "Administration.",
-                                nullptr, answer->administrators);
+                    lines << tr("Active administrators and maintainers, who can open Settings → "
+                                "Administration: %1.")
+                                 .arg(QLocale().toString(answer->administrators));
                     if (auto *verify =
                             qobject_cast<VerifyPage *>(m_wizard->page(MigrationWizard::Verify)))
                         verify->setAdministrators(answer->administrators);
