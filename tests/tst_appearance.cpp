@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
@@ -28,6 +29,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyleOptionButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +212,14 @@ private slots:
             details.show();
             QVERIFY(QTest::qWaitForWindowExposed(&details));
             QVERIFY2(fitsScreen(&details), "user details larger than the screen");
+            // Six project rows show before the list scrolls, at 200 % too
+            // (the dialog's body scrolls to them instead).
+            const QTableWidget *projects = details.projectsTable();
+            QVERIFY2(projects->viewport()->height() >=
+                         6 * projects->verticalHeader()->defaultSectionSize(),
+                     qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                                    .arg(projects->viewport()->height())
+                                    .arg(projects->verticalHeader()->defaultSectionSize())));
             bad = unreadableLabels(&details);
             QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
             screenshot(details, QStringLiteral("dark-user-details"));

@@ -387,6 +387,26 @@ private slots:
                            .value<QColor>()
                            .name();
         QVERIFY(colours.size() >= 2);
+        // What a reader sees of the layout: the heading on one line; the
+        // budget list's columns fill its width; the assignees' e-mails whole.
+        const QFontMetrics titleMetrics(page.detailTitle()->font());
+        QVERIFY2(page.detailTitle()->height() < 2 * titleMetrics.lineSpacing(),
+                 qPrintable(page.detailTitle()->text()));
+        const QHeaderView *listHeader = page.budgetTable()->horizontalHeader();
+        QTRY_VERIFY(listHeader->length() >= page.budgetTable()->viewport()->width());
+        if (!twice) {
+            const QTableView *who = page.assigneeView();
+            const QAbstractItemModel *m = who->model();
+            int widest = 0;
+            for (int r = 0; r < m->rowCount(); ++r)
+                widest = qMax(widest,
+                              who->fontMetrics().horizontalAdvance(
+                                  m->index(r, BudgetAssigneeModel::AssignedTo).data().toString()));
+            QTRY_VERIFY2(who->columnWidth(BudgetAssigneeModel::AssignedTo) >= widest,
+                         qPrintable(QStringLiteral("%1 px for e-mails of %2 px")
+                                        .arg(who->columnWidth(BudgetAssigneeModel::AssignedTo))
+                                        .arg(widest)));
+        }
         codemie::test::saveScreenshot(page, QStringLiteral("budgets-page-%1").arg(tag));
 
         // A project budget with members, one overridden.

@@ -113,6 +113,9 @@ QStringList placeholders(const QString &text)
 
 const QString catalogue =
     QStringLiteral(CODEMIE_SOURCE_DIR) + QStringLiteral("/translations/codemie-admin_de.ts");
+// English plural forms only ("%n user(s)" -> "1 user", "3 users").
+const QString englishPlurals =
+    QStringLiteral(CODEMIE_SOURCE_DIR) + QStringLiteral("/translations/codemie-admin_en.ts");
 
 struct Run {
     int exitCode = -1;
@@ -183,6 +186,29 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Every "(s)" of the sources reads as one or several in English.
+    void everyEnglishPluralHasItsForms()
+    {
+        QString error;
+        const QList<Message> messages = readCatalogue(englishPlurals, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 60);
+        QStringList problems;
+        for (const Message &m : messages) {
+            if (!m.numerus)
+                problems << QStringLiteral("not a plural: ") + m.label();
+            else if (!m.finished || m.translations.size() != 2)
+                problems << QStringLiteral("needs 2 plural forms: ") + m.label();
+            for (const QString &t : m.translations) {
+                if (t.trimmed().isEmpty() || t.contains(QLatin1String("(s)")))
+                    problems << QStringLiteral("empty or with \"(s)\": ") + m.label();
+                else if (placeholders(t) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders differ: ") + m.label();
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // lupdate over the sources, as the codemie_lupdate target runs it, into a
     // scratch catalogue: every message it finds must be in the committed one.
     void catalogueIsCurrent()
@@ -218,15 +244,24 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(current.size() > 900);
 
+        const QList<Message> plurals = readCatalogue(englishPlurals, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
         QSet<QString> known;
         for (const Message &m : committed)
             known.insert(m.key());
+        QSet<QString> knownPlurals;
+        for (const Message &m : plurals)
+            knownPlurals.insert(m.key());
         QStringList missing;
         QSet<QString> used;
         for (const Message &m : current) {
             used.insert(m.key());
             if (!known.contains(m.key()))
                 missing << m.label();
+            if (m.numerus && !knownPlurals.contains(m.key()))
+                missing << QStringLiteral("(English plural forms, codemie-admin_en.ts) ") +
+                               m.label();
         }
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("%1 message(s) of the sources are not in "
@@ -299,7 +334,8 @@ private slots:
         QCOMPARE(Translations::install(QLocale::c()), QString());
         QCOMPARE(ProjectRules::validateName(QStringLiteral("ab")).message(),
                  QStringLiteral("Project name must be at least 3 characters"));
-        QCOMPARE(unassign.description(3), QStringLiteral("Unassign 3 user(s) from alpha"));
+        QCOMPARE(unassign.description(3), QStringLiteral("Unassign 3 users from alpha"));
+        QCOMPARE(unassign.description(1), QStringLiteral("Unassign 1 user from alpha"));
     }
 
     void languageChoice_data()
@@ -323,6 +359,10 @@ private slots:
         QCOMPARE(QCoreApplication::translate("PlatformRelease", "Platform %1 schema"),
                  installed.isEmpty() ? QStringLiteral("Platform %1 schema")
                                      : QStringLiteral("Schema von Plattform %1"));
+        // Plural forms in every language, English included.
+        QCOMPARE(QCoreApplication::translate("codemie::UsersPage", "%n user(s) match", nullptr, 1),
+                 installed.isEmpty() ? QStringLiteral("1 user matches")
+                                     : QStringLiteral("1 Benutzer passt"));
     }
 
     // The binary picks its language from the locale variables, as the user's

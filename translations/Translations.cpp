@@ -47,10 +47,15 @@ bool installOne(const QLocale &language, const QString &name, const QString &dir
 QString install(const QLocale &locale)
 {
     removeInstalled();
+    // English: the sources' texts, with the plural forms of its own catalogue.
+    const auto english = [] {
+        installOne(QLocale(QLocale::English), catalogueName, catalogueDirectory);
+        return QString();
+    };
     for (const QString &uiLanguage : locale.uiLanguages()) {
         const QLocale language(uiLanguage);
         if (language.language() == QLocale::English || language.language() == QLocale::C)
-            return {};
+            return english();
         if (!installOne(language, catalogueName, catalogueDirectory))
             continue;
         // Qt's own strings (standard buttons, the command-line parser's errors).
@@ -58,7 +63,7 @@ QString install(const QLocale &locale)
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         return QLocale::languageToCode(language.language());
     }
-    return {};
+    return english();
 }
 
 QStringList embeddedLanguages()
@@ -67,6 +72,8 @@ QStringList embeddedLanguages()
     const QString prefix = catalogueName + QLatin1Char('_');
     const auto files = QDir(catalogueDirectory).entryList({prefix + QStringLiteral("*.qm")});
     for (const QString &file : files) {
+        if (file == prefix + QStringLiteral("en.qm"))
+            continue; // plural forms only: English is the sources' language
         QTranslator probe;
         if (probe.load(file, catalogueDirectory) && !probe.isEmpty())
             languages << file.mid(prefix.size()).section(QLatin1Char('.'), 0, 0);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -144,7 +145,10 @@ BudgetsPage::BudgetsPage(QWidget *parent)
     m_assigneeView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assigneeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_assigneeView->verticalHeader()->hide();
-    m_assigneeView->horizontalHeader()->setStretchLastSection(true);
+    // The e-mail takes the room the other columns leave; they fit their text.
+    m_assigneeView->horizontalHeader()->setStretchLastSection(false);
+    m_assigneeView->horizontalHeader()->setSectionResizeMode(BudgetAssigneeModel::AssignedTo,
+                                                             QHeaderView::Stretch);
     m_assigneeView->setTabKeyNavigation(false);
     m_showSpend->setEnabled(false);
     m_showSpend->setToolTip(tr("The chart of the selected user or project (double-click a row)"));
@@ -154,7 +158,6 @@ BudgetsPage::BudgetsPage(QWidget *parent)
     auto *info = new QWidget(this);
     auto *infoLayout = new QVBoxLayout(info);
     infoLayout->setContentsMargins(0, 0, 0, 0);
-    infoLayout->addWidget(m_detailTitle);
     infoLayout->addWidget(m_detailFacts);
     infoLayout->addWidget(m_currentSpend);
     infoLayout->addWidget(m_editNote);
@@ -168,17 +171,29 @@ BudgetsPage::BudgetsPage(QWidget *parent)
     assignTop->addWidget(m_showSpend);
     assignLayout->addLayout(assignTop);
     assignLayout->addWidget(m_assigneeView, 1);
+    // The heading spans both halves, so that it stays on one line.
     auto *detailPane = new QWidget(this);
-    auto *detailLayout = new QHBoxLayout(detailPane);
+    auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(info, 2);
-    detailLayout->addWidget(assignPane, 3);
+    detailLayout->addWidget(m_detailTitle);
+    auto *halves = new QHBoxLayout;
+    // At 200 % on a small screen the facts and the note need more height
+    // than the pane has: they scroll instead of being cut.
+    auto *infoScroll = new QScrollArea(this);
+    infoScroll->setWidget(info);
+    infoScroll->setWidgetResizable(true);
+    infoScroll->setFrameShape(QFrame::NoFrame);
+    infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    infoScroll->setMaximumWidth(info->maximumWidth());
+    halves->addWidget(infoScroll, 2);
+    halves->addWidget(assignPane, 3);
+    detailLayout->addLayout(halves, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(listPane);
     split->addWidget(detailPane);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
 
     m_tabs->addTab(split, tr("&Budgets"));
@@ -221,7 +236,7 @@ BudgetsPage::BudgetsPage(QWidget *parent)
         m_assigneeView->resizeColumnsToContents();
         const int most = m_assigneeView->fontMetrics().averageCharWidth() * 32;
         for (int c = 0; c < BudgetAssigneeModel::ColumnCount; ++c)
-            if (m_assigneeView->columnWidth(c) > most)
+            if (c != BudgetAssigneeModel::AssignedTo && m_assigneeView->columnWidth(c) > most)
                 m_assigneeView->setColumnWidth(c, most);
     });
     connect(m_assignees, &BudgetAssigneeModel::errorOccurred, this,
@@ -303,6 +318,10 @@ void BudgetsPage::reload()
             }
             m_list->setBudgets(std::move(answer->value));
             m_table->resizeColumnsToContents();
+            // Sizing the last column to its text ends its stretch; give the
+            // rest of the width back to it.
+            m_table->horizontalHeader()->setStretchLastSection(false);
+            m_table->horizontalHeader()->setStretchLastSection(true);
             m_listStatus->setText(tr("%n budget(s) shown", "", m_filter->rowCount()));
             if (!selected.isEmpty())
                 selectBudget(selected);

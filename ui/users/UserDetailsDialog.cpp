@@ -96,7 +96,10 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     limitRow->addWidget(m_unlimited);
     limitRow->addStretch();
     form->addRow(tr("Project limit:"), limitRow);
-    form->addRow(QString(), m_save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addStretch();
+    form->addRow(QString(), saveRow);
 
     auto *projectsBox = new QGroupBox(tr("Projects"), this);
     auto *projectsLayout = new QVBoxLayout(projectsBox);
@@ -117,6 +120,11 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     addRow->addWidget(m_addProject, 1);
     addRow->addWidget(m_addRole);
     addRow->addWidget(m_add);
+    // Room for six projects before the list scrolls (the body scrolls
+    // instead when the screen is small, at 200 % say).
+    m_projects->setMinimumHeight(m_projects->horizontalHeader()->sizeHint().height() +
+                                 6 * m_projects->verticalHeader()->defaultSectionSize() +
+                                 2 * m_projects->frameWidth());
     projectsLayout->addWidget(m_projects);
     projectsLayout->addLayout(rowActions);
     projectsLayout->addLayout(addRow);
@@ -150,9 +158,11 @@ UserDetailsDialog::UserDetailsDialog(PlatformSession &session, const UserRecord 
     auto *body = new QWidget;
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
+    // Projects, what an administrator comes here for most, before the
+    // read-only budgets.
     bodyLayout->addWidget(settings);
-    bodyLayout->addWidget(m_budgets);
     bodyLayout->addWidget(projectsBox, 1);
+    bodyLayout->addWidget(m_budgets);
     projectsBox->setMinimumHeight(projectsBox->sizeHint().height());
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(body);
@@ -360,6 +370,9 @@ void UserDetailsDialog::updateControls()
     else
         m_rolesNote->setText(m_admin->isChecked() ? tr("Admins have no project limit.")
                                                   : QString());
+    // No empty row between the roles and the limit when there is no note.
+    if (auto *form = qobject_cast<QFormLayout *>(m_rolesNote->parentWidget()->layout()))
+        form->setRowVisible(m_rolesNote, !m_rolesNote->text().isEmpty());
 
     const bool adminNow = m_admin->isChecked();
     if (adminNow) {
