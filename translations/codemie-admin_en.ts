@@ -160,39 +160,12 @@
     </message>
 </context>
 <context>
-    <name>codemie::ApplyPage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1189"/>
-        <source>Ready to write %n change(s) into %1. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</source>
-        <translation>
-            <numerusform>Ready to write %n change into %1. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</numerusform>
-            <numerusform>Ready to write %n changes into %1. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>&amp;Apply %n change(s)…</source>
-        <translation>
-            <numerusform>&amp;Apply %n change…</numerusform>
-            <numerusform>&amp;Apply %n changes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+51"/>
-        <source>Write %n change(s) into %1?</source>
-        <translation>
-            <numerusform>Write %n change into %1?</numerusform>
-            <numerusform>Write %n changes into %1?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>codemie::BudgetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/budgets/BudgetsPage.cpp" line="+209"/>
+        <location filename="../ui/budgets/BudgetsPage.cpp" line="+224"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>%n budget(s) shown</source>
         <translation>
             <numerusform>%n budget shown</numerusform>
@@ -274,25 +247,6 @@
     </message>
 </context>
 <context>
-    <name>codemie::FinishPage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+429"/>
-        <source>%n user(s) found: choose one.</source>
-        <translation>
-            <numerusform>%n user found.</numerusform>
-            <numerusform>%n users found: choose one.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
-        <translation>
-            <numerusform>%n active administrator or maintainer can open Settings → Administration.</numerusform>
-            <numerusform>%n active administrators or maintainers can open Settings → Administration.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>codemie::MemberImportDialog</name>
     <message numerus="yes">
         <location filename="../ui/projects/MemberImportDialog.cpp" line="+272"/>
@@ -316,63 +270,6 @@
         <translation>
             <numerusform>Users imported successfully! %n user added</numerusform>
             <numerusform>Users imported successfully! %n users added</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>codemie::MigrationPage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationPage.cpp" line="+217"/>
-        <source>, %n difference(s)</source>
-        <translation>
-            <numerusform>, %n difference</numerusform>
-            <numerusform>, %n differences</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>codemie::PlanningPage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-871"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n retry(s)</source>
-        <translation>
-            <numerusform>%n retry</numerusform>
-            <numerusform>%n retries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Planned %n user(s) in %1 s. Next shows the preview; nothing has been written.</source>
-        <translation>
-            <numerusform>Planned %n user in %1 s. Next shows the preview; nothing has been written.</numerusform>
-            <numerusform>Planned %n users in %1 s. Next shows the preview; nothing has been written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source> (%n request(s) to Keycloak were retried.)</source>
-        <translation>
-            <numerusform> (%n request to Keycloak was retried.)</numerusform>
-            <numerusform> (%n requests to Keycloak were retried.)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>codemie::PreviewPage</name>
-    <message numerus="yes">
-        <location line="+137"/>
-        <source>%n membership(s) go to projects with budgets: the platform creates member budget allocations only through its API.</source>
-        <translation>
-            <numerusform>%n membership goes to a project with budgets: the platform creates member budget allocations only through its API.</numerusform>
-            <numerusform>%n memberships go to projects with budgets: the platform creates member budget allocations only through its API.</numerusform>
         </translation>
     </message>
 </context>
@@ -469,33 +366,6 @@
     </message>
 </context>
 <context>
-    <name>codemie::SourcePage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-644"/>
-        <source>Realm %1: %n user(s).</source>
-        <translation>
-            <numerusform>Realm %1: %n user.</numerusform>
-            <numerusform>Realm %1: %n users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>✓ Token obtained (valid for %n second(s)).</source>
-        <translation>
-            <numerusform>✓ Token obtained (valid for %n second).</numerusform>
-            <numerusform>✓ Token obtained (valid for %n seconds).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>✓ %n user(s) in realm %1.</source>
-        <translation>
-            <numerusform>✓ %n user in realm %1.</numerusform>
-            <numerusform>✓ %n users in realm %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>codemie::SpendChart</name>
     <message numerus="yes">
         <location filename="../ui/budgets/SpendChart.cpp" line="+105"/>
@@ -534,20 +404,9 @@
     </message>
 </context>
 <context>
-    <name>codemie::TargetPage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+239"/>
-        <source>%n active administrator(s) or maintainer(s) to choose from.</source>
-        <translation>
-            <numerusform>%n active administrator or maintainer to choose from.</numerusform>
-            <numerusform>%n active administrators or maintainers to choose from.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>codemie::UserTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/users/UserTableModel.cpp" line="+372"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+413"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -611,41 +470,6 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>codemie::VerifyPage</name>
-    <message numerus="yes">
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+755"/>
-        <source>✓ %n active administrator(s) or maintainer(s) can open Settings → Administration.</source>
-        <translation>
-            <numerusform>✓ %n active administrator or maintainer can open Settings → Administration.</numerusform>
-            <numerusform>✓ %n active administrators or maintainers can open Settings → Administration.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>✓ Every imported user is present with their project assignments (%n user(s) checked).</source>
-        <translation>
-            <numerusform>✓ Every imported user is present with their project assignments (%n user checked).</numerusform>
-            <numerusform>✓ Every imported user is present with their project assignments (%n users checked).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>✗ %n difference(s) between Keycloak and the database, listed below.</source>
-        <translation>
-            <numerusform>✗ %n difference between Keycloak and the database, listed below.</numerusform>
-            <numerusform>✗ %n differences between Keycloak and the database, listed below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>✗ %n conflict(s) not written (an e-mail or username that another user owns): resolve them in Keycloak or in the Users page, then run the migration again.</source>
-        <translation>
-            <numerusform>✗ %n conflict not written (an e-mail or username that another user owns): resolve it in Keycloak or in the Users page, then run the migration again.</numerusform>
-            <numerusform>✗ %n conflicts not written (an e-mail or username that another user owns): resolve them in Keycloak or in the Users page, then run the migration again.</numerusform>
         </translation>
     </message>
 </context>
