@@ -777,6 +777,9 @@ Outcome KeycloakClient::readOnce(const UserPageSink &sink,
             return false;
         }
         ++m_report.pagesFetched;
+        // The answer's text is parsed: drop it, or every page's text stays
+        // with its call until the read ends (about 1 KB a user).
+        page.payload = QByteArray();
         int &size = sizes[page.first];
         const int now = static_cast<int>(page.users.size());
         if (page.first >= nextFirst && now >= size) {
