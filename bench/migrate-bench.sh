@@ -12,6 +12,12 @@
 #   CODEMIE_BENCH_REAL_USERS     users in the generated realm (default 10000)
 #   CODEMIE_BENCH_REAL_RUNS      runs against the one server, each into fresh
 #                                databases (default 1)
+#   CODEMIE_BENCH_ADMIN_BINARY   another build's codemie-admin to measure (before
+#                                and after a change, against the same floor)
+#   CODEMIE_BENCH_DRY_RUN        1: the fake sizes as a dry run (--dry-run
+#                                --plan-out) next to the floor's read only
+# The machine's load (uptime) is printed before and after: ratios to the
+# floor of the same run are what compare across loaded machines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -29,12 +35,14 @@ bench_on_stop='if [[ -d $work/kc ]]; then scripts/keycloak-test-server stop "$wo
 bench_start migration_bench codemie-admin
 # A size may be given more than once (repeated runs): each run gets its own
 # pair of databases.
+echo "load before: $(uptime)"
 run=0
 for n in "${sizes[@]}"; do
   run=$((run + 1))
   bench_create_databases "engine_${n}_$run" "floor_${n}_$run"
   build/release/bench/keycloak/migration_bench "$pg_base/engine_${n}_$run?sslmode=disable" "$pg_base/floor_${n}_$run?sslmode=disable" "$n" ${CODEMIE_BENCH_BATCH_SIZE:+"$CODEMIE_BENCH_BATCH_SIZE"}
 done
+echo "load after: $(uptime)"
 [[ $real != 0 ]] || exit 0
 
 # The real Keycloak: a generated realm imported at start.

@@ -174,156 +174,61 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+151"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+157"/>
         <source>Unknown command &apos;%1&apos;. Run codemie-admin --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. Die Liste der Befehle zeigt codemie-admin --help.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+223"/>
-        <location line="+127"/>
+        <location line="+112"/>
         <source>Database URI.</source>
         <translation>Datenbank-URI.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-335"/>
         <location line="+223"/>
-        <location line="+127"/>
+        <location line="+112"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>Connection profile.</source>
         <translation>Verbindungsprofil.</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-334"/>
+        <location line="+335"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-333"/>
         <source>E-mail of the administrator you act as.</source>
         <translation>E-Mail des Administrators, als der Sie handeln.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+342"/>
         <source>EMAIL</source>
         <translation>EMAIL</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-341"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+45"/>
-        <location line="+374"/>
+        <location line="+363"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
-
-Without a command the console opens its window (--demo: on the embedded demo
-database, created on first use). With a command it runs headless.
-
-Commands:
-  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
-      Connect and report the server, schema revision, detected platform
-      release, features, user and project counts, the acting administrator&apos;s
-      role and whether a platform upgrade is in progress.
-      Exit status: 0 connected and writable, 3 read-only (reason printed),
-      1 failure, 2 usage error.
-  profiles list | show NAME | test NAME [--json]
-      The connection profiles the window uses. show never prints a secret;
-      test connects with the secrets in the keychain (or PGPASSWORD).
-  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
-          (--db URI | --profile NAME) [--policy merge|overwrite]
-          [--include-disabled] [--admin-role ROLE] [--project-limit N]
-          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
-          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
-      Move Keycloak users and their applications / applications_admin
-      projects into the platform database: plan (the default, writes
-      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,
-      2 usage error, 3 finished with conflicts or verification differences.
-      On PostgreSQL, --connections batches (default 2) are applied at once.
-  self-test
-      Check what this installation carries: the PostgreSQL and SQLite
-      drivers, a TLS backend, the translations and a window platform.
-      Prints what it found; exit status 1 names each missing part.
-  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
-           [--spend-days N] [--seed N]
-      Fill an empty platform database with deterministic sample data (for
-      demos and benchmarks; never point it at a real platform database).
-
-URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
-     or sqlite:/path/to/file.sqlite
-With --profile the password comes from the operating system&apos;s keychain;
-otherwise from the PGPASSWORD environment variable (the Keycloak client
-secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version, SQL drivers, TLS, keychain and translations.
-</source>
-        <translation>Aufruf: codemie-admin [--demo] [BEFEHL [OPTIONEN]]
-
-Ohne Befehl öffnet die Konsole ihr Fenster (--demo: mit der eingebetteten
-Demo-Datenbank, die beim ersten Start angelegt wird). Mit einem Befehl läuft
-sie ohne Fenster.
-
-Befehle:
-  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
-      Verbindet sich und meldet Server, Schema-Revision, erkanntes
-      Plattform-Release, Funktionen, Anzahl der Benutzer und Projekte, die
-      Rolle des handelnden Administrators und ob gerade ein Plattform-Upgrade
-      läuft.
-      Exit-Status: 0 verbunden und beschreibbar, 3 schreibgeschützt (Grund
-      wird ausgegeben), 1 Fehler, 2 Aufruffehler.
-  profiles list | show NAME | test NAME [--json]
-      Die Verbindungsprofile, die das Fenster verwendet. show gibt nie ein
-      Geheimnis aus; test verbindet sich mit den Geheimnissen aus dem
-      Schlüsselbund (oder PGPASSWORD).
-  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
-          (--db URI | --profile NAME) [--policy merge|overwrite]
-          [--include-disabled] [--admin-role ROLE] [--project-limit N]
-          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
-          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
-      Überträgt Keycloak-Benutzer und ihre Projekte aus applications /
-      applications_admin in die Plattformdatenbank: planen (Standard, schreibt
-      nichts), in Stapeln anwenden, prüfen. Exit-Status: 0 Erfolg, 1 Fehler,
-      2 Aufruffehler, 3 abgeschlossen mit Konflikten oder Prüfabweichungen.
-      Auf PostgreSQL werden --connections Stapel (Vorgabe 2) gleichzeitig angewendet.
-  self-test
-      Prüft, was diese Installation mitbringt: die Treiber für PostgreSQL und
-      SQLite, ein TLS-Backend, die Übersetzungen und eine Fensterplattform.
-      Gibt aus, was sie gefunden hat; Exit-Status 1 nennt jeden fehlenden Teil.
-  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
-           [--spend-days N] [--seed N]
-      Füllt eine leere Plattformdatenbank mit reproduzierbaren Beispieldaten
-      (für Demos und Benchmarks; nie auf eine echte Plattformdatenbank
-      anwenden).
-
-URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
-     oder sqlite:/pfad/zur/datei.sqlite
-Mit --profile kommt das Passwort aus dem Schlüsselbund des Betriebssystems,
-sonst aus der Umgebungsvariablen PGPASSWORD (das Keycloak-Client-Secret aus
-KEYCLOAK_ADMIN_CLIENT_SECRET), niemals von der Kommandozeile.
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen.
-  -v, --version  Version, SQL-Treiber, TLS, Schlüsselbund und Übersetzungen anzeigen.
-</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="-400"/>
         <source>Self-test passed: everything the console needs is here.</source>
         <translation>Selbsttest bestanden: Alles, was die Konsole braucht, ist vorhanden.</translation>
     </message>
@@ -506,14 +411,15 @@ Optionen:
         <location line="+3"/>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+112"/>
         <location line="+11"/>
         <location line="+4"/>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-134"/>
         <source>Shared projects.</source>
         <translation>Gemeinsame Projekte.</translation>
     </message>
@@ -558,17 +464,128 @@ Optionen:
         <translation>Als %1 (Maintainer) handeln.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
+        <source>Users planned and verified per database round.</source>
+        <translation>Benutzer, die je Datenbankrunde geplant und geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>--window takes a number from 1 to 100,000.</source>
+        <translation>--window nimmt eine Zahl von 1 bis 100.000.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-207"/>
         <source>Keycloak base URL.</source>
         <translation>Basis-URL von Keycloak.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-440"/>
+        <source>Usage: codemie-admin [--demo] [COMMAND [OPTIONS]]
+
+Without a command the console opens its window (--demo: on the embedded demo
+database, created on first use). With a command it runs headless.
+
+Commands:
+  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
+      Connect and report the server, schema revision, detected platform
+      release, features, user and project counts, the acting administrator&apos;s
+      role and whether a platform upgrade is in progress.
+      Exit status: 0 connected and writable, 3 read-only (reason printed),
+      1 failure, 2 usage error.
+  profiles list | show NAME | test NAME [--json]
+      The connection profiles the window uses. show never prints a secret;
+      test connects with the secrets in the keychain (or PGPASSWORD).
+  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
+          (--db URI | --profile NAME) [--policy merge|overwrite]
+          [--include-disabled] [--admin-role ROLE] [--project-limit N]
+          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
+          [--window N]
+      Move Keycloak users and their applications / applications_admin
+      projects into the platform database: plan (the default, writes
+      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,
+      2 usage error, 3 finished with conflicts or verification differences.
+      On PostgreSQL, --connections batches (default 2) are applied at once.
+      Users are kept in a temporary file and planned --window at a time
+      (default 5000; at most 1000 on SQLite), so memory stays flat.
+  self-test
+      Check what this installation carries: the PostgreSQL and SQLite
+      drivers, a TLS backend, the translations and a window platform.
+      Prints what it found; exit status 1 names each missing part.
+  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
+           [--spend-days N] [--seed N]
+      Fill an empty platform database with deterministic sample data (for
+      demos and benchmarks; never point it at a real platform database).
+
+URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
+     or sqlite:/path/to/file.sqlite
+With --profile the password comes from the operating system&apos;s keychain;
+otherwise from the PGPASSWORD environment variable (the Keycloak client
+secret from KEYCLOAK_ADMIN_CLIENT_SECRET), never from the command line.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version, SQL drivers, TLS, keychain and translations.
+</source>
+        <translation>Aufruf: codemie-admin [--demo] [BEFEHL [OPTIONEN]]
+
+Ohne Befehl öffnet die Konsole ihr Fenster (--demo: mit der eingebetteten
+Demo-Datenbank, die beim ersten Start angelegt wird). Mit einem Befehl läuft
+sie ohne Fenster.
+
+Befehle:
+  status (--db URI | --profile NAME) [--actor EMAIL] [--json]
+      Verbindet sich und meldet Server, Schema-Revision, erkanntes
+      Plattform-Release, Funktionen, Anzahl der Benutzer und Projekte, die
+      Rolle des handelnden Administrators und ob gerade ein Plattform-Upgrade
+      läuft.
+      Exit-Status: 0 verbunden und beschreibbar, 3 schreibgeschützt (Grund
+      wird ausgegeben), 1 Fehler, 2 Aufruffehler.
+  profiles list | show NAME | test NAME [--json]
+      Die Verbindungsprofile, die das Fenster verwendet. show gibt nie ein
+      Geheimnis aus; test verbindet sich mit den Geheimnissen aus dem
+      Schlüsselbund (oder PGPASSWORD).
+  migrate (--keycloak-url URL --realm REALM --client-id ID | --from-export PATH)
+          (--db URI | --profile NAME) [--policy merge|overwrite]
+          [--include-disabled] [--admin-role ROLE] [--project-limit N]
+          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]
+          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]
+          [--window N]
+      Überträgt Keycloak-Benutzer und ihre Projekte aus applications /
+      applications_admin in die Plattformdatenbank: planen (Standard, schreibt
+      nichts), in Stapeln anwenden, prüfen. Exit-Status: 0 Erfolg, 1 Fehler,
+      2 Aufruffehler, 3 abgeschlossen mit Konflikten oder Prüfabweichungen.
+      Auf PostgreSQL werden --connections Stapel (Vorgabe 2) gleichzeitig angewendet.
+      Die Benutzer liegen in einer temporären Datei und werden zu je --window
+      geplant (Vorgabe 5000; auf SQLite höchstens 1000), der Speicher bleibt flach.
+  self-test
+      Prüft, was diese Installation mitbringt: die Treiber für PostgreSQL und
+      SQLite, ein TLS-Backend, die Übersetzungen und eine Fensterplattform.
+      Gibt aus, was sie gefunden hat; Exit-Status 1 nennt jeden fehlenden Teil.
+  generate --db URI [--init-schema RELEASE] [--users N] [--projects N]
+           [--spend-days N] [--seed N]
+      Füllt eine leere Plattformdatenbank mit reproduzierbaren Beispieldaten
+      (für Demos und Benchmarks; nie auf eine echte Plattformdatenbank
+      anwenden).
+
+URI: postgresql://USER@HOST:PORT/DATABASE?schema=codemie&amp;sslmode=verify-full
+     oder sqlite:/pfad/zur/datei.sqlite
+Mit --profile kommt das Passwort aus dem Schlüsselbund des Betriebssystems,
+sonst aus der Umgebungsvariablen PGPASSWORD (das Keycloak-Client-Secret aus
+KEYCLOAK_ADMIN_CLIENT_SECRET), niemals von der Kommandozeile.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  -v, --version  Version, SQL-Treiber, TLS, Schlüsselbund und Übersetzungen anzeigen.
+</translation>
+    </message>
+    <message>
+        <location line="+441"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -689,7 +706,7 @@ Optionen:
         <translation>Gleichzeitig angewendete Stapel (PostgreSQL).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Run codemie-admin --help for the migrate options.</source>
         <translation>Die Optionen von migrate zeigt codemie-admin --help.</translation>
     </message>
@@ -729,7 +746,7 @@ Optionen:
         <translation>--connections erwartet eine Zahl von 1 bis 16.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No profile named %1.</source>
         <translation>Kein Profil namens %1.</translation>
     </message>
@@ -744,7 +761,7 @@ Optionen:
         <translation>Kein Keycloak-Client-Secret: setzen Sie KEYCLOAK_ADMIN_CLIENT_SECRET oder speichern Sie es im Profil.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -774,8 +791,13 @@ Optionen:
         <source>warning: missing service-account role: %1 (in the platform guide&apos;s list)</source>
         <translation>Warnung: fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung)</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>Planning</source>
+        <translation>Planen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+48"/>
         <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
         <translation>
             <numerusform>%n Benutzer mit einem Konflikt im Plan wurde unverändert gelassen (oben und im JSON-Plan aufgeführt).</numerusform>
@@ -783,27 +805,27 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-115"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>No platform user has the e-mail %1 (--actor).</source>
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>Dry run: nothing was written. Run again with --apply to make these changes.</source>
         <translation>Probelauf: Es wurde nichts geschrieben. Führen Sie den Befehl mit --apply erneut aus, um diese Änderungen vorzunehmen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The migration cannot write to this database: %1</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
@@ -1180,7 +1202,7 @@ Optionen:
 <context>
     <name>KeycloakClient</name>
     <message>
-        <location filename="../src/keycloak/KeycloakClient.cpp" line="+59"/>
+        <location filename="../src/keycloak/KeycloakClient.cpp" line="+60"/>
         <location line="+48"/>
         <location line="+16"/>
         <source>malformed JSON (%1 at byte %2)</source>
@@ -1330,12 +1352,12 @@ Optionen:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+326"/>
+        <location line="+382"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-377"/>
         <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
         <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
     </message>
@@ -1450,7 +1472,7 @@ Optionen:
         <translation>Das Zugriffstoken enthält keine Rollen (Lightweight-Tokens?); der Zählaufruf war erfolgreich, daher wird angenommen, dass das Konto Benutzer sehen darf.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
         <source>The realm kept changing during the read (%1 users, then %2); the users read may not be exactly the current ones.</source>
         <translation>Der Realm hat sich während des Lesens ständig geändert (erst %1 Benutzer, dann %2); die gelesenen Benutzer entsprechen womöglich nicht genau den aktuellen.</translation>
     </message>
@@ -1460,17 +1482,22 @@ Optionen:
         <translation>Der Realm hat sich während des Lesens geändert (erst %1 Benutzer, dann %2); er wurde erneut gelesen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>None of the %1 users read has a value in applications or applications_admin: every user would be imported without projects. Check the realm&apos;s user-profile settings before importing.</source>
         <translation>Keiner der %1 gelesenen Benutzer hat einen Wert in applications oder applications_admin: Jeder Benutzer würde ohne Projekte importiert. Prüfen Sie vor dem Import die User-Profile-Einstellungen des Realms.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
+        <source>Reading the users was stopped.</source>
+        <translation>Das Lesen der Benutzer wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reading the users from %1 on</source>
         <translation>Benutzer werden ab %1 gelesen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+70"/>
         <source>Keycloak counts %1 users in realm “%2”, but only %3 could be read.</source>
         <translation>Keycloak zählt %1 Benutzer im Realm „%2“, aber nur %3 konnten gelesen werden.</translation>
     </message>
@@ -2173,7 +2200,7 @@ Optionen:
 <context>
     <name>MigrationExecutor</name>
     <message>
-        <location filename="../src/migration/MigrationExecutor.cpp" line="+128"/>
+        <location filename="../src/migration/MigrationExecutor.cpp" line="+159"/>
         <source>The migration cannot write to this database.</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben.</translation>
     </message>
@@ -2208,17 +2235,17 @@ Optionen:
         <translation>Warten Sie, bis er abgeschlossen ist, und führen Sie die Migration dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>a further database connection could not be opened; the batches ran on the others: %1</source>
         <translation>eine weitere Datenbankverbindung konnte nicht geöffnet werden; die Stapel liefen auf den anderen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>batch %1 (%2 … %3) was not written: %4</source>
         <translation>Stapel %1 (%2 … %3) wurde nicht geschrieben: %4</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>project %1 already exists (as %2); not created again</source>
         <translation>Projekt %1 existiert bereits (als %2); nicht erneut angelegt</translation>
     </message>
@@ -2376,7 +2403,7 @@ Optionen:
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <location filename="../src/migration/MigrationPlanner.cpp" line="+85"/>
+        <location filename="../src/migration/MigrationPlanner.cpp" line="+115"/>
         <source>no id or username in Keycloak</source>
         <translation>keine ID und kein Benutzername in Keycloak</translation>
     </message>
@@ -2401,12 +2428,12 @@ Optionen:
         <translation>Keycloak-Benutzer %1 hat dieselbe E-Mail oder denselben Benutzernamen; nur der erste wird importiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>a project name of %1 characters (“%2”); the platform stores at most %3: membership skipped</source>
         <translation>ein Projektname mit %1 Zeichen („%2“); die Plattform speichert höchstens %3: Mitgliedschaft übersprungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>project %1 was deleted in the platform; not revived, membership skipped</source>
         <translation>Projekt %1 wurde in der Plattform gelöscht; nicht wiederhergestellt, Mitgliedschaft übersprungen</translation>
     </message>
@@ -2416,12 +2443,12 @@ Optionen:
         <translation>%1 ist ein persönliches Projekt; Mitgliedschaft übersprungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>%1 is the personal project of a user being imported; membership skipped</source>
         <translation>%1 ist das persönliche Projekt eines Benutzers, der importiert wird; Mitgliedschaft übersprungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>project %1 is created as it is named in Keycloak, although the platform&apos;s naming rules would refuse it: %2</source>
         <translation>Projekt %1 wird so angelegt, wie es in Keycloak heißt, obwohl die Namensregeln der Plattform den Namen ablehnen würden: %2</translation>
     </message>
@@ -2449,7 +2476,7 @@ Optionen:
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../src/migration/MigrationReport.cpp" line="+278"/>
+        <location filename="../src/migration/MigrationReport.cpp" line="+289"/>
         <source>Plan (%1 policy) from %2:</source>
         <translation>Plan (Richtlinie %1) aus %2:</translation>
     </message>
@@ -2548,9 +2575,22 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>MigrationStream</name>
+    <message>
+        <location filename="../src/migration/MigrationStream.cpp" line="+82"/>
+        <source>The migration&apos;s temporary file in %1 could not be written or read back.</source>
+        <translation>Die temporäre Datei der Migration in %1 konnte nicht geschrieben oder zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space there (about 1 KB per Keycloak user), or point TMPDIR at a folder with room, and run the migration again; nothing was written.</source>
+        <translation>Schaffen Sie dort Platz (etwa 1 KB je Keycloak-Benutzer) oder lassen Sie TMPDIR auf einen Ordner mit genug Platz zeigen, und starten Sie die Migration erneut; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationVerifier</name>
     <message>
-        <location filename="../src/migration/MigrationVerifier.cpp" line="+36"/>
+        <location filename="../src/migration/MigrationVerifier.cpp" line="+42"/>
         <source>%1 (%2): not in the database</source>
         <translation>%1 (%2): nicht in der Datenbank</translation>
     </message>
@@ -4171,7 +4211,7 @@ Weich %2</translation>
 <context>
     <name>codemie::BudgetsPage</name>
     <message>
-        <location filename="../ui/budgets/BudgetsPage.cpp" line="+65"/>
+        <location filename="../ui/budgets/BudgetsPage.cpp" line="+66"/>
         <source>Show spend &amp;over time</source>
         <translation>&amp;Ausgaben im Zeitverlauf zeigen</translation>
     </message>
@@ -4248,12 +4288,12 @@ Weich %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+210"/>
+        <location line="+228"/>
         <source>Select a budget to see who it is assigned to and its spend.</source>
         <translation>Wählen Sie ein Budget, um zu sehen, wem es zugewiesen ist und was ausgegeben wurde.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-227"/>
         <source>Current spend</source>
         <translation>Aktuelle Ausgaben</translation>
     </message>
@@ -4278,12 +4318,12 @@ Weich %2</translation>
         <translation>Budgetzuweisungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The chart of the selected user or project (double-click a row)</source>
         <translation>Das Diagramm des gewählten Benutzers oder Projekts (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>&amp;Budgets</source>
         <translation>&amp;Budgets</translation>
     </message>
@@ -4296,7 +4336,7 @@ Weich %2</translation>
         <location line="+24"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>%n budget(s) shown</source>
         <translation>
             <numerusform>%n Budget angezeigt</numerusform>
@@ -4304,7 +4344,7 @@ Weich %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <location line="+18"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
@@ -4330,7 +4370,7 @@ Weich %2</translation>
         <translation>der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8558,19 +8598,19 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
-        <location line="+285"/>
+        <location line="+242"/>
+        <location line="+288"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-516"/>
-        <location line="+231"/>
+        <location line="-529"/>
+        <location line="+241"/>
         <source>Project admin</source>
         <translation>Projekt-Admin</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-240"/>
         <source>Role in the project</source>
         <translation>Rolle im Projekt</translation>
     </message>
@@ -8595,7 +8635,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Projektlimit:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -8620,7 +8660,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Projekte des Benutzers</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Show acti&amp;vity</source>
         <translation>A&amp;ktivität anzeigen</translation>
     </message>
@@ -8630,7 +8670,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Die Seite „Aktivitätsereignisse“ gefiltert auf diesen Benutzer öffnen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · username %3 · %4&lt;br&gt;Created %5 · last login %6 · %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · Benutzername %3 · %4&lt;br&gt;Erstellt %5 · letzte Anmeldung %6 · %7</translation>
     </message>
@@ -8666,12 +8706,12 @@ Wird zurückgesetzt am %4</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Shared</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -8711,7 +8751,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Admins haben kein Projektlimit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../src/cli/CommandLine.cpp" line="+173"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+179"/>
         <source>Self-test failed: %n part(s) missing.</source>
         <translation>
             <numerusform>Self-test failed: %n part missing.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+512"/>
+        <location line="+508"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+112"/>
         <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
         <translation>
             <numerusform>%n user with a conflict in the plan was left as it is (listed above and in the JSON plan).</numerusform>

@@ -156,6 +156,10 @@ int main(int argc, char *argv[])
     // memory is its own (the fake Keycloak lives in this one).
     QTemporaryDir work;
     const QString reportFile = work.filePath(QStringLiteral("report.json"));
+    // CODEMIE_BENCH_DRY_RUN=1: plan only (--dry-run --plan-out), next to the
+    // floor's read alone; its own line, the apply's line is unchanged.
+    const bool dryRun =
+        systemEnvironment.value(QStringLiteral("CODEMIE_BENCH_DRY_RUN")) == QLatin1String("1");
     QStringList arguments{QStringLiteral("migrate"),
                           QStringLiteral("--keycloak-url"),
                           baseUrl.toString(),
@@ -164,10 +168,12 @@ int main(int argc, char *argv[])
                           QStringLiteral("--client-id"),
                           clientId,
                           QStringLiteral("--db"),
-                          positional.at(0),
-                          QStringLiteral("--apply"),
-                          QStringLiteral("--report"),
-                          reportFile};
+                          positional.at(0)};
+    if (dryRun)
+        arguments << QStringLiteral("--dry-run") << QStringLiteral("--plan-out")
+                  << work.filePath(QStringLiteral("plan.json"));
+    else
+        arguments << QStringLiteral("--apply") << QStringLiteral("--report") << reportFile;
     if (positional.size() > 3)
         arguments << QStringLiteral("--batch-size") << positional.at(3);
     if (systemEnvironment.contains(QStringLiteral("CODEMIE_BENCH_CONNECTIONS")))
@@ -180,13 +186,17 @@ int main(int argc, char *argv[])
     cli.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
-    cli.start(QStringLiteral(CODEMIE_ADMIN_BINARY), arguments);
+    // CODEMIE_BENCH_ADMIN_BINARY: another build's codemie-admin (a before and
+    // after comparison in one run of the same floor).
+    const QString binary = systemEnvironment.value(QStringLiteral("CODEMIE_BENCH_ADMIN_BINARY"),
+                                                   QStringLiteral(CODEMIE_ADMIN_BINARY));
+    cli.start(binary, arguments);
     // The child's own peak: VmHWM of its address space (fresh since exec;
     // getrusage would count the forked image of this process too), polled
     // until it exits.
     qint64 peakKb = 0;
     if (!cli.waitForStarted(60000))
-        qFatal("cannot start %s", CODEMIE_ADMIN_BINARY);
+        qFatal("cannot start %s", qPrintable(binary));
     while (!cli.waitForFinished(20))
         peakKb = qMax(peakKb,
                       memoryKb(QStringLiteral("/proc/%1/status").arg(cli.processId()), "VmHWM:"));
@@ -194,6 +204,19 @@ int main(int argc, char *argv[])
         qFatal("migrate failed (exit %d): %s", cli.exitCode(),
                cli.readAllStandardOutput().right(4000).constData());
     const qint64 engineMs = timer.elapsed();
+    if (dryRun) {
+        const qint64 floorReadMs = bench::floorRun(baseUrl, realm, clientId, secret, users);
+        out << QStringLiteral("users %1: dry run %2 ms | floor read %3 ms | ratio %4x | engine "
+                              "peak RSS %5 MB (%6 KB a user)")
+                   .arg(users)
+                   .arg(engineMs)
+                   .arg(floorReadMs)
+                   .arg(double(engineMs) / double(floorReadMs), 0, 'f', 2)
+                   .arg(peakKb / 1024)
+                   .arg(double(peakKb) / users, 0, 'f', 1)
+            << Qt::endl;
+        return 0;
+    }
     QFile reportJson(reportFile);
     if (!reportJson.open(QIODevice::ReadOnly))
         qFatal("no report");

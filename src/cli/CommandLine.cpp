@@ -4,8 +4,10 @@
 #include "KeychainCredentialStore.h"
 #include "KeycloakClient.h"
 #include "MigrationExecutor.h"
+#include "MigrationPlanWriter.h"
 #include "MigrationReport.h"
 #include "MigrationSource.h"
+#include "MigrationStream.h"
 #include "MigrationVerifier.h"
 #include "PlatformSession.h"
 #include "ProfileStore.h"
@@ -23,6 +25,7 @@
 #include <QSaveFile>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #ifdef Q_OS_WIN
 #include <io.h>
 #define isatty _isatty
@@ -99,11 +102,14 @@ QString CommandLine::helpText() const
         "          [--include-disabled] [--admin-role ROLE] [--project-limit N]\n"
         "          [--actor EMAIL] [--dry-run | --apply] [--verify] [--plan-out FILE]\n"
         "          [--report FILE] [--ca-bundle PEM] [--batch-size N] [--connections N]\n"
+        "          [--window N]\n"
         "      Move Keycloak users and their applications / applications_admin\n"
         "      projects into the platform database: plan (the default, writes\n"
         "      nothing), apply in batches, verify. Exit status: 0 success, 1 failure,\n"
         "      2 usage error, 3 finished with conflicts or verification differences.\n"
         "      On PostgreSQL, --connections batches (default 2) are applied at once.\n"
+        "      Users are kept in a temporary file and planned --window at a time\n"
+        "      (default 5000; at most 1000 on SQLite), so memory stays flat.\n"
         "  self-test\n"
         "      Check what this installation carries: the PostgreSQL and SQLite\n"
         "      drivers, a TLS backend, the translations and a window platform.\n"
@@ -512,21 +518,6 @@ int CommandLine::generate(const QStringList &args)
 
 namespace codemie {
 
-namespace {
-// Writes a file atomically with `write`; says why not on `err`.
-bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &write, QTextStream &err)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !write(file) || !file.commit()) {
-        err << QCoreApplication::translate("CommandLine", "Cannot write %1: %2")
-                   .arg(path, file.errorString())
-            << Qt::endl;
-        return false;
-    }
-    return true;
-}
-} // namespace
-
 int CommandLine::migrate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -565,9 +556,13 @@ int CommandLine::migrate(const QStringList &args)
     const QCommandLineOption connections(QStringLiteral("connections"),
                                          Tr::tr("Batches applied at once (PostgreSQL)."),
                                          Tr::tr("N"), QStringLiteral("2"));
-    parser.addOptions({url, realm, clientId, caBundle, fromExport, db, profile, policy,
-                       includeDisabled, adminRole, projectLimit, actor, dryRun, apply, verify,
-                       planOut, reportOut, batchSize, connections});
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    Tr::tr("Users planned and verified per database round."),
+                                    Tr::tr("N"), QString::number(MigrationStream::defaultWindow));
+    parser.addOptions({url,          realm,     clientId,  caBundle,        fromExport,
+                       db,           profile,   policy,    includeDisabled, adminRole,
+                       projectLimit, actor,     dryRun,    apply,           verify,
+                       planOut,      reportOut, batchSize, connections,     window});
     auto usage = [this](const QString &text) {
         m_err << text << Qt::endl
               << Tr::tr("Run codemie-admin --help for the migrate options.") << Qt::endl;
@@ -602,6 +597,9 @@ int CommandLine::migrate(const QStringList &args)
     options.connections = parser.value(connections).toInt(&ok);
     if (!ok || options.connections < 1 || options.connections > 16)
         return usage(Tr::tr("--connections takes a number from 1 to 16."));
+    const int windowSize = parser.value(window).toInt(&ok);
+    if (!ok || windowSize < 1 || windowSize > 100000)
+        return usage(Tr::tr("--window takes a number from 1 to 100,000."));
 
     // The database.
     ConnectionSettings settings;
@@ -679,7 +677,11 @@ int CommandLine::migrate(const QStringList &args)
     } else {
         spec.exportPath = parser.value(fromExport);
     }
-    auto read = MigrationSource::read(spec, [&](const KeycloakReadProgress &p) {
+    // Streamed: the users are mapped as they arrive and kept in a temporary
+    // file, planned, applied and verified window by window (MigrationStream);
+    // memory holds the windows and a few compact keys per user.
+    MigrationStream stream(options, windowSize);
+    auto read = MigrationSource::readStreamed(spec, stream, [&](const KeycloakReadProgress &p) {
         progressLine(Tr::tr("Reading Keycloak users"), p.done, p.total,
                      QStringLiteral(" (%1, %2)")
                          .arg(Tr::tr("%n page(s)", nullptr, p.pages),
@@ -702,9 +704,6 @@ int CommandLine::migrate(const QStringList &args)
         m_err << read.outcome.fullText() << Qt::endl;
         return Failure;
     }
-    QList<KeycloakUser> keycloakUsers = std::move(read.value.users);
-    options.adminIds = read.value.adminIds;
-    options.realm = read.value.realm;
     const QString sourceText = read.value.sourceText;
     read.value = {};
 
@@ -724,38 +723,60 @@ int CommandLine::migrate(const QStringList &args)
                   << Qt::endl;
             return UsageError;
         }
-        options.actorId = session.actor().id;
+        stream.setActorId(session.actor().id);
     }
-    // Memory: the raw Keycloak users and the database snapshot are dropped as
-    // soon as the mapped source and the plan exist; the JSON documents are
-    // built only while they are written.
-    auto planned =
-        MigrationPlanner::planAgainst(session.db(), session.caps(), session.schema().revision,
-                                      std::move(keycloakUsers), options, sourceText);
+    // The JSON plan is written as it is made, into --plan-out and into the
+    // report's "plan"; each file appears whole (or not at all) when done.
+    const auto cannotWrite = [this](const QString &path, const QString &why) {
+        m_err << QCoreApplication::translate("CommandLine", "Cannot write %1: %2").arg(path, why)
+              << Qt::endl;
+        return Failure;
+    };
+    QSaveFile planFile(parser.value(planOut));
+    QSaveFile reportFile(parser.value(reportOut));
+    std::optional<MigrationPlanWriter> planWriter;
+    std::optional<MigrationPlanWriter> reportPlanWriter;
+    QList<MigrationPlanWriter *> writers;
+    if (parser.isSet(planOut)) {
+        if (!planFile.open(QIODevice::WriteOnly))
+            return cannotWrite(planFile.fileName(), planFile.errorString());
+        writers << &planWriter.emplace(planFile);
+    }
+    if (parser.isSet(reportOut)) {
+        if (!reportFile.open(QIODevice::WriteOnly) || reportFile.write("{\"plan\": ") < 0)
+            return cannotWrite(reportFile.fileName(), reportFile.errorString());
+        writers << &reportPlanWriter.emplace(reportFile);
+    }
+    auto planned = stream.plan(session.db(), session.caps(), session.schema().revision, sourceText,
+                               writers, [&](qint64 done, qint64 total) {
+                                   progressLine(Tr::tr("Planning"), int(done), int(total));
+                               });
     if (!planned.isOk()) {
         m_err << planned.outcome.fullText() << Qt::endl;
         return Failure;
     }
-    const QList<SourceUser> source = std::move(planned.value.source);
-    MigrationPlan plan = std::move(planned.value.plan);
+    if (planWriter && (!planWriter->ok() || !planFile.commit()))
+        return cannotWrite(planFile.fileName(), planFile.errorString());
+    if (reportPlanWriter && !reportPlanWriter->ok())
+        return cannotWrite(reportFile.fileName(), reportFile.errorString());
+    const PlanTotals &plan = planned.value;
     m_out << MigrationReport::planSummary(plan) << Qt::endl;
     if (!parser.isSet(apply) && !plan.isEmpty())
         m_out << Tr::tr("Dry run: nothing was written. Run again with --apply to make these "
                         "changes.")
               << Qt::endl;
-    if (parser.isSet(planOut) &&
-        !writeFile(
-            parser.value(planOut),
-            [&plan](QIODevice &out) { return MigrationReport::writePlan(out, plan); }, m_err))
-        return Failure;
     bool problems = plan.count(UserPlan::Action::Conflict) > 0;
     QJsonObject report; // besides the plan
     const auto writeReport = [&] {
-        return !parser.isSet(reportOut) ||
-               writeFile(
-                   parser.value(reportOut),
-                   [&](QIODevice &out) { return MigrationReport::writeReport(out, plan, report); },
-                   m_err);
+        if (!parser.isSet(reportOut))
+            return true;
+        const QByteArray members = MigrationReport::membersOf(report);
+        if ((!members.isEmpty() && reportFile.write("," + members) < 0) ||
+            reportFile.write("}\n") < 0 || !reportFile.commit()) {
+            cannotWrite(reportFile.fileName(), reportFile.errorString());
+            return false;
+        }
+        return true;
     };
 
     if (parser.isSet(apply)) {
@@ -765,10 +786,9 @@ int CommandLine::migrate(const QStringList &args)
                   << Qt::endl;
             return Failure;
         }
-        const auto applied =
-            MigrationExecutor(session.db(), options).apply(plan, source, [&](int done, int total) {
-                progressLine(Tr::tr("Applying"), done, total);
-            });
+        const auto applied = stream.apply(session.db(), [&](int done, int total) {
+            progressLine(Tr::tr("Applying"), done, total);
+        });
         if (!applied.isOk()) {
             m_err << applied.outcome.fullText() << Qt::endl;
             return Failure;
@@ -789,8 +809,7 @@ int CommandLine::migrate(const QStringList &args)
         problems = problems || applied.value.conflicts > 0;
     }
     if (parser.isSet(verify)) {
-        const auto verified =
-            MigrationVerifier::verify(session.db(), session.caps(), source, options);
+        const auto verified = stream.verify(session.db(), session.caps());
         if (!verified.isOk()) {
             m_err << verified.outcome.fullText() << Qt::endl;
             return Failure;

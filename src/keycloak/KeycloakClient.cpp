@@ -1,5 +1,6 @@
 #include "KeycloakClient.h"
 
+#include "KeyDigest.h"
 #include "KeycloakHttp.h"
 #include "ShownText.h"
 
@@ -619,29 +620,60 @@ KeycloakClient::readUsersDetailed(const std::function<void(const KeycloakReadPro
                                   const std::atomic_bool *cancel)
 {
     Result<QList<KeycloakUser>> result;
+    QList<KeycloakUser> &users = result.value;
+    result.outcome = readUsersStreamed([&users] { users.clear(); },
+                                       [&users](QList<KeycloakUser> &page) {
+                                           users.append(std::move(page));
+                                           return true;
+                                       },
+                                       progress, cancel);
+    if (!result.isOk())
+        users.clear();
+    return result;
+}
+
+Outcome
+KeycloakClient::readUsersStreamed(const std::function<void()> &restart, const UserPageSink &sink,
+                                  const std::function<void(const KeycloakReadProgress &)> &progress,
+                                  const std::atomic_bool *cancel)
+{
     m_report = KeycloakReadReport();
     KeycloakHttp::Session session(*m_http);
-    if (!session.outcome()) {
-        result.outcome = session.outcome();
-        return result;
-    }
+    if (!session.outcome())
+        return session.outcome();
     if (!m_preflightPassed) {
         Result<KeycloakPreflight> p = preflight(cancel);
         m_report.warnings << p.value.warnings;
-        if (!p.isOk()) {
-            result.outcome = p.outcome;
-            return result;
-        }
+        if (!p.isOk())
+            return p.outcome;
     }
     const int retriesBefore = m_http->retries();
     m_retriesBefore = retriesBefore;
     const int tokensBefore = m_http->tokensObtained();
     const int renewalsBefore = m_http->renewalsAfter401();
+    bool anyApplications = false;
+    const UserPageSink watched = [&](QList<KeycloakUser> &page) {
+        for (const KeycloakUser &u : std::as_const(page)) {
+            if (anyApplications)
+                break;
+            for (const QString &name : {applicationsAttribute, applicationsAdminAttribute})
+                for (const QString &v : u.attributes.value(name))
+                    anyApplications = anyApplications || !v.trimmed().isEmpty();
+        }
+        return sink(page);
+    };
     // A realm that changes while it is read shifts the offsets of later
-    // pages; when the count moved, the whole read is done again.
+    // pages; when the count moved, the whole read is done again (and the
+    // sink told to drop what it got).
+    Outcome outcome;
     for (int round = 1;; ++round) {
-        result.outcome = readOnce(result.value, progress, cancel);
-        if (!result.isOk() || m_report.countAtStart == m_report.countAtEnd)
+        if (restart)
+            restart();
+        anyApplications = false;
+        m_report.usersRead = 0;
+        m_report.duplicatesDropped = 0;
+        outcome = readOnce(watched, progress, cancel);
+        if (!outcome.isOk() || m_report.countAtStart == m_report.countAtEnd)
             break;
         if (round == 3) {
             m_report.warnings << Tr::tr("The realm kept changing during the read (%1 users, then "
@@ -658,34 +690,23 @@ KeycloakClient::readUsersDetailed(const std::function<void(const KeycloakReadPro
     m_report.retries = m_http->retries() - retriesBefore;
     m_report.tokensObtained = m_http->tokensObtained() - tokensBefore;
     m_report.renewalsAfter401 = m_http->renewalsAfter401() - renewalsBefore;
-    if (!result.isOk()) {
-        result.value.clear();
-        return result;
-    }
-    bool anyApplications = false;
-    for (const KeycloakUser &u : std::as_const(result.value)) {
-        for (const QString &name : {applicationsAttribute, applicationsAdminAttribute})
-            for (const QString &v : u.attributes.value(name))
-                anyApplications = anyApplications || !v.trimmed().isEmpty();
-        if (anyApplications)
-            break;
-    }
-    if (!anyApplications && !result.value.isEmpty())
+    if (!outcome.isOk())
+        return outcome;
+    if (!anyApplications && m_report.usersRead > 0)
         m_report.warnings << Tr::tr("None of the %1 users read has a value in applications or "
                                     "applications_admin: every user would be imported without "
                                     "projects. Check the realm's user-profile settings before "
                                     "importing.")
-                                 .arg(result.value.size());
+                                 .arg(m_report.usersRead);
     if (progress)
         progress({m_report.usersRead, m_report.usersRead, m_report.pagesFetched, m_report.retries});
-    return result;
+    return outcome;
 }
 
-Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
+Outcome KeycloakClient::readOnce(const UserPageSink &sink,
                                  const std::function<void(const KeycloakReadProgress &)> &progress,
                                  const std::atomic_bool *cancel)
 {
-    users.clear();
     Result<int> count = countUsers(cancel);
     if (!count.isOk())
         return count.outcome;
@@ -706,9 +727,45 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
         return page;
     };
 
-    std::map<int, QList<KeycloakUser>> pages; // first -> users
+    // Pages answered but not yet handed on (first -> users), and the size
+    // of every page answered (kept after it was handed on).
+    std::map<int, QList<KeycloakUser>> pages;
+    std::map<int, int> sizes;
+    const int planned = std::max(1, (total + pageSize - 1) / pageSize);
+    int nextFirst = 0;         // the next page to hand on
+    bool recheckedAll = false; // short pages were asked again: every page is final
+    CompactIdSet seen;         // ids handed on, for the duplicates of shifted pages
     int received = 0;
     Outcome failure;
+    // A page of the count's range is handed on when it is as long as the
+    // count says, or once short pages were asked again; later ones at once.
+    // In Keycloak's order, each user once.
+    auto handOn = [&]() -> bool {
+        for (auto it = pages.find(nextFirst); it != pages.end(); it = pages.find(nextFirst)) {
+            const int expected =
+                nextFirst < planned * pageSize ? std::min(pageSize, total - nextFirst) : 0;
+            if (!recheckedAll && it->second.size() < expected)
+                return true;
+            QList<KeycloakUser> fresh;
+            fresh.reserve(it->second.size());
+            for (KeycloakUser &user : it->second) {
+                if (!seen.insert(user.id)) {
+                    ++m_report.duplicatesDropped;
+                    continue;
+                }
+                fresh.append(std::move(user));
+            }
+            pages.erase(it);
+            nextFirst += pageSize;
+            m_report.usersRead += static_cast<int>(fresh.size());
+            if (!fresh.isEmpty() && !sink(fresh)) {
+                failure = Outcome::failure(Outcome::Kind::InvalidInput,
+                                           Tr::tr("Reading the users was stopped."));
+                return false;
+            }
+        }
+        return true;
+    };
     auto onDone = [&](KeycloakHttp::Call &c) {
         auto &page = static_cast<PageCall &>(c);
         if (!page.failure || page.status != 200) {
@@ -720,15 +777,20 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
             return false;
         }
         ++m_report.pagesFetched;
-        auto &slot = pages[page.first];
-        if (page.users.size() >= slot.size()) {
-            received += static_cast<int>(page.users.size() - slot.size());
-            slot = std::move(page.users);
+        // The answer's text is parsed: drop it, or every page's text stays
+        // with its call until the read ends (about 1 KB a user).
+        page.payload = QByteArray();
+        int &size = sizes[page.first];
+        const int now = static_cast<int>(page.users.size());
+        if (page.first >= nextFirst && now >= size) {
+            received += now - size;
+            size = now;
+            pages[page.first] = std::move(page.users);
         }
         if (progress)
             progress({received, std::max(total, received), m_report.pagesFetched,
                       m_http->retries() - m_retriesBefore});
-        return true;
+        return handOn();
     };
     auto runPages = [&](std::vector<std::unique_ptr<PageCall>> &batch) {
         QList<KeycloakHttp::Call *> calls;
@@ -740,7 +802,6 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
 
     // 1. The pages the count announces, plus the one after them, which must
     //    come back empty.
-    const int planned = std::max(1, (total + pageSize - 1) / pageSize);
     Outcome outcome;
     {
         std::vector<std::unique_ptr<PageCall>> batch;
@@ -754,7 +815,7 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
         for (int i = 0; i < planned; ++i) {
             const int first = i * pageSize;
             const int expected = std::min(pageSize, total - first);
-            if (pages[first].size() < expected)
+            if (first >= nextFirst && sizes[first] < expected)
                 batch.push_back(makePage(first));
         }
         if (batch.empty())
@@ -762,8 +823,11 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
         m_report.shortPagesRechecked += static_cast<int>(batch.size());
         outcome = runPages(batch);
     }
+    recheckedAll = true;
+    if (outcome.isOk() && !handOn())
+        outcome = failure;
     // 3. Users added meanwhile: go on until a page comes back empty.
-    for (int first = planned * pageSize; outcome.isOk() && !pages[first].isEmpty();) {
+    for (int first = planned * pageSize; outcome.isOk() && sizes[first] > 0;) {
         first += pageSize;
         std::vector<std::unique_ptr<PageCall>> batch;
         batch.push_back(makePage(first));
@@ -771,20 +835,7 @@ Outcome KeycloakClient::readOnce(QList<KeycloakUser> &users,
     }
     if (!outcome)
         return outcome;
-    // 4. Distinct users in Keycloak's order, compared with the count now.
-    QSet<QString> seen;
-    for (auto &entry : pages) {
-        for (KeycloakUser &user : entry.second) {
-            if (seen.contains(user.id)) {
-                ++m_report.duplicatesDropped;
-                continue;
-            }
-            seen.insert(user.id);
-            users.append(std::move(user));
-        }
-    }
-    pages.clear();
-    m_report.usersRead = static_cast<int>(users.size());
+    // 4. Every user handed on; compared with the count now.
     Result<int> after = countUsers(cancel);
     if (!after.isOk())
         return after.outcome;

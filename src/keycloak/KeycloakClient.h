@@ -52,6 +52,16 @@ public:
     readUsersDetailed(const std::function<void(const KeycloakReadProgress &)> &progress,
                       const std::atomic_bool *cancel = nullptr);
 
+    // Hands the users on page by page, in Keycloak's order and each once,
+    // while later pages are still being read: only the pages in flight are
+    // held. `restart` is called before the first page and again when the
+    // realm changed during the read and is read from the start again (the
+    // receiver drops what it got). `sink` returning false stops the read.
+    using UserPageSink = std::function<bool(QList<KeycloakUser> &page)>;
+    Outcome readUsersStreamed(const std::function<void()> &restart, const UserPageSink &sink,
+                              const std::function<void(const KeycloakReadProgress &)> &progress,
+                              const std::atomic_bool *cancel = nullptr);
+
     // Ids of the users that hold the realm role directly (Keycloak's
     // /roles/{role}/users: not through groups or composite roles).
     Result<QStringList> realmRoleMemberIds(const QString &role,
@@ -79,9 +89,9 @@ public:
     // or with `brief` only the ids of role members.
     static QString readUsersPage(const QByteArray &payload, int first, bool brief,
                                  QList<KeycloakUser> &users, QStringList &ids, Outcome &failure);
-    // The most users one read accepts: every user is held until the plan is
-    // made (about 4.4 KB each), and a count past this is refused before any
-    // page is requested.
+    // The most users one read accepts (the migration streams them; the
+    // wizard's preview holds every one); a count past this is refused before
+    // any page is requested.
     static constexpr int maxUsers = 2000000;
     // GET /admin/realms/R/users/count: a bare number.
     static QString readUserCount(const QByteArray &payload, int &count);
@@ -102,7 +112,7 @@ private:
     Result<int> countUsers(const std::atomic_bool *cancel);
     Outcome forbidden(const QString &what, const QStringList &needed, int status) const;
     Outcome checkUserProfile(KeycloakPreflight &preflight, const std::atomic_bool *cancel);
-    Outcome readOnce(QList<KeycloakUser> &users,
+    Outcome readOnce(const UserPageSink &sink,
                      const std::function<void(const KeycloakReadProgress &)> &progress,
                      const std::atomic_bool *cancel);
 

@@ -88,15 +88,28 @@ Result<DatabaseSnapshot> DatabaseSnapshot::loadAll(const PlatformDatabase &db,
 
 Result<DatabaseSnapshot::Keys> DatabaseSnapshot::Keys::load(const PlatformDatabase &db)
 {
+    // Only rows with a character that lower-casing might change (anything
+    // but these) come back; addUser() and addProject() keep those that
+    // really change. Listed one by one: a range would depend on the collation.
+    const QString plain = QStringLiteral("[^-abcdefghijklmnopqrstuvwxyz0123456789._%+@]");
+    const auto notPlain = [&](const QString &column) {
+        return db.isPostgres() ? QStringLiteral("%1 ~ '%2'").arg(column, plain)
+                               : QStringLiteral("%1 GLOB '*%2*'").arg(column, plain);
+    };
     Result<Keys> r;
     QSqlQuery q = db.newQuery();
-    r.outcome = db.exec(q, QStringLiteral("SELECT id, email, username FROM users"));
+    q.setForwardOnly(true);
+    r.outcome = db.exec(
+        q, QStringLiteral("SELECT id, email, username FROM users WHERE %1 OR %2")
+               .arg(notPlain(QStringLiteral("email")), notPlain(QStringLiteral("username"))));
     while (r.outcome && q.next())
         r.value.addUser(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     if (!r.outcome)
         return r;
     QSqlQuery p = db.newQuery();
-    r.outcome = db.exec(p, QStringLiteral("SELECT name FROM applications"));
+    p.setForwardOnly(true);
+    r.outcome = db.exec(p, QStringLiteral("SELECT name FROM applications WHERE %1")
+                               .arg(notPlain(QStringLiteral("name"))));
     while (r.outcome && p.next())
         r.value.addProject(p.value(0).toString());
     return r;
@@ -105,17 +118,24 @@ Result<DatabaseSnapshot::Keys> DatabaseSnapshot::Keys::load(const PlatformDataba
 void DatabaseSnapshot::Keys::addUser(const QString &id, const QString &email,
                                      const QString &username)
 {
-    QStringList &byEmail = userIdsByEmail[email.toLower()];
-    if (!byEmail.contains(id))
-        byEmail << id;
-    QStringList &byUsername = userIdsByUsername[username.toLower()];
-    if (!byUsername.contains(id))
-        byUsername << id;
+    if (const QString lower = email.toLower(); lower != email) {
+        QStringList &byEmail = userIdsByEmail[lower];
+        if (!byEmail.contains(id))
+            byEmail << id;
+    }
+    if (const QString lower = username.toLower(); lower != username) {
+        QStringList &byUsername = userIdsByUsername[lower];
+        if (!byUsername.contains(id))
+            byUsername << id;
+    }
 }
 
 void DatabaseSnapshot::Keys::addProject(const QString &name)
 {
-    QStringList &spellings = projectNames[name.toLower()];
+    const QString lower = name.toLower();
+    if (lower == name)
+        return;
+    QStringList &spellings = projectNames[lower];
     if (!spellings.contains(name))
         spellings << name;
 }
@@ -166,22 +186,30 @@ private:
 
 Result<DatabaseSnapshot> DatabaseSnapshot::loadFor(const PlatformDatabase &db,
                                                    const SchemaCapabilities &caps,
-                                                   const QList<SourceUser> &users, const Keys &keys)
+                                                   const QList<SourceUser> &users, const Keys &keys,
+                                                   bool lock)
 {
     Result<DatabaseSnapshot> r;
     if (users.isEmpty())
         return r;
     ValueSet ids, emails, usernames, projects;
+    // A name as given, in lower case, and every other spelling the keys know.
     const auto addProject = [&](const QString &name) {
         projects.add(name);
-        projects.add(keys.projectNames.value(name.toLower()));
+        const QString lower = name.toLower();
+        projects.add(lower);
+        projects.add(keys.projectNames.value(lower));
     };
     for (const SourceUser &u : users) {
+        const QString email = u.email.toLower();
+        const QString username = u.username.toLower();
         ids.add(u.id);
-        ids.add(keys.userIdsByEmail.value(u.email.toLower()));
-        ids.add(keys.userIdsByUsername.value(u.username.toLower()));
+        ids.add(keys.userIdsByEmail.value(email));
+        ids.add(keys.userIdsByUsername.value(username));
         emails.add(u.email);
+        emails.add(email);
         usernames.add(u.username);
+        usernames.add(username);
         for (const SourceMembership &m : u.memberships)
             addProject(m.project);
         addProject(u.email);
@@ -197,7 +225,7 @@ Result<DatabaseSnapshot> DatabaseSnapshot::loadFor(const PlatformDatabase &db,
     // Lock the rows read so that nobody changes them under the batch; in id
     // order, so that two batches applied at the same time never wait for each
     // other in a circle.
-    if (db.isPostgres())
+    if (lock && db.isPostgres())
         where += QStringLiteral(" ORDER BY id FOR UPDATE");
     r.outcome = r.value.loadUsers(db, caps, where, params);
     if (!r.outcome)
@@ -219,6 +247,37 @@ Result<DatabaseSnapshot> DatabaseSnapshot::loadFor(const PlatformDatabase &db,
         QVariantList projectParams;
         // By id, which the platform keeps equal to the name: the primary key
         // serves it, while name has only a trigram index (a full scan each).
+        const QString condition = projects.condition(db, QStringLiteral("id"), projectParams);
+        r.outcome =
+            r.value.loadProjects(db, caps, QStringLiteral(" WHERE ") + condition, projectParams);
+    }
+    return r;
+}
+
+Result<DatabaseSnapshot> DatabaseSnapshot::loadIdentities(const PlatformDatabase &db,
+                                                          const SchemaCapabilities &caps,
+                                                          const QList<SourceUser> &users,
+                                                          const Keys &keys)
+{
+    Result<DatabaseSnapshot> r;
+    ValueSet ids, projects;
+    for (const SourceUser &u : users) {
+        if (!u.skipReason.isEmpty() || !u.email.contains(QLatin1Char('@')))
+            continue;
+        ids.add(u.id);
+        const QString lower = u.email.toLower();
+        projects.add(u.email);
+        projects.add(lower);
+        projects.add(keys.projectNames.value(lower));
+    }
+    if (ids.isEmpty())
+        return r;
+    QVariantList params;
+    const QString where =
+        QStringLiteral(" WHERE ") + ids.condition(db, QStringLiteral("id"), params);
+    r.outcome = r.value.loadUsers(db, caps, where, params);
+    if (r.outcome) {
+        QVariantList projectParams;
         const QString condition = projects.condition(db, QStringLiteral("id"), projectParams);
         r.outcome =
             r.value.loadProjects(db, caps, QStringLiteral(" WHERE ") + condition, projectParams);

@@ -30,10 +30,13 @@ public:
         bool deleted = false;
     };
 
-    // The case-insensitive keys of every user and project, read once per
-    // run. No index serves lower(email) or lower(name) on the platform
-    // database, so batches look rows up by these keys' exact spellings
-    // (which the indexes serve) instead of scanning the tables each time.
+    // The case-insensitive keys of the users and projects whose e-mail,
+    // username or name is not written in lower case, read once per run. No
+    // index serves lower(email) or lower(name) on the platform database, so
+    // batches look rows up by exact spellings (which the indexes serve): the
+    // lower-cased one finds every row written in lower case (Keycloak's own
+    // spelling), these keys the others. Rows in lower case are not kept, so
+    // the keys stay small however many users the database holds.
     struct Keys {
         QHash<QString, QStringList> userIdsByEmail;    // lower(email) -> ids
         QHash<QString, QStringList> userIdsByUsername; // lower(username) -> ids
@@ -52,9 +55,17 @@ public:
     // with their ids, their exact e-mails or usernames, or any spelling of
     // them that `keys` knows, and the projects they name. On PostgreSQL the
     // user rows read are locked (FOR UPDATE) until the transaction ends.
+    // `lock` false: read only (a plan or a verification outside a write).
     static Result<DatabaseSnapshot> loadFor(const PlatformDatabase &db,
                                             const SchemaCapabilities &caps,
-                                            const QList<SourceUser> &users, const Keys &keys);
+                                            const QList<SourceUser> &users, const Keys &keys,
+                                            bool lock = true);
+    // Only the rows with the users' ids and the projects named like their
+    // e-mails: what deciding the run's personal projects needs.
+    static Result<DatabaseSnapshot> loadIdentities(const PlatformDatabase &db,
+                                                   const SchemaCapabilities &caps,
+                                                   const QList<SourceUser> &users,
+                                                   const Keys &keys);
 
     QHash<QString, User> usersById;
     QHash<QString, QString> userIdByEmail;            // lower(email) -> id

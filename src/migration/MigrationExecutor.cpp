@@ -9,6 +9,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -110,6 +111,36 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
                                              const std::function<void(int, int)> &progress,
                                              const std::atomic_bool *cancel)
 {
+    Input input;
+    input.schemaRevision = plan.schemaRevision;
+    input.projectOps = plan.projectOps;
+    for (const UserPlan &u : plan.users)
+        for (const PlannedOp &op : u.ops)
+            if (op.kind == PlannedOp::Kind::CreatePersonalProject)
+                input.personalProjects.insert(KeyDigest::of(op.project.toLower()));
+    QHash<QString, const SourceUser *> sourceById;
+    for (const SourceUser &u : source)
+        sourceById.insert(u.id, &u);
+    QList<const UserPlan *> pending;
+    for (const UserPlan &u : plan.users)
+        if (!u.ops.isEmpty() && sourceById.contains(u.userId))
+            pending << &u;
+    input.pendingUsers = int(pending.size());
+    qsizetype at = 0;
+    input.next = [&](int max, QList<UserPlan> &plans, QList<SourceUser> &users) {
+        for (; at < pending.size() && plans.size() < max; ++at) {
+            plans << *pending.at(at);
+            users << *sourceById.value(pending.at(at)->userId);
+        }
+        return Outcome::ok();
+    };
+    return apply(input, progress, cancel);
+}
+
+Result<ApplyResult> MigrationExecutor::apply(const Input &input,
+                                             const std::function<void(int, int)> &progress,
+                                             const std::atomic_bool *cancel)
+{
     Result<ApplyResult> r;
     ApplyResult &result = r.value;
     QElapsedTimer timer;
@@ -128,11 +159,11 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
             Tr::tr("The migration cannot write to this database."), probed.value.readOnlyReason);
         return r;
     }
-    if (!plan.schemaRevision.isEmpty() && plan.schemaRevision != probed.value.revision) {
+    if (!input.schemaRevision.isEmpty() && input.schemaRevision != probed.value.revision) {
         r.outcome = Outcome::failure(Outcome::Kind::Conflict,
                                      Tr::tr("The database schema changed since the plan was made."),
                                      Tr::tr("Plan revision %1, database revision %2.")
-                                         .arg(plan.schemaRevision, probed.value.revision),
+                                         .arg(input.schemaRevision, probed.value.revision),
                                      Tr::tr("Make a new plan."));
         return r;
     }
@@ -154,56 +185,46 @@ Result<ApplyResult> MigrationExecutor::apply(const MigrationPlan &plan,
         }
     }
 
-    m_personalProjects.clear();
-    for (const UserPlan &u : plan.users)
-        for (const PlannedOp &op : u.ops)
-            if (op.kind == PlannedOp::Kind::CreatePersonalProject)
-                m_personalProjects.insert(op.project.toLower());
+    m_personalProjects = input.personalProjects;
     auto keys = DatabaseSnapshot::Keys::load(m_db);
     r.outcome = keys.outcome;
     m_keys = std::move(keys.value);
     if (r.outcome)
-        r.outcome = createProjects(plan, caps, result);
+        r.outcome = createProjects(input.projectOps, caps, result);
     if (r.outcome)
-        applyBatches(plan, source, caps, progress, cancel, result);
+        r.outcome = applyBatches(input, caps, progress, cancel, result);
     if (m_db.isPostgres())
         m_db.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {advisoryLockKey});
     result.elapsedMs = timer.elapsed();
     return r;
 }
 
-void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<SourceUser> &source,
-                                     const SchemaCapabilities &caps,
-                                     const std::function<void(int, int)> &progress,
-                                     const std::atomic_bool *cancel, ApplyResult &result)
+Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabilities &caps,
+                                        const std::function<void(int, int)> &progress,
+                                        const std::atomic_bool *cancel, ApplyResult &result)
 {
-    QHash<QString, const SourceUser *> sourceById;
-    for (const SourceUser &u : source)
-        sourceById.insert(u.id, &u);
-    QList<const UserPlan *> pending;
-    for (const UserPlan &u : plan.users)
-        if (!u.ops.isEmpty() && sourceById.contains(u.userId))
-            pending << &u;
-    const int total = int(pending.size());
+    const int total = input.pendingUsers;
     const int batchSize = qMax(1, m_options.batchSize);
-    const int batchCount = (total + batchSize - 1) / batchSize;
 
     struct Batch {
-        bool attempted = false;
         Outcome outcome;
         ApplyResult counted; // notes always, counts once committed
         QString first, last; // e-mails, for the error line
     };
-    QList<Batch> batches(batchCount);
-    // Each batch's slot is written by the thread that took it; the threads
-    // index plain pointers, never the shared list.
-    Batch *const batchSlots = batches.data();
-    std::atomic_int next{0};
+    // Batches are taken from `input` one at a time, under `fetchMutex`, and
+    // numbered in plan order; only those being written are held.
+    std::mutex fetchMutex;
+    int nextIndex = 0;
+    int fetchedUsers = 0;
+    bool exhausted = false;
+    Outcome readFailure;
     std::atomic_bool stop{false};
     std::atomic_bool cancelled{false};
-    // Finished batches' users and finished threads, for the caller's thread.
+    // Finished batches (by index) and users, finished threads, for the
+    // caller's thread.
     std::mutex mutex;
     std::condition_variable changed;
+    std::map<int, Batch> finished;
     int done = 0;
     int threadsFinished = 0;
     int reported = 0;
@@ -218,22 +239,37 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
         for (;;) {
             if (stop.load())
                 return;
-            if (cancel && cancel->load()) {
-                if (next.load() < batchCount)
-                    cancelled = true;
-                return;
-            }
-            const int index = next.fetch_add(1);
-            if (index >= batchCount)
-                return;
-            const QList<const UserPlan *> approved =
-                pending.mid(qsizetype(index) * batchSize, batchSize);
+            QList<UserPlan> plans;
             QList<SourceUser> users;
-            users.reserve(approved.size());
-            for (const UserPlan *u : approved)
-                users << *sourceById.value(u->userId);
-            Batch &batch = batchSlots[index];
-            batch.attempted = true;
+            int index = 0;
+            {
+                const std::lock_guard<std::mutex> lock(fetchMutex);
+                if (exhausted)
+                    return;
+                if (cancel && cancel->load()) {
+                    if (fetchedUsers < total)
+                        cancelled = true;
+                    return;
+                }
+                const Outcome read = input.next(batchSize, plans, users);
+                if (!read) {
+                    readFailure = read;
+                    exhausted = true;
+                    stop = true;
+                    return;
+                }
+                if (plans.isEmpty()) {
+                    exhausted = true;
+                    return;
+                }
+                index = nextIndex++;
+                fetchedUsers += int(plans.size());
+            }
+            QList<const UserPlan *> approved;
+            approved.reserve(plans.size());
+            for (const UserPlan &u : std::as_const(plans))
+                approved << &u;
+            Batch batch;
             batch.first = approved.first()->email;
             batch.last = approved.last()->email;
             DatabaseSnapshot::Keys written;
@@ -246,6 +282,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
             }
             {
                 const std::lock_guard<std::mutex> lock(mutex);
+                finished.emplace(index, std::move(batch));
                 done += int(approved.size());
             }
             if (inline_)
@@ -259,6 +296,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
     // batch. Each batch thread opens its own connection; the caller's thread
     // keeps the import lock on its own and reports progress after every
     // batch, so that `progress` is only ever called on the caller's thread.
+    const int batchCount = (total + batchSize - 1) / batchSize;
     const int threadCount = m_db.isPostgres() && m_options.connections > 1 && batchCount > 1
                                 ? qMin(qMin(m_options.connections, 16), batchCount)
                                 : 0;
@@ -283,14 +321,14 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
     for (;;) {
         std::unique_lock<std::mutex> lock(mutex);
         changed.wait(lock, [&] { return done > reported || threadsFinished == threadCount; });
-        const bool finished = threadsFinished == threadCount;
+        const bool allFinished = threadsFinished == threadCount;
         const int now = done;
         lock.unlock();
         if (progress && now > reported) {
             reported = now;
             progress(reported, total);
         }
-        if (finished)
+        if (allFinished)
             break;
     }
     for (std::thread &t : threads)
@@ -304,10 +342,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
             result.notes << Tr::tr("a further database connection could not be opened; the "
                                    "batches ran on the others: %1")
                                 .arg(failure);
-    for (int i = 0; i < batchCount; ++i) {
-        const Batch &batch = batches.at(i);
-        if (!batch.attempted)
-            continue;
+    for (const auto &[index, batch] : finished) {
         ++result.batches;
         result.notes += batch.counted.notes;
         if (!batch.outcome) {
@@ -318,7 +353,7 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
             if (!batch.outcome.details().isEmpty())
                 reason += QLatin1Char(' ') + batch.outcome.details();
             result.errors << Tr::tr("batch %1 (%2 … %3) was not written: %4")
-                                 .arg(i + 1)
+                                 .arg(index + 1)
                                  .arg(batch.first, batch.last, reason);
             continue;
         }
@@ -329,12 +364,13 @@ void MigrationExecutor::applyBatches(const MigrationPlan &plan, const QList<Sour
         result.conflicts += batch.counted.conflicts;
     }
     result.cancelled = cancelled.load();
+    return readFailure;
 }
 
-Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const SchemaCapabilities &caps,
-                                          ApplyResult &result)
+Outcome MigrationExecutor::createProjects(const QList<PlannedOp> &projectOps,
+                                          const SchemaCapabilities &caps, ApplyResult &result)
 {
-    if (plan.projectOps.isEmpty())
+    if (projectOps.isEmpty())
         return Outcome::ok();
     WriteTransaction tx(m_db);
     if (!tx.beginOutcome())
@@ -344,10 +380,12 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
     // the platform keeps equal to the name).
     QList<QStringList> spellingsOf;
     QStringList candidates;
-    for (const PlannedOp &op : plan.projectOps) {
-        QStringList spellings = m_keys.projectNames.value(op.project.toLower());
-        if (!spellings.contains(op.project))
-            spellings << op.project;
+    for (const PlannedOp &op : projectOps) {
+        const QString lower = op.project.toLower();
+        QStringList spellings = m_keys.projectNames.value(lower);
+        for (const QString &spelling : {op.project, lower})
+            if (!spellings.contains(spelling))
+                spellings << spelling;
         candidates += spellings;
         spellingsOf << spellings;
     }
@@ -372,8 +410,8 @@ Outcome MigrationExecutor::createProjects(const MigrationPlan &plan, const Schem
     const QString description = MigrationPlanner(m_options).importedProjectDescription();
     const QVariant noCreator(QMetaType::fromType<QString>());
     QStringList created;
-    for (int i = 0; i < plan.projectOps.size(); ++i) {
-        const PlannedOp &op = plan.projectOps.at(i);
+    for (int i = 0; i < projectOps.size(); ++i) {
+        const PlannedOp &op = projectOps.at(i);
         const auto found =
             std::find_if(spellingsOf.at(i).cbegin(), spellingsOf.at(i).cend(),
                          [&](const QString &name) { return existing.contains(name); });

@@ -30,16 +30,31 @@ public:
                               const std::function<void(int, int)> &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
+    // An approved plan read batch by batch (a streamed run keeps it on disk):
+    // the same apply, holding only the batches being written.
+    struct Input {
+        QString schemaRevision;           // of the plan; empty: not checked
+        QList<PlannedOp> projectOps;      // shared projects, created before any user
+        QSet<KeyDigest> personalProjects; // lower(name) of the plan's personal projects
+        int pendingUsers = 0;             // users with writes (the progress total)
+        // The next at most `max` users with writes, in plan order, with their
+        // source users; empty lists when none are left. Called under a lock.
+        std::function<Outcome(int max, QList<UserPlan> &plans, QList<SourceUser> &users)> next;
+    };
+    Result<ApplyResult> apply(const Input &input,
+                              const std::function<void(int, int)> &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+
     // The platform's own Keycloak import takes this advisory lock; holding it
     // keeps the two from importing at the same time.
     static constexpr qint64 advisoryLockKey = 7734269302LL;
 
 private:
-    Outcome createProjects(const MigrationPlan &plan, const SchemaCapabilities &caps,
+    Outcome createProjects(const QList<PlannedOp> &projectOps, const SchemaCapabilities &caps,
                            ApplyResult &result);
-    void applyBatches(const MigrationPlan &plan, const QList<SourceUser> &source,
-                      const SchemaCapabilities &caps, const std::function<void(int, int)> &progress,
-                      const std::atomic_bool *cancel, ApplyResult &result);
+    Outcome applyBatches(const Input &input, const SchemaCapabilities &caps,
+                         const std::function<void(int, int)> &progress,
+                         const std::atomic_bool *cancel, ApplyResult &result);
     // `result` receives the batch's notes and, once committed, its counts;
     // `written` the keys it added.
     Outcome applyBatch(const PlatformDatabase &db, const QList<const UserPlan *> &approved,
@@ -48,9 +63,9 @@ private:
 
     const PlatformDatabase &m_db;
     MigrationOptions m_options;
-    DatabaseSnapshot::Keys m_keys;     // read once per run, kept up to date with each commit
-    mutable QReadWriteLock m_keysLock; // m_keys, shared by the batch threads
-    QSet<QString> m_personalProjects;  // lower(name) of the plan's personal projects
+    DatabaseSnapshot::Keys m_keys;      // read once per run, kept up to date with each commit
+    mutable QReadWriteLock m_keysLock;  // m_keys, shared by the batch threads
+    QSet<KeyDigest> m_personalProjects; // lower(name) of the plan's personal projects
 };
 
 } // namespace codemie

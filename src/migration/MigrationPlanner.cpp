@@ -37,6 +37,36 @@ MigrationPlanner::planAgainst(const PlatformDatabase &db, const SchemaCapabiliti
     return r;
 }
 
+void MigrationPlanner::Claims::claim(const QString &lowerEmail, const QString &lowerUsername,
+                                     const QString &id)
+{
+    const KeyDigest email = KeyDigest::of(lowerEmail);
+    const KeyDigest username = KeyDigest::of(lowerUsername);
+    // A claim is only ever made again by the same user (a different one is
+    // a conflict): its id is stored once.
+    quint32 offset = 0;
+    if (const auto e = m_emails.constFind(email); e != m_emails.constEnd()) {
+        offset = e.value();
+    } else if (const auto u = m_usernames.constFind(username); u != m_usernames.constEnd()) {
+        offset = u.value();
+    } else {
+        offset = quint32(m_ids.size());
+        m_ids += id.toUtf8();
+        m_ids += '\0';
+    }
+    m_emails.insert(email, offset);
+    m_usernames.insert(username, offset);
+}
+
+QString MigrationPlanner::Claims::idAt(const QHash<KeyDigest, quint32> &map,
+                                       const QString &key) const
+{
+    const auto it = map.constFind(KeyDigest::of(key));
+    if (it == map.constEnd())
+        return {};
+    return QString::fromUtf8(m_ids.constData() + it.value());
+}
+
 QString MigrationPlanner::importedProjectDescription() const
 {
     return QStringLiteral("Imported from Keycloak realm %1").arg(m_options.realm);
@@ -58,7 +88,7 @@ MigrationPlan MigrationPlanner::plan(const QList<SourceUser> &users,
     for (const SourceUser &u : users)
         if (u.skipReason.isEmpty() && !snapshot.usersById.contains(u.id) &&
             u.email.contains(QLatin1Char('@')) && !snapshot.project(u.email))
-            context.personalProjects.insert(u.email.toLower());
+            context.personalProjects.insert(KeyDigest::of(u.email.toLower()));
     plan.users.reserve(users.size());
     for (const SourceUser &u : users)
         plan.users << planUser(u, snapshot, context);
@@ -130,8 +160,8 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
                 .arg(user.username, usernameOwner, snapshot.usersById.value(usernameOwner).email);
         return p;
     }
-    const QString emailClaim = context.claimedEmails.value(emailKey);
-    const QString usernameClaim = context.claimedUsernames.value(usernameKey);
+    const QString emailClaim = context.claims.byEmail(emailKey);
+    const QString usernameClaim = context.claims.byUsername(usernameKey);
     if ((!emailClaim.isEmpty() && emailClaim != user.id) ||
         (!usernameClaim.isEmpty() && usernameClaim != user.id)) {
         p.action = UserPlan::Action::Conflict;
@@ -140,8 +170,7 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
                        .arg(!emailClaim.isEmpty() ? emailClaim : usernameClaim);
         return p;
     }
-    context.claimedEmails.insert(emailKey, user.id);
-    context.claimedUsernames.insert(usernameKey, user.id);
+    context.claims.claim(emailKey, usernameKey, user.id);
 
     // Rule 3: resolve names to existing projects (case-insensitively) or to
     // projects this run creates.
@@ -157,6 +186,15 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
                               .arg(maxTextLength);
             continue;
         }
+        // The personal projects of the run's new users are looked at first:
+        // they exist in no snapshot read before the user (a streamed run
+        // plans window after window), and were never existing projects.
+        if (context.personalProjects.contains(KeyDigest::of(m.project.toLower()))) {
+            p.warnings << Tr::tr("%1 is the personal project of a user being imported; membership "
+                                 "skipped")
+                              .arg(m.project);
+            continue;
+        }
         if (const DatabaseSnapshot::Project *existing = snapshot.project(m.project)) {
             if (existing->deleted) {
                 p.warnings << Tr::tr("project %1 was deleted in the platform; not revived, "
@@ -170,11 +208,6 @@ UserPlan MigrationPlanner::planUser(const SourceUser &user, const DatabaseSnapsh
                 continue;
             }
             name = existing->name;
-        } else if (context.personalProjects.contains(m.project.toLower())) {
-            p.warnings << Tr::tr("%1 is the personal project of a user being imported; membership "
-                                 "skipped")
-                              .arg(m.project);
-            continue;
         } else if (context.newProjects.contains(m.project.toLower())) {
             name = context.newProjects.value(m.project.toLower());
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseSnapshot.h"
+#include "KeyDigest.h"
 #include "KeycloakUser.h"
 #include "MigrationTypes.h"
 
@@ -11,12 +12,30 @@ namespace codemie {
 // decisions again inside each batch's transaction.
 class MigrationPlanner {
 public:
+    // The e-mails and usernames already taken by a source user of this run,
+    // kept compactly (a run may hold a million): digests of the lower-cased
+    // keys, and the taker's id once.
+    class Claims {
+    public:
+        QString byEmail(const QString &lowerEmail) const { return idAt(m_emails, lowerEmail); }
+        QString byUsername(const QString &lowerUsername) const
+        {
+            return idAt(m_usernames, lowerUsername);
+        }
+        void claim(const QString &lowerEmail, const QString &lowerUsername, const QString &id);
+
+    private:
+        QString idAt(const QHash<KeyDigest, quint32> &map, const QString &key) const;
+        QHash<KeyDigest, quint32> m_emails;    // -> offset of the id in m_ids
+        QHash<KeyDigest, quint32> m_usernames; // -> offset of the id in m_ids
+        QByteArray m_ids;                      // UTF-8, each ended by a NUL
+    };
+
     // Decisions that span users within one run.
     struct Context {
-        QHash<QString, QString> newProjects;      // lower(name) -> spelling to create
-        QSet<QString> personalProjects;           // lower(e-mail) of personal projects to create
-        QHash<QString, QString> claimedEmails;    // lower(email) -> source user id
-        QHash<QString, QString> claimedUsernames; // lower(username) -> source user id
+        QHash<QString, QString> newProjects; // lower(name) -> spelling to create
+        QSet<KeyDigest> personalProjects;    // lower(e-mail) of personal projects to create
+        Claims claims;
         QList<PlannedOp> projectOps;
         QStringList warnings;
     };

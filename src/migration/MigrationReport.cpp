@@ -143,8 +143,10 @@ void appendUser(QByteArray &out, const UserPlan &u)
     out += '}';
 }
 
+} // namespace
+
 // Everything of the plan's JSON but its "users".
-QJsonObject planHeadToJson(const MigrationPlan &plan)
+QJsonObject MigrationReport::planHeadToJson(const PlanTotals &plan)
 {
     QJsonArray projects;
     for (const PlannedOp &op : plan.projectOps)
@@ -169,29 +171,33 @@ QJsonObject planHeadToJson(const MigrationPlan &plan)
             {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}};
 }
 
-// `object`'s members without the enclosing braces, or empty.
-QByteArray membersOf(const QJsonObject &object)
+QByteArray MigrationReport::membersOf(const QJsonObject &object)
 {
     if (object.isEmpty())
         return {};
     const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2);
 }
-} // namespace
+
+void MigrationReport::appendUserJson(QByteArray &out, const UserPlan &user)
+{
+    appendUser(out, user);
+}
 
 QJsonObject MigrationReport::planToJson(const MigrationPlan &plan)
 {
     QJsonArray users;
     for (const UserPlan &u : plan.users)
         users.append(userToJson(u));
-    QJsonObject o = planHeadToJson(plan);
+    QJsonObject o = planHeadToJson(PlanTotals::of(plan));
     o.insert(QStringLiteral("users"), users);
     return o;
 }
 
 bool MigrationReport::writePlan(QIODevice &out, const MigrationPlan &plan)
 {
-    bool ok = out.write("{") >= 0 && out.write(membersOf(planHeadToJson(plan))) >= 0 &&
+    bool ok = out.write("{") >= 0 &&
+              out.write(membersOf(planHeadToJson(PlanTotals::of(plan)))) >= 0 &&
               out.write(",\n\"users\": [") >= 0;
     QByteArray chunk;
     for (int i = 0; ok && i < plan.users.size(); ++i) {
@@ -274,6 +280,11 @@ bool MigrationReport::writePlanCsv(QIODevice &out, const MigrationPlan &plan)
 
 QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
 {
+    return planSummary(PlanTotals::of(plan), detailLimit);
+}
+
+QString MigrationReport::planSummary(const PlanTotals &plan, int detailLimit)
+{
     QStringList lines;
     lines << Tr::tr("Plan (%1 policy) from %2:")
                  .arg(MigrationOptions::policyName(plan.policy),
@@ -293,7 +304,7 @@ QString MigrationReport::planSummary(const MigrationPlan &plan, int detailLimit)
                  .arg(plan.opCount(PlannedOp::Kind::LowerProjectAdmin))
                  .arg(plan.opCount(PlannedOp::Kind::RemoveMembership));
     int shown = 0;
-    for (const UserPlan &u : plan.users) {
+    for (const UserPlan &u : plan.detailed) {
         if (u.action != UserPlan::Action::Conflict && u.action != UserPlan::Action::Skipped &&
             u.warnings.isEmpty())
             continue;

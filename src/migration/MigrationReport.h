@@ -22,9 +22,17 @@ public:
     // action, reason, warnings, operations. A cell that a spreadsheet would
     // run as a formula (=, +, -, @) is prefixed with an apostrophe.
     static bool writePlanCsv(QIODevice &out, const MigrationPlan &plan);
+    // Pieces of the plan's JSON, for MigrationPlanWriter: everything but
+    // "users"; one user as it appears in "users"; an object's members
+    // without its braces.
+    static QJsonObject planHeadToJson(const PlanTotals &plan);
+    static void appendUserJson(QByteArray &out, const UserPlan &user);
+    static QByteArray membersOf(const QJsonObject &object);
     static QJsonObject resultToJson(const ApplyResult &result);
     static QJsonObject verificationToJson(const VerificationResult &verification);
     static QString planSummary(const MigrationPlan &plan, int detailLimit = 50);
+    // The same from a streamed run's totals (detailLimit < PlanTotals::maxDetailed).
+    static QString planSummary(const PlanTotals &plan, int detailLimit = 50);
     static QString resultSummary(const ApplyResult &result);
     static QString verificationSummary(const VerificationResult &verification,
                                        int detailLimit = 50);

@@ -135,4 +135,54 @@ MigrationSource::read(const MigrationSourceSpec &spec,
     return r;
 }
 
+Result<MigrationSourceData>
+MigrationSource::readStreamed(const MigrationSourceSpec &spec, MigrationSourceSink &sink,
+                              const std::function<void(const KeycloakReadProgress &)> &progress,
+                              const std::atomic_bool *cancel)
+{
+    if (spec.kind == MigrationSourceSpec::Kind::ExportFile) {
+        Result<MigrationSourceData> r = readExport(spec);
+        if (!r.isOk())
+            return r;
+        QList<KeycloakUser> users = std::move(r.value.users);
+        r.value.users = {};
+        sink.restart(r.value);
+        constexpr qsizetype piece = 1000;
+        for (qsizetype at = 0; at < users.size(); at += piece) {
+            QList<KeycloakUser> part;
+            part.reserve(qMin(piece, users.size() - at));
+            for (qsizetype i = at; i < qMin(at + piece, users.size()); ++i)
+                part.append(std::move(users[i]));
+            if (!sink.add(part)) {
+                r.outcome = sink.failure();
+                return r;
+            }
+        }
+        return r;
+    }
+    KeycloakClient client(spec.keycloak, spec.clientSecret);
+    Result<MigrationSourceData> r = preflight(client, spec, cancel);
+    if (!r.isOk())
+        return r;
+    if (!spec.adminRole.isEmpty()) {
+        const auto admins = client.realmRoleMemberIds(spec.adminRole, cancel);
+        if (!admins.isOk()) {
+            r.outcome = admins.outcome;
+            return r;
+        }
+        r.value.adminIds = QSet<QString>(admins.value.begin(), admins.value.end());
+    }
+    bool sinkFailed = false;
+    r.outcome = client.readUsersStreamed([&] { sink.restart(r.value); },
+                                         [&](QList<KeycloakUser> &page) {
+                                             sinkFailed = !sink.add(page);
+                                             return !sinkFailed;
+                                         },
+                                         progress, cancel);
+    if (sinkFailed)
+        r.outcome = sink.failure();
+    r.value.readReport = client.lastReadReport();
+    return r;
+}
+
 } // namespace codemie

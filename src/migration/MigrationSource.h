@@ -39,6 +39,20 @@ struct MigrationSourceData {
     KeycloakReadReport readReport; // live only: pages, retries, renewals
 };
 
+// Receives the users of MigrationSource::readStreamed().
+class MigrationSourceSink {
+public:
+    virtual ~MigrationSourceSink() = default;
+    // Before the first users, and again whenever the read starts over (the
+    // realm changed while it was read): drop what came before. `head` has
+    // the realm, the source text and the admin role's members.
+    virtual void restart(const MigrationSourceData &head) = 0;
+    // The next users in the source's order, each once. False stops the read
+    // with `failure()`.
+    virtual bool add(QList<KeycloakUser> &users) = 0;
+    virtual Outcome failure() const = 0;
+};
+
 class MigrationSource {
 public:
     // The sample realm export embedded in the binary (resources/demo),
@@ -58,6 +72,14 @@ public:
     read(const MigrationSourceSpec &spec,
          const std::function<void(const KeycloakReadProgress &)> &progress = {},
          const std::atomic_bool *cancel = nullptr);
+    // The same, handing the users to `sink` as they arrive instead of
+    // holding them: from Keycloak page by page while later pages are read
+    // (the admin role's members are read first); an export file is read
+    // whole, then handed on in pieces. The result has no users.
+    static Result<MigrationSourceData>
+    readStreamed(const MigrationSourceSpec &spec, MigrationSourceSink &sink,
+                 const std::function<void(const KeycloakReadProgress &)> &progress = {},
+                 const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace codemie

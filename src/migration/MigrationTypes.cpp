@@ -81,4 +81,49 @@ bool MigrationPlan::isEmpty() const
     return true;
 }
 
+void PlanTotals::add(const UserPlan &user)
+{
+    ++users;
+    ++m_actions[int(user.action)];
+    for (const PlannedOp &op : user.ops)
+        ++m_ops[int(op.kind)];
+    if ((user.action == UserPlan::Action::Conflict || user.action == UserPlan::Action::Skipped ||
+         !user.warnings.isEmpty()) &&
+        detailed.size() < maxDetailed)
+        detailed << user;
+}
+
+int PlanTotals::opCount(PlannedOp::Kind kind) const
+{
+    int n = m_ops[int(kind)];
+    for (const PlannedOp &op : projectOps)
+        n += op.kind == kind ? 1 : 0;
+    return n;
+}
+
+bool PlanTotals::isEmpty() const
+{
+    if (!projectOps.isEmpty())
+        return false;
+    for (int n : m_ops)
+        if (n > 0)
+            return false;
+    return true;
+}
+
+PlanTotals PlanTotals::of(const MigrationPlan &plan)
+{
+    PlanTotals t;
+    t.source = plan.source;
+    t.realm = plan.realm;
+    t.policy = plan.policy;
+    t.createdAt = plan.createdAt;
+    t.schemaRevision = plan.schemaRevision;
+    t.projectOps = plan.projectOps;
+    t.warnings = plan.warnings;
+    for (const UserPlan &u : plan.users)
+        t.add(u);
+    return t;
+}
+
 } // namespace codemie

@@ -119,6 +119,34 @@ struct MigrationPlan {
     bool isEmpty() const; // nothing to write
 };
 
+// A plan's head and figures gathered user by user, without the users: what
+// the summaries and the JSON plan's "summary" show. A streamed run holds
+// this, never the whole plan.
+struct PlanTotals {
+    QString source;
+    QString realm;
+    MigrationOptions::Policy policy = MigrationOptions::Policy::Merge;
+    QDateTime createdAt;
+    QString schemaRevision;
+    QList<PlannedOp> projectOps; // CreateProject, before any user
+    QStringList warnings;        // plan-wide
+    // The first users with a conflict, a skip or warnings, as the summary
+    // lists them (at most maxDetailed).
+    QList<UserPlan> detailed;
+    static constexpr int maxDetailed = 201;
+    int users = 0;
+
+    void add(const UserPlan &user);
+    int count(UserPlan::Action action) const { return m_actions[int(action)]; }
+    int opCount(PlannedOp::Kind kind) const; // projectOps included
+    bool isEmpty() const;                    // nothing to write
+    static PlanTotals of(const MigrationPlan &plan);
+
+private:
+    int m_actions[5] = {};
+    int m_ops[8] = {};
+};
+
 struct ApplyResult {
     int batches = 0;
     int failedBatches = 0;

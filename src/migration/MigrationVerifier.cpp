@@ -23,12 +23,18 @@ Result<VerificationResult> MigrationVerifier::verify(const PlatformDatabase &db,
         r.outcome = snapshot.outcome;
         return r;
     }
-    const DatabaseSnapshot &s = snapshot.value;
-    QStringList &diff = r.value.differences;
-    for (const SourceUser &u : source) {
+    verifyUsers(snapshot.value, source, options, r.value);
+    return r;
+}
+
+void MigrationVerifier::verifyUsers(const DatabaseSnapshot &s, const QList<SourceUser> &users,
+                                    const MigrationOptions &options, VerificationResult &result)
+{
+    QStringList &diff = result.differences;
+    for (const SourceUser &u : users) {
         if (!u.skipReason.isEmpty())
             continue;
-        ++r.value.usersChecked;
+        ++result.usersChecked;
         const auto user = s.usersById.constFind(u.id);
         if (user == s.usersById.constEnd()) {
             const QString owner = s.userIdByEmail.value(u.email.toLower());
@@ -75,7 +81,6 @@ Result<VerificationResult> MigrationVerifier::verify(const PlatformDatabase &db,
         if (u.email.contains(QLatin1Char('@')) && !s.project(u.email))
             diff << Tr::tr("%1: no personal project").arg(u.email);
     }
-    return r;
 }
 
 } // namespace codemie

@@ -6,6 +6,7 @@
 
 namespace codemie {
 
+class DatabaseSnapshot;
 class PlatformDatabase;
 
 // Re-reads the database and checks, for every source user the rules import,
@@ -17,6 +18,10 @@ public:
                                              const SchemaCapabilities &caps,
                                              const QList<SourceUser> &source,
                                              const MigrationOptions &options);
+    // Checks `users` against `snapshot`, which must hold what concerns them
+    // (DatabaseSnapshot::loadFor): a streamed run verifies window by window.
+    static void verifyUsers(const DatabaseSnapshot &snapshot, const QList<SourceUser> &users,
+                            const MigrationOptions &options, VerificationResult &result);
 };
 
 } // namespace codemie

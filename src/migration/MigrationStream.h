@@ -1,0 +1,88 @@
+#pragma once
+
+#include "KeyDigest.h"
+#include "MigrationExecutor.h"
+#include "MigrationSource.h"
+#include "MigrationTypes.h"
+
+#include <QDataStream>
+#include <QTemporaryFile>
+#include <functional>
+#include <memory>
+
+namespace codemie {
+
+class MigrationPlanWriter;
+
+// The whole migration in bounded memory, as `codemie-admin migrate` runs it,
+// with the same decisions as MigrationPlanner::plan(), MigrationExecutor and
+// MigrationVerifier on lists held in memory:
+//   read    the source's users are mapped as they arrive (it is the source's
+//           sink) and kept in a temporary file that has no name on disk
+//           (where the system allows) and goes with the process;
+//   plan    window by window (`window` users): first the run's personal
+//           projects (the new users' e-mails, which a membership elsewhere
+//           may name), then each user against what the database holds for
+//           the window, written to the JSON writers as it is planned and,
+//           when it has writes, to a second temporary file;
+//   apply   MigrationExecutor takes the approved users from that file batch
+//           by batch (the shared projects first, every batch planned again
+//           inside its transaction);
+//   verify  window by window.
+// Held across windows: per user the digests of the e-mail and username it
+// claims and its id (MigrationPlanner::Claims), the digest of a new user's
+// personal project; per project to create its name.
+class MigrationStream : public MigrationSourceSink {
+public:
+    explicit MigrationStream(MigrationOptions options, int window = defaultWindow);
+    ~MigrationStream() override;
+
+    // Users planned and verified per database round; on SQLite at most
+    // maxSqliteWindow (its statement parameters are limited).
+    static constexpr int defaultWindow = 5000;
+    static constexpr int maxSqliteWindow = 1000;
+
+    // MigrationSourceSink: the read.
+    void restart(const MigrationSourceData &head) override;
+    bool add(QList<KeycloakUser> &users) override;
+    Outcome failure() const override { return m_failure; }
+
+    // Options as the source completed them (realm, the admin role's members).
+    const MigrationOptions &options() const { return m_options; }
+    void setActorId(const QString &actorId) { m_options.actorId = actorId; }
+    qint64 userCount() const { return m_users; }
+
+    // Plans every user read. `writers` get the plan as it is made (begin,
+    // each user, finish); `progress(done, total)` after each window.
+    Result<PlanTotals> plan(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                            const QString &revision, const QString &sourceText,
+                            const QList<MigrationPlanWriter *> &writers,
+                            const std::function<void(qint64, qint64)> &progress = {});
+    // Applies the plan made by plan() (MigrationExecutor::apply).
+    Result<ApplyResult> apply(const PlatformDatabase &db,
+                              const std::function<void(int, int)> &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+    // Checks every user read against the database (MigrationVerifier).
+    Result<VerificationResult> verify(const PlatformDatabase &db, const SchemaCapabilities &caps);
+
+private:
+    Outcome openSpool(std::unique_ptr<QTemporaryFile> &file, const QString &what);
+    // Calls `each` with the users of the source file, `window` at a time.
+    Outcome forEachWindow(int window,
+                          const std::function<Outcome(const QList<SourceUser> &)> &each);
+    int windowFor(const PlatformDatabase &db) const;
+
+    MigrationOptions m_options;
+    int m_window;
+    std::unique_ptr<QTemporaryFile> m_source; // mapped users, in the source's order
+    std::unique_ptr<QTemporaryFile> m_plans;  // users with writes: their plan and source user
+    QDataStream m_sourceOut;
+    qint64 m_users = 0;
+    Outcome m_failure;
+    // After plan():
+    PlanTotals m_totals;
+    QSet<KeyDigest> m_personalProjects; // lower(name) of the plan's personal projects
+    int m_pending = 0;                  // users with writes
+};
+
+} // namespace codemie
