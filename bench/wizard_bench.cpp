@@ -222,7 +222,7 @@ int runWizard(const QStringList &args)
     if (wizard->currentId() != MigrationWizard::Preview)
         fail(QStringLiteral("not on Preview"));
     auto *table = child<QTableView>(wizard, "previewTable");
-    if (!table->isVisible() || table->model()->rowCount() != int(wizard->plan().users.size()))
+    if (!table->isVisible() || table->model()->rowCount() != int(wizard->plan().users))
         fail(QStringLiteral("the preview table is not shown with every user"));
     table->viewport()->repaint();
     table->scrollToBottom();
@@ -232,7 +232,7 @@ int runWizard(const QStringList &args)
     QCoreApplication::processEvents();
     const qint64 previewHwmKb = selfKb("VmHWM:");
     const qint64 previewRssKb = selfKb("VmRSS:");
-    const int planned = int(wizard->plan().users.size());
+    const int planned = int(wizard->plan().users);
 
     // Apply: the button, then the confirmation's Apply.
     next(wizard);

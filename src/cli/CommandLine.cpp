@@ -736,7 +736,7 @@ int CommandLine::migrate(const QStringList &args)
     QSaveFile reportFile(parser.value(reportOut));
     std::optional<MigrationPlanWriter> planWriter;
     std::optional<MigrationPlanWriter> reportPlanWriter;
-    QList<MigrationPlanWriter *> writers;
+    QList<MigrationPlanSink *> writers;
     if (parser.isSet(planOut)) {
         if (!planFile.open(QIODevice::WriteOnly))
             return cannotWrite(planFile.fileName(), planFile.errorString());

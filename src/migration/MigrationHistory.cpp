@@ -255,6 +255,12 @@ QString MigrationHistory::verdict(const MigrationState &state, const QList<Saved
 QString MigrationHistory::markdown(const MigrationPlan &plan, const ApplyResult *result,
                                    const VerificationResult *verification, const RunInfo &info)
 {
+    return markdown(PlanTotals::of(plan), result, verification, info);
+}
+
+QString MigrationHistory::markdown(const PlanTotals &plan, const ApplyResult *result,
+                                   const VerificationResult *verification, const RunInfo &info)
+{
     QStringList lines;
     lines << Tr::tr("# Keycloak migration report") << QString();
     lines << Tr::tr("- Finished: %1").arg(info.finishedAt.toString(Qt::ISODate));
@@ -279,6 +285,21 @@ Result<QString> MigrationHistory::save(const QString &folder, const MigrationPla
                                        const MigrationOptions &options, const ApplyResult *result,
                                        const VerificationResult *verification, const RunInfo &info)
 {
+    int pending = 0;
+    for (const UserPlan &u : plan.users)
+        if (!u.ops.isEmpty())
+            ++pending;
+    return save(folder, PlanTotals::of(plan), pending,
+                [&plan](QIODevice &out) { return MigrationReport::writePlan(out, plan); }, options,
+                result, verification, info);
+}
+
+Result<QString> MigrationHistory::save(const QString &folder, const PlanTotals &plan,
+                                       int pendingUsers,
+                                       const std::function<bool(QIODevice &)> &writePlan,
+                                       const MigrationOptions &options, const ApplyResult *result,
+                                       const VerificationResult *verification, const RunInfo &info)
+{
     Result<QString> r;
     if (!QDir().mkpath(folder)) {
         r.outcome =
@@ -293,25 +314,24 @@ Result<QString> MigrationHistory::save(const QString &folder, const MigrationPla
     const QString stem = QDir(folder).filePath(
         info.finishedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') +
         realm.left(60));
-    int pending = 0;
-    for (const UserPlan &u : plan.users)
-        if (!u.ops.isEmpty())
-            ++pending;
     const int batchSize = qMax(1, options.batchSize);
     QJsonObject rest{
         {QStringLiteral("run"),
-         QJsonObject{{QStringLiteral("database"), info.database},
-                     {QStringLiteral("actor"), info.actor},
-                     {QStringLiteral("finished_at"), info.finishedAt.toUTC().toString(Qt::ISODate)},
-                     {QStringLiteral("planned_batches"), (pending + batchSize - 1) / batchSize}}}};
+         QJsonObject{
+             {QStringLiteral("database"), info.database},
+             {QStringLiteral("actor"), info.actor},
+             {QStringLiteral("finished_at"), info.finishedAt.toUTC().toString(Qt::ISODate)},
+             {QStringLiteral("planned_batches"), (pendingUsers + batchSize - 1) / batchSize}}}};
     if (result)
         rest.insert(QStringLiteral("result"), MigrationReport::resultToJson(*result));
     if (verification)
         rest.insert(QStringLiteral("verification"),
                     MigrationReport::verificationToJson(*verification));
+    // {"plan": <the plan>, <rest's members>} (MigrationReport::writeReport).
     QSaveFile json(stem + QStringLiteral(".json"));
-    if (!json.open(QIODevice::WriteOnly) || !MigrationReport::writeReport(json, plan, rest) ||
-        !json.commit()) {
+    const QByteArray members = MigrationReport::membersOf(rest);
+    if (!json.open(QIODevice::WriteOnly) || json.write("{\"plan\": ") < 0 || !writePlan(json) ||
+        json.write("," + members + "}\n") < 0 || !json.commit()) {
         r.outcome = Outcome::failure(Outcome::Kind::InvalidInput,
                                      Tr::tr("The report “%1” could not be written.")
                                          .arg(QDir::toNativeSeparators(json.fileName())),

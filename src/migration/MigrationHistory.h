@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
+
+class QIODevice;
 
 namespace codemie {
 
@@ -78,7 +81,15 @@ public:
     static Result<QString> save(const QString &folder, const MigrationPlan &plan,
                                 const MigrationOptions &options, const ApplyResult *result,
                                 const VerificationResult *verification, const RunInfo &info);
+    // The same from a streamed plan: its totals, the users it writes, and
+    // its JSON (`--plan-out`'s format) written by `writePlan`.
+    static Result<QString> save(const QString &folder, const PlanTotals &plan, int pendingUsers,
+                                const std::function<bool(QIODevice &)> &writePlan,
+                                const MigrationOptions &options, const ApplyResult *result,
+                                const VerificationResult *verification, const RunInfo &info);
     static QString markdown(const MigrationPlan &plan, const ApplyResult *result,
+                            const VerificationResult *verification, const RunInfo &info);
+    static QString markdown(const PlanTotals &plan, const ApplyResult *result,
                             const VerificationResult *verification, const RunInfo &info);
 };
 

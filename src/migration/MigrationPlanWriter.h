@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MigrationTypes.h"
+#include "MigrationPlanSink.h"
 
 #include <QByteArray>
 
@@ -12,14 +12,14 @@ namespace codemie {
 // written while the plan is made, user by user: the head first, then
 // "users", then "summary", "projects" and "warnings", which are known only at
 // the end. Once parsed, the same document as MigrationReport::writePlan().
-class MigrationPlanWriter {
+class MigrationPlanWriter : public MigrationPlanSink {
 public:
     explicit MigrationPlanWriter(QIODevice &out);
 
     // format, source, realm, policy, schema_revision, created_at.
-    bool begin(const PlanTotals &head);
-    bool add(const UserPlan &user);
-    bool finish(const PlanTotals &totals);
+    bool begin(const PlanTotals &head) override;
+    bool add(const UserPlan &user) override;
+    bool finish(const PlanTotals &totals) override;
     bool ok() const { return m_ok; }
 
 private:

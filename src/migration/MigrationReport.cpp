@@ -244,7 +244,12 @@ QJsonObject MigrationReport::verificationToJson(const VerificationResult &v)
             {QStringLiteral("differences"), QJsonArray::fromStringList(v.differences)}};
 }
 
-bool MigrationReport::writePlanCsv(QIODevice &out, const MigrationPlan &plan)
+QByteArray MigrationReport::planCsvHeader()
+{
+    return "user_id,username,email,action,reason,warnings,operations\r\n";
+}
+
+void MigrationReport::appendUserCsv(QByteArray &out, const UserPlan &u)
 {
     const auto cell = [](QString value) {
         if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)))
@@ -255,20 +260,25 @@ bool MigrationReport::writePlanCsv(QIODevice &out, const MigrationPlan &plan)
                     QLatin1Char('"');
         return value;
     };
-    QByteArray buffer = "user_id,username,email,action,reason,warnings,operations\r\n";
+    QStringList ops;
+    for (const PlannedOp &op : u.ops)
+        ops << PlannedOp::kindName(op.kind) +
+                   (op.project.isEmpty() ? QString() : QLatin1Char(' ') + op.project);
+    const QStringList row{cell(u.userId),
+                          cell(u.username),
+                          cell(u.email),
+                          cell(UserPlan::actionName(u.action)),
+                          cell(u.reason),
+                          cell(u.warnings.join(QStringLiteral("; "))),
+                          cell(ops.join(QStringLiteral("; ")))};
+    out += row.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+bool MigrationReport::writePlanCsv(QIODevice &out, const MigrationPlan &plan)
+{
+    QByteArray buffer = planCsvHeader();
     for (const UserPlan &u : plan.users) {
-        QStringList ops;
-        for (const PlannedOp &op : u.ops)
-            ops << PlannedOp::kindName(op.kind) +
-                       (op.project.isEmpty() ? QString() : QLatin1Char(' ') + op.project);
-        const QStringList row{cell(u.userId),
-                              cell(u.username),
-                              cell(u.email),
-                              cell(UserPlan::actionName(u.action)),
-                              cell(u.reason),
-                              cell(u.warnings.join(QStringLiteral("; "))),
-                              cell(ops.join(QStringLiteral("; ")))};
-        buffer += row.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        appendUserCsv(buffer, u);
         if (buffer.size() > 1024 * 1024) {
             if (out.write(buffer) != buffer.size())
                 return false;

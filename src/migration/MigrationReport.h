@@ -22,6 +22,9 @@ public:
     // action, reason, warnings, operations. A cell that a spreadsheet would
     // run as a formula (=, +, -, @) is prefixed with an apostrophe.
     static bool writePlanCsv(QIODevice &out, const MigrationPlan &plan);
+    // The same CSV's header line and one user's row (a streamed plan's).
+    static QByteArray planCsvHeader();
+    static void appendUserCsv(QByteArray &out, const UserPlan &user);
     // Pieces of the plan's JSON, for MigrationPlanWriter: everything but
     // "users"; one user as it appears in "users"; an object's members
     // without its braces.

@@ -1,7 +1,7 @@
 #include "MigrationStream.h"
 
 #include "DatabaseSnapshot.h"
-#include "MigrationPlanWriter.h"
+#include "MigrationPlanSink.h"
 #include "MigrationPlanner.h"
 #include "MigrationVerifier.h"
 #include "PlatformDatabase.h"
@@ -37,19 +37,6 @@ QDataStream &operator>>(QDataStream &in, SourceUser &u)
         in >> m.project >> m.isProjectAdmin;
         u.memberships << m;
     }
-    return in;
-}
-QDataStream &operator<<(QDataStream &out, const PlannedOp &op)
-{
-    return out << qint32(op.kind) << op.userId << op.project << op.isProjectAdmin << op.username
-               << op.email << op.name << op.isAdmin << op.budgetWarning;
-}
-QDataStream &operator>>(QDataStream &in, PlannedOp &op)
-{
-    qint32 kind = 0;
-    in >> kind >> op.userId >> op.project >> op.isProjectAdmin >> op.username >> op.email >>
-        op.name >> op.isAdmin >> op.budgetWarning;
-    op.kind = PlannedOp::Kind(kind);
     return in;
 }
 // What the executor reads of a user's plan.
@@ -133,6 +120,13 @@ bool MigrationStream::add(QList<KeycloakUser> &users)
     return true;
 }
 
+void MigrationStream::setOptions(MigrationOptions options)
+{
+    options.adminIds = m_options.adminIds;
+    options.realm = m_options.realm;
+    m_options = std::move(options);
+}
+
 int MigrationStream::windowFor(const PlatformDatabase &db) const
 {
     return db.isPostgres() ? m_window : qMin(m_window, maxSqliteWindow);
@@ -155,6 +149,7 @@ MigrationStream::forEachWindow(int window,
         in >> u;
         if (in.status() != QDataStream::Ok)
             return spoolFailure(*m_source);
+        SourceMapper::applyOptions(u, m_options);
         users << std::move(u);
         if (users.size() == window || i + 1 == m_users) {
             const Outcome o = each(users);
@@ -168,9 +163,16 @@ MigrationStream::forEachWindow(int window,
 
 Result<PlanTotals> MigrationStream::plan(const PlatformDatabase &db, const SchemaCapabilities &caps,
                                          const QString &revision, const QString &sourceText,
-                                         const QList<MigrationPlanWriter *> &writers,
-                                         const std::function<void(qint64, qint64)> &progress)
+                                         const QList<MigrationPlanSink *> &sinks,
+                                         const std::function<void(qint64, qint64)> &progress,
+                                         const std::atomic_bool *cancel)
 {
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load()
+                   ? Outcome::failure(Outcome::Kind::InvalidInput,
+                                      Tr::tr("Cancelled: nothing was planned."))
+                   : Outcome::ok();
+    };
     Result<PlanTotals> r;
     PlanTotals &totals = r.value;
     totals.source = sourceText;
@@ -192,6 +194,8 @@ Result<PlanTotals> MigrationStream::plan(const PlatformDatabase &db, const Schem
     //    a Keycloak attribute that names another user's e-mail does not turn
     //    it into a shared project, wherever that user is in the source.
     r.outcome = forEachWindow(window, [&](const QList<SourceUser> &users) {
+        if (const Outcome stop = cancelled(); !stop)
+            return stop;
         const auto known = DatabaseSnapshot::loadIdentities(db, caps, users, keys.value);
         if (!known.outcome)
             return known.outcome;
@@ -210,17 +214,19 @@ Result<PlanTotals> MigrationStream::plan(const PlatformDatabase &db, const Schem
         return r;
     QDataStream planOut(m_plans.get());
     planOut.setVersion(QDataStream::Qt_6_0);
-    for (MigrationPlanWriter *w : writers)
+    for (MigrationPlanSink *w : sinks)
         w->begin(totals);
     qint64 done = 0;
     r.outcome = forEachWindow(window, [&](const QList<SourceUser> &users) {
+        if (const Outcome stop = cancelled(); !stop)
+            return stop;
         const auto snapshot = DatabaseSnapshot::loadFor(db, caps, users, keys.value, false);
         if (!snapshot.outcome)
             return snapshot.outcome;
         for (const SourceUser &u : users) {
             const UserPlan p = planner.planUser(u, snapshot.value, context);
             totals.add(p);
-            for (MigrationPlanWriter *w : writers)
+            for (MigrationPlanSink *w : sinks)
                 w->add(p);
             if (p.ops.isEmpty())
                 continue;
@@ -241,7 +247,7 @@ Result<PlanTotals> MigrationStream::plan(const PlatformDatabase &db, const Schem
         return r;
     totals.projectOps = context.projectOps;
     totals.warnings = context.warnings;
-    for (MigrationPlanWriter *w : writers)
+    for (MigrationPlanSink *w : sinks)
         w->finish(totals);
     m_totals = totals;
     m_totals.detailed.clear();

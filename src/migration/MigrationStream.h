@@ -12,7 +12,7 @@
 
 namespace codemie {
 
-class MigrationPlanWriter;
+class MigrationPlanSink;
 
 // The whole migration in bounded memory, as `codemie-admin migrate` runs it,
 // with the same decisions as MigrationPlanner::plan(), MigrationExecutor and
@@ -50,14 +50,19 @@ public:
     // Options as the source completed them (realm, the admin role's members).
     const MigrationOptions &options() const { return m_options; }
     void setActorId(const QString &actorId) { m_options.actorId = actorId; }
+    // Other options for the next plan() of the same users (the wizard's
+    // Back): the realm and the admin role's members stay those of the read.
+    void setOptions(MigrationOptions options);
     qint64 userCount() const { return m_users; }
 
-    // Plans every user read. `writers` get the plan as it is made (begin,
-    // each user, finish); `progress(done, total)` after each window.
+    // Plans every user read (again, when called again). `sinks` get the plan
+    // as it is made (begin, each user, finish); `progress(done, total)`
+    // after each window; `cancel` is checked between windows.
     Result<PlanTotals> plan(const PlatformDatabase &db, const SchemaCapabilities &caps,
                             const QString &revision, const QString &sourceText,
-                            const QList<MigrationPlanWriter *> &writers,
-                            const std::function<void(qint64, qint64)> &progress = {});
+                            const QList<MigrationPlanSink *> &sinks,
+                            const std::function<void(qint64, qint64)> &progress = {},
+                            const std::atomic_bool *cancel = nullptr);
     // Applies the plan made by plan() (MigrationExecutor::apply).
     Result<ApplyResult> apply(const PlatformDatabase &db,
                               const std::function<void(int, int)> &progress = {},
@@ -67,7 +72,8 @@ public:
 
 private:
     Outcome openSpool(std::unique_ptr<QTemporaryFile> &file, const QString &what);
-    // Calls `each` with the users of the source file, `window` at a time.
+    // Calls `each` with the users of the source file, `window` at a time,
+    // under the current options (SourceMapper::applyOptions).
     Outcome forEachWindow(int window,
                           const std::function<Outcome(const QList<SourceUser> &)> &each);
     int windowFor(const PlatformDatabase &db) const;

@@ -1,5 +1,7 @@
 #include "MigrationTypes.h"
 
+#include <QDataStream>
+
 namespace codemie {
 
 QString PlannedOp::kindName(Kind kind)
@@ -124,6 +126,21 @@ PlanTotals PlanTotals::of(const MigrationPlan &plan)
     for (const UserPlan &u : plan.users)
         t.add(u);
     return t;
+}
+
+QDataStream &operator<<(QDataStream &out, const PlannedOp &op)
+{
+    return out << qint32(op.kind) << op.userId << op.project << op.isProjectAdmin << op.username
+               << op.email << op.name << op.isAdmin << op.budgetWarning;
+}
+
+QDataStream &operator>>(QDataStream &in, PlannedOp &op)
+{
+    qint32 kind = 0;
+    in >> kind >> op.userId >> op.project >> op.isProjectAdmin >> op.username >> op.email >>
+        op.name >> op.isAdmin >> op.budgetWarning;
+    op.kind = PlannedOp::Kind(kind);
+    return in;
 }
 
 } // namespace codemie

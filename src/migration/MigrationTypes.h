@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QDataStream;
+
 namespace codemie {
 
 // How the migration treats existing users and what it imports.
@@ -77,6 +79,9 @@ struct PlannedOp {
     QString key() const;
     static QString kindName(Kind kind);
 };
+// The migration's temporary files' records of an operation.
+QDataStream &operator<<(QDataStream &out, const PlannedOp &op);
+QDataStream &operator>>(QDataStream &in, PlannedOp &op);
 
 // A user row of the platform database, as a conflict shows it.
 struct ExistingUser {

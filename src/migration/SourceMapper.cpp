@@ -33,12 +33,7 @@ SourceUser SourceMapper::map(const KeycloakUser &user, const MigrationOptions &o
             nameParts << part;
     s.name = nameParts.join(QLatin1Char(' '));
     s.enabled = user.enabled;
-    s.isAdmin = options.adminIds.contains(user.id);
-
-    if (user.username.startsWith(QStringLiteral("service-account-")))
-        s.skipReason = Tr::tr("service account");
-    else if (!user.enabled && !options.includeDisabled)
-        s.skipReason = Tr::tr("disabled in Keycloak (use --include-disabled to import)");
+    applyOptions(s, options);
 
     const QStringList members =
         splitProjectNames(user.attributes.value(QStringLiteral("applications")));
@@ -58,6 +53,17 @@ SourceUser SourceMapper::map(const KeycloakUser &user, const MigrationOptions &o
     if (user.email.trimmed().isEmpty())
         s.warnings << Tr::tr("no e-mail in Keycloak: the username is used as e-mail");
     return s;
+}
+
+void SourceMapper::applyOptions(SourceUser &s, const MigrationOptions &options)
+{
+    s.isAdmin = options.adminIds.contains(s.id);
+    if (s.username.startsWith(QStringLiteral("service-account-")))
+        s.skipReason = Tr::tr("service account");
+    else if (!s.enabled && !options.includeDisabled)
+        s.skipReason = Tr::tr("disabled in Keycloak (use --include-disabled to import)");
+    else
+        s.skipReason.clear();
 }
 
 QList<SourceUser> SourceMapper::mapAll(const QList<KeycloakUser> &users,

@@ -12,6 +12,10 @@ namespace codemie {
 class SourceMapper {
 public:
     static SourceUser map(const KeycloakUser &user, const MigrationOptions &options);
+    // The parts of a mapped user that depend on the options (the skip
+    // reason, the admin role): a user mapped once is planned again under
+    // other options (the wizard's Back) without reading Keycloak again.
+    static void applyOptions(SourceUser &user, const MigrationOptions &options);
     static QList<SourceUser> mapAll(const QList<KeycloakUser> &users,
                                     const MigrationOptions &options);
     // The values of one attribute, split and trimmed, empties dropped, in order.

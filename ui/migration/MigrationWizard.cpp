@@ -5,11 +5,11 @@
 #include "DeploymentSteps.h"
 #include "Dialogs.h"
 #include "KeycloakClient.h"
-#include "MigrationExecutor.h"
 #include "MigrationHistory.h"
 #include "MigrationPlanner.h"
 #include "MigrationReport.h"
-#include "MigrationVerifier.h"
+#include "MigrationStream.h"
+#include "PlanRows.h"
 #include "PlanTableModel.h"
 #include "PlatformSession.h"
 #include "ProfileManagerDialog.h"
@@ -383,12 +383,25 @@ private:
                               : tr("Connecting to Keycloak…"));
         auto result = std::make_shared<Result<MigrationSourceData>>();
         const std::atomic_bool *cancel = m_wizard->task().cancelFlag();
-        m_wizard->task().start([s, result, cancel] { *result = MigrationSource::check(s, cancel); },
-                               this, [this, s, result] { checked(s, *result); });
+        // An export is read whole by the check: its users go into a stream
+        // (a temporary file), which planning then reads instead of the export.
+        auto stream = std::make_shared<MigrationStream>(m_wizard->options());
+        m_wizard->task().start(
+            [s, result, cancel, stream] {
+                *result = MigrationSource::check(s, cancel);
+                if (!result->isOk() || s.kind != MigrationSourceSpec::Kind::ExportFile)
+                    return;
+                stream->restart(result->value);
+                stream->add(result->value.users);
+                if (!stream->failure())
+                    result->outcome = stream->failure();
+            },
+            this, [this, s, result, stream] { checked(s, *result, stream); });
         emit completeChanged();
     }
 
-    void checked(const MigrationSourceSpec &s, const Result<MigrationSourceData> &r)
+    void checked(const MigrationSourceSpec &s, const Result<MigrationSourceData> &r,
+                 const std::shared_ptr<MigrationStream> &stream)
     {
         m_busy->hide();
         m_cancel->hide();
@@ -412,10 +425,11 @@ private:
         } else if (s.kind == MigrationSourceSpec::Kind::ExportFile) {
             lines << tr("<b>The export can be read.</b>")
                   << tr("Realm %1, users in the export: %2.")
-                         .arg(html(r.value.realm), QLocale().toString(r.value.users.size()));
-            // The export was read whole: keep it, so that planning does not
-            // read it again.
+                         .arg(html(r.value.realm), QLocale().toString(stream->userCount()));
+            // The export was read whole: keep its users, so that planning
+            // does not read it again.
             m_wizard->m_read = r.value;
+            m_wizard->m_stream = stream;
             m_wizard->m_readIdentity = s.identity();
             ++m_wizard->m_reads;
         } else {
@@ -823,16 +837,21 @@ private:
         PlatformSession *session = m_wizard->session();
         const bool reading = m_reading;
         MigrationSourceData previous = reading ? MigrationSourceData() : m_wizard->m_read;
+        // A new read goes into a new stream; otherwise the users read before
+        // are planned again under the options as they are now.
+        const std::shared_ptr<MigrationStream> stream =
+            reading ? std::make_shared<MigrationStream>(options) : m_wizard->m_stream;
         auto read = std::make_shared<Result<MigrationSourceData>>();
-        auto planned = std::make_shared<Result<MigrationPlanner::Planned>>();
+        auto planned = std::make_shared<Result<PlanTotals>>();
+        auto rows = std::make_shared<PlanRows>();
         const std::atomic_bool *cancel = m_wizard->task().cancelFlag();
         MigrationWizard *w = m_wizard;
         const QString actor = m_wizard->actingAdminId();
         m_wizard->task().start(
             [=]() mutable {
                 if (reading) {
-                    *read = MigrationSource::read(
-                        spec,
+                    *read = MigrationSource::readStreamed(
+                        spec, *stream,
                         [w](const KeycloakReadProgress &p) {
                             w->progressDone = p.done;
                             w->progressTotal = p.total;
@@ -850,19 +869,21 @@ private:
                                                      tr("Cancelled: nothing was planned."));
                     return;
                 }
-                options.adminIds = read->value.adminIds;
-                options.realm = read->value.realm;
                 planned->outcome = withConnection(session, [&](PlatformSession &own) {
                     options.actorId = !actor.isEmpty() ? actor
                                       : own.hasActor() ? own.actor().id
                                                        : QString();
-                    *planned = MigrationPlanner::planAgainst(
-                        own.db(), own.caps(), own.schema().revision, read->value.users, options,
-                        read->value.sourceText);
+                    stream->setOptions(options);
+                    *planned = stream->plan(own.db(), own.caps(), own.schema().revision,
+                                            read->value.sourceText, {rows.get()}, {}, cancel);
+                    if (planned->isOk() && !rows->failure())
+                        planned->outcome = rows->failure();
                     return planned->outcome;
                 });
             },
-            this, [this, read, planned, reading] { finished(*read, *planned, reading); });
+            this, [this, read, planned, rows, stream, reading] {
+                finished(*read, *planned, rows, stream, reading);
+            });
         emit completeChanged();
     }
 
@@ -883,11 +904,19 @@ private:
         }
     }
 
-    void finished(const Result<MigrationSourceData> &read,
-                  const Result<MigrationPlanner::Planned> &planned, bool reading)
+    void finished(const Result<MigrationSourceData> &read, const Result<PlanTotals> &planned,
+                  const std::shared_ptr<PlanRows> &rows,
+                  const std::shared_ptr<MigrationStream> &stream, bool reading)
     {
         m_timer->stop();
         m_cancel->setEnabled(false);
+        if (reading && read.isOk()) {
+            // Read whole: planned again from the stream after a Back.
+            m_wizard->m_read = read.value;
+            m_wizard->m_stream = stream;
+            m_wizard->m_readIdentity = m_wizard->spec().identity();
+            ++m_wizard->m_reads;
+        }
         const Outcome failure = !read.isOk() ? read.outcome : planned.outcome;
         if (!failure) {
             m_bar->setRange(0, 1);
@@ -898,15 +927,8 @@ private:
             emit m_wizard->stepFinished(MigrationWizard::Planning, false);
             return;
         }
-        if (reading) {
-            m_wizard->m_read = read.value;
-            m_wizard->m_read.users.clear(); // mapped into the plan's source from now on
-            m_wizard->m_read.users = read.value.users;
-            m_wizard->m_readIdentity = m_wizard->spec().identity();
-            ++m_wizard->m_reads;
-        }
-        m_wizard->m_plan = planned.value.plan;
-        m_wizard->m_source = planned.value.source;
+        m_wizard->m_totals = planned.value;
+        m_wizard->m_rows = rows;
         m_wizard->options().adminIds = read.value.adminIds;
         m_wizard->options().realm = read.value.realm;
         m_bar->setRange(0, 1);
@@ -915,7 +937,7 @@ private:
         m_status->setText(
             tr("Planned in %1 s (users: %2). Next shows the preview; nothing has been written.")
                 .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
-                .arg(QLocale().toString(m_wizard->m_plan.users.size())) +
+                .arg(QLocale().toString(m_wizard->m_totals.users)) +
             (stats.retries > 0 ? tr(" Requests to Keycloak that were retried: %1.")
                                      .arg(QLocale().toString(stats.retries))
                                : QString()));
@@ -1031,8 +1053,8 @@ public:
 
     void initializePage() override
     {
-        const MigrationPlan &plan = m_wizard->plan();
-        m_model->setPlan(&plan);
+        const PlanTotals &plan = m_wizard->plan();
+        m_model->setRows(m_wizard->planRows());
         const QLocale l;
         m_summary->setText(
             tr("<b>Nothing has been written yet.</b> Users: %1 to create, %2 to update, %3 "
@@ -1049,10 +1071,7 @@ public:
         QStringList lines;
         for (const PlannedOp &op : plan.projectOps)
             lines << PlanTableModel::opText(op);
-        int budgeted = 0;
-        for (const UserPlan &u : plan.users)
-            for (const PlannedOp &op : u.ops)
-                budgeted += op.budgetWarning ? 1 : 0;
+        const int budgeted = m_wizard->planRows() ? m_wizard->planRows()->budgetedMemberships() : 0;
         if (budgeted > 0)
             lines << tr("Memberships in projects with budgets: %1. The platform creates member "
                         "budget allocations only through its API.")
@@ -1076,11 +1095,19 @@ public:
 private:
     void showUser(const QModelIndex &current)
     {
-        const UserPlan *u = m_model->userAt(m_filter->mapToSource(current).row());
-        if (!u) {
+        // The user's whole plan, read back from the preview's file.
+        const int row = m_filter->mapToSource(current).row();
+        const PlanRows *rows = m_model->rows();
+        if (!rows || row < 0 || row >= rows->size()) {
             m_details->clear();
             return;
         }
+        const Result<UserPlan> loaded = rows->user(row);
+        if (!loaded.isOk()) {
+            m_details->setPlainText(loaded.outcome.fullText());
+            return;
+        }
+        const UserPlan *u = &loaded.value;
         QStringList lines{tr("%1 <%2>: %3")
                               .arg(ShownText::escaped(u->username), ShownText::escaped(u->email),
                                    PlanTableModel::actionText(u->action))};
@@ -1178,11 +1205,10 @@ public:
 
     void initializePage() override
     {
-        const MigrationPlan &plan = m_wizard->plan();
-        m_changes = 0;
-        for (const UserPlan &u : plan.users)
-            m_changes += int(u.ops.size());
-        m_changes += int(plan.projectOps.size());
+        const PlanTotals &plan = m_wizard->plan();
+        m_changes = 0; // every operation, the projects to create included
+        for (int kind = 0; kind <= int(PlannedOp::Kind::UpdateIdentity); ++kind)
+            m_changes += plan.opCount(PlannedOp::Kind(kind));
         m_finished = false;
         m_bar->setValue(0);
         m_log->clear();
@@ -1219,28 +1245,23 @@ public:
         m_clock.start();
         m_timer->start();
         m_log->appendPlainText(tr("Applying…"));
-        const MigrationPlan plan = m_wizard->plan();
-        const QList<SourceUser> source = m_wizard->m_source;
-        MigrationOptions options = m_wizard->options();
+        // The plan's users with writes, from the stream's file, batch by
+        // batch, as `migrate --apply` does (MigrationStream::apply).
+        const std::shared_ptr<MigrationStream> stream = m_wizard->m_stream;
         PlatformSession *session = m_wizard->session();
         const std::atomic_bool *cancel = m_wizard->task().cancelFlag();
         MigrationWizard *w = m_wizard;
-        const QString actor = m_wizard->actingAdminId();
         auto result = std::make_shared<Result<ApplyResult>>();
         m_wizard->task().start(
-            [=]() mutable {
+            [=] {
                 result->outcome = withConnection(session, [&](PlatformSession &own) {
-                    options.actorId = !actor.isEmpty() ? actor
-                                      : own.hasActor() ? own.actor().id
-                                                       : QString();
-                    *result = MigrationExecutor(own.db(), options)
-                                  .apply(
-                                      plan, source,
-                                      [w](int done, int total) {
-                                          w->progressDone = done;
-                                          w->progressTotal = total;
-                                      },
-                                      cancel);
+                    *result = stream->apply(
+                        own.db(),
+                        [w](int done, int total) {
+                            w->progressDone = done;
+                            w->progressTotal = total;
+                        },
+                        cancel);
                     return result->outcome;
                 });
             },
@@ -1358,9 +1379,10 @@ public:
         m_done = false;
         m_text->setText(tr("Checking the database against the source…"));
         m_differences->clear();
-        const QList<SourceUser> source = m_wizard->m_source;
+        const std::shared_ptr<MigrationStream> stream = m_wizard->m_stream;
+        const std::shared_ptr<const PlanRows> rows = m_wizard->planRows();
         const MigrationOptions options = m_wizard->options();
-        const MigrationPlan plan = m_wizard->plan();
+        const PlanTotals plan = m_wizard->plan();
         const ApplyResult applied = m_wizard->m_result;
         const bool wasApplied = m_wizard->m_applied;
         PlatformSession *session = m_wizard->session();
@@ -1376,7 +1398,7 @@ public:
         m_wizard->task().start(
             [=] {
                 answer->outcome = withConnection(session, [&](PlatformSession &own) {
-                    const auto v = MigrationVerifier::verify(own.db(), own.caps(), source, options);
+                    const auto v = stream->verify(own.db(), own.caps());
                     if (!v.isOk())
                         return v.outcome;
                     answer->verification = v.value;
@@ -1391,9 +1413,10 @@ public:
                                  : own.hasActor() ? own.actor().email
                                                   : QString();
                     info.finishedAt = QDateTime::currentDateTimeUtc();
-                    answer->saved = MigrationHistory::save(folder, plan, options,
-                                                           wasApplied ? &applied : nullptr,
-                                                           &answer->verification, info);
+                    answer->saved = MigrationHistory::save(
+                        folder, plan, rows->pendingUsers(),
+                        [&](QIODevice &out) { return rows->writeJson(out, plan); }, options,
+                        wasApplied ? &applied : nullptr, &answer->verification, info);
                     return Outcome::ok();
                 });
             },
@@ -1439,7 +1462,7 @@ private:
             return;
         }
         m_wizard->m_verification = v;
-        const MigrationPlan &plan = m_wizard->plan();
+        const PlanTotals &plan = m_wizard->plan();
         const int conflicts = plan.count(UserPlan::Action::Conflict) + m_wizard->m_result.conflicts;
         QStringList lines;
         const QLocale l;
@@ -1465,11 +1488,13 @@ private:
         m_lines = lines;
         m_text->setText(lines.join(QStringLiteral("<br>")));
         QStringList details = v.differences;
-        for (const UserPlan &u : plan.users)
-            if (u.action == UserPlan::Action::Conflict)
-                details << tr("conflict: %1 <%2>: %3")
-                               .arg(ShownText::escaped(u.username), ShownText::escaped(u.email),
-                                    ShownText::escaped(u.reason, 400));
+        if (const std::shared_ptr<const PlanRows> rows = m_wizard->planRows())
+            for (int row = 0; row < rows->size(); ++row)
+                if (rows->action(row) == UserPlan::Action::Conflict)
+                    details << tr("conflict: %1 <%2>: %3")
+                                   .arg(ShownText::escaped(rows->username(row)),
+                                        ShownText::escaped(rows->email(row)),
+                                        ShownText::escaped(rows->reason(row), 400));
         m_differences->setPlainText(details.join(QLatin1Char('\n')));
         emit completeChanged();
         emit m_wizard->stepFinished(MigrationWizard::Verify, v.ok());
@@ -1875,7 +1900,7 @@ void MigrationWizard::reject()
 Outcome MigrationWizard::exportPlanJson(const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !MigrationReport::writePlan(file, m_plan) ||
+    if (!m_rows || !file.open(QIODevice::WriteOnly) || !m_rows->writeJson(file, m_totals) ||
         !file.commit())
         return Outcome::failure(
             Outcome::Kind::InvalidInput,
@@ -1887,7 +1912,7 @@ Outcome MigrationWizard::exportPlanJson(const QString &path) const
 Outcome MigrationWizard::exportPlanCsv(const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !MigrationReport::writePlanCsv(file, m_plan) ||
+    if (!m_rows || !file.open(QIODevice::WriteOnly) || !m_rows->writeCsv(file) ||
         !file.commit())
         return Outcome::failure(
             Outcome::Kind::InvalidInput,

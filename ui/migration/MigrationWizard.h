@@ -6,11 +6,14 @@
 
 #include <QWizard>
 #include <atomic>
+#include <memory>
 
 namespace codemie {
 
 class BackgroundTask;
 class CredentialStore;
+class MigrationStream;
+class PlanRows;
 class PlatformSession;
 class ProfileStore;
 struct KeycloakSourceSettings;
@@ -20,7 +23,10 @@ struct KeycloakSourceSettings;
 // and planning, preview (nothing written yet), apply in batches, verify and
 // report, and the deployment's next steps. Every step runs the engine of
 // `codemie-admin migrate` (src/migration) on a worker thread with its own
-// database connection; the window never waits.
+// database connection; the window never waits. Like the command, it streams
+// (MigrationStream): the users read are kept in a temporary file, planned,
+// applied and verified window by window; the preview holds a compact row per
+// user (PlanRows) and reads one user's whole plan when it is shown.
 class MigrationWizard : public QWizard {
     Q_OBJECT
 public:
@@ -49,7 +55,9 @@ public:
     BackgroundTask &task() const { return *m_task; }
     MigrationSourceSpec &spec() { return m_spec; }
     MigrationOptions &options() { return m_options; }
-    const MigrationPlan &plan() const { return m_plan; }
+    // The last plan's head and counts, and its rows (null before a plan).
+    const PlanTotals &plan() const { return m_totals; }
+    std::shared_ptr<const PlanRows> planRows() const { return m_rows; }
     const ApplyResult &applyResult() const { return m_result; }
     const VerificationResult &verification() const { return m_verification; }
     QString reportPath() const { return m_reportPath; }
@@ -97,12 +105,13 @@ private:
     MigrationSourceSpec m_spec;
     MigrationOptions m_options;
     // The source as last read (the wizard reads again only when the
-    // source's identity changed).
+    // source's identity changed): its head, and its users in the stream.
     QString m_readIdentity;
     MigrationSourceData m_read;
+    std::shared_ptr<MigrationStream> m_stream;
     int m_reads = 0;
-    MigrationPlan m_plan;
-    QList<SourceUser> m_source;
+    PlanTotals m_totals;
+    std::shared_ptr<const PlanRows> m_rows;
     ApplyResult m_result;
     bool m_applied = false;
     VerificationResult m_verification;

@@ -1,5 +1,6 @@
 #include "PlanTableModel.h"
 
+#include "PlanRows.h"
 #include "ShownText.h"
 
 namespace codemie {
@@ -8,23 +9,16 @@ PlanTableModel::PlanTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PlanTableModel::setPlan(const MigrationPlan *plan)
+void PlanTableModel::setRows(std::shared_ptr<const PlanRows> rows)
 {
     beginResetModel();
-    m_plan = plan;
+    m_rows = std::move(rows);
     endResetModel();
-}
-
-const UserPlan *PlanTableModel::userAt(int row) const
-{
-    if (!m_plan || row < 0 || row >= m_plan->users.size())
-        return nullptr;
-    return &m_plan->users.at(row);
 }
 
 int PlanTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_plan ? 0 : int(m_plan->users.size());
+    return parent.isValid() || !m_rows ? 0 : m_rows->size();
 }
 
 int PlanTableModel::columnCount(const QModelIndex &parent) const
@@ -83,27 +77,27 @@ QString PlanTableModel::opText(const PlannedOp &op)
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 {
-    const UserPlan *u = userAt(index.row());
-    if (!u)
+    const int row = index.row();
+    if (!m_rows || row < 0 || row >= m_rows->size())
         return {};
     if (role == ActionRole)
-        return int(u->action);
+        return int(m_rows->action(row));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Action:
-        return actionText(u->action);
+        return actionText(m_rows->action(row));
     case Username:
-        return ShownText::escaped(u->username, 200);
+        return ShownText::escaped(m_rows->username(row), 200);
     case Email:
-        return ShownText::escaped(u->email, 200);
+        return ShownText::escaped(m_rows->email(row), 200);
     case Changes:
-        return role == Qt::DisplayRole ? QVariant(int(u->ops.size())) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(m_rows->changes(row)) : QVariant();
     case Reason: {
         QStringList parts;
-        if (!u->reason.isEmpty())
-            parts << ShownText::escaped(u->reason, 300);
-        for (const QString &w : u->warnings)
+        if (const QString reason = m_rows->reason(row); !reason.isEmpty())
+            parts << ShownText::escaped(reason, 300);
+        for (const QString &w : m_rows->warnings(row))
             parts << ShownText::escaped(w, 300);
         return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
     }
@@ -153,16 +147,16 @@ void PlanFilterModel::setText(const QString &text)
 bool PlanFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const auto *model = static_cast<const PlanTableModel *>(sourceModel());
-    const UserPlan *u = model ? model->userAt(row) : nullptr;
-    if (!u || parent.isValid())
+    const PlanRows *rows = model ? model->rows() : nullptr;
+    if (!rows || parent.isValid() || row < 0 || row >= rows->size())
         return false;
-    if (m_action >= 0 && int(u->action) != m_action)
+    if (m_action >= 0 && int(rows->action(row)) != m_action)
         return false;
     if (m_text.isEmpty())
         return true;
-    return u->username.contains(m_text, Qt::CaseInsensitive) ||
-           u->email.contains(m_text, Qt::CaseInsensitive) ||
-           u->reason.contains(m_text, Qt::CaseInsensitive);
+    return rows->username(row).contains(m_text, Qt::CaseInsensitive) ||
+           rows->email(row).contains(m_text, Qt::CaseInsensitive) ||
+           rows->reason(row).contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace codemie

@@ -4,13 +4,16 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <memory>
 
 namespace codemie {
 
+class PlanRows;
+
 // The preview's table: one row per Keycloak user of a plan (action, username,
-// e-mail, changes, reason and warnings). It only points into the plan, which
-// the wizard keeps, so 100,000 rows cost no copies; the view asks for the
-// rows on screen only.
+// e-mail, changes, reason and warnings), read from the plan's compact rows
+// (PlanRows), which it shares with the wizard; the view asks for the rows on
+// screen only.
 class PlanTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -18,8 +21,8 @@ public:
     enum Role { ActionRole = Qt::UserRole + 1 };
 
     explicit PlanTableModel(QObject *parent = nullptr);
-    void setPlan(const MigrationPlan *plan);
-    const UserPlan *userAt(int row) const;
+    void setRows(std::shared_ptr<const PlanRows> rows);
+    const PlanRows *rows() const { return m_rows.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +33,7 @@ public:
     static QString opText(const PlannedOp &op);
 
 private:
-    const MigrationPlan *m_plan = nullptr;
+    std::shared_ptr<const PlanRows> m_rows;
 };
 
 // Filters the preview by action and by text in username, e-mail or reason.
