@@ -11,7 +11,11 @@
 #include "KeycloakTestTarget.h"
 #include "MainWindow.h"
 #include "MigrationPage.h"
+#include "MigrationPlanner.h"
+#include "MigrationReport.h"
+#include "MigrationSource.h"
 #include "MigrationWizard.h"
+#include "PlanTableModel.h"
 #include "PlatformDatabase.h"
 #include "PlatformSession.h"
 #include "ProfileStore.h"
@@ -20,6 +24,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -39,6 +44,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
@@ -1166,6 +1172,189 @@ private slots:
         QTRY_VERIFY(!window->page->wizard());
     }
 
+    // The preview of a streamed plan (users planned a window at a time, a
+    // compact row kept per user, a user's whole plan read back when it is
+    // selected) shows what the plan made with every user in memory shows:
+    // the same counts, the same row for every user in the same order, the
+    // same changes for users far down the list (a conflict with a database
+    // row, a username an earlier window took), and the same exports.
+    void streamedPreviewMatchesTheWholePlan_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite-2.42.0") << QStringLiteral("sqlite-2.42.0"); // windows of 1,000
+        QTest::newRow("pg-2.42.0") << QStringLiteral("pg-2.42.0");
+    }
+    void streamedPreviewMatchesTheWholePlan()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(actorEmail, true, true);
+        constexpr int users = 2500;
+        const auto name = [](int i) {
+            return QStringLiteral("wiz%1").arg(i, 4, 10, QLatin1Char('0'));
+        };
+        const auto email = [&](int i) -> QString {
+            return name(i) + QStringLiteral("@far.example");
+        };
+        // Far down the list: 2400's e-mail belongs to another database user,
+        // 2450 takes user 7's username, 2480 is disabled, 2490 has no e-mail.
+        const QString owner =
+            db->addUser(email(2400), false, false, true, QStringLiteral("Far Owner"));
+        db->addProject(QStringLiteral("Proj-3"));
+        QJsonArray list;
+        for (int i = 1; i <= users; ++i) {
+            QJsonObject attributes{
+                {QStringLiteral("applications"),
+                 QJsonArray{QStringLiteral("proj-%1, team-%2").arg(i % 9).arg(i % 4)}}};
+            if (i % 11 == 0)
+                attributes.insert(QStringLiteral("applications_admin"),
+                                  QJsonArray{QStringLiteral("proj-%1").arg(i % 9)});
+            QJsonObject u{
+                {QStringLiteral("id"),
+                 QStringLiteral("7a1e0000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))},
+                {QStringLiteral("username"), i == 2450 ? name(7) : name(i)},
+                {QStringLiteral("firstName"), QStringLiteral("Far")},
+                {QStringLiteral("lastName"), QString::number(i)},
+                {QStringLiteral("enabled"), i != 2480},
+                {QStringLiteral("attributes"), attributes}};
+            if (i != 2490)
+                u.insert(QStringLiteral("email"), email(i));
+            list << u;
+        }
+        QTemporaryDir dir;
+        const QString exportPath = dir.filePath(QStringLiteral("far-realm.json"));
+        {
+            QFile file(exportPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(
+                        QJsonDocument(QJsonObject{{QStringLiteral("realm"), QStringLiteral("far")},
+                                                  {QStringLiteral("enabled"), true},
+                                                  {QStringLiteral("users"), list}})
+                            .toJson(QJsonDocument::Compact)) > 0);
+        }
+        auto window = openWindow(*db, m_reports.path());
+        QVERIFY(window);
+        MigrationWizard *wizard = startWizard(*window);
+        QVERIFY(wizard);
+        next(wizard);
+        QVERIFY(checkExport(wizard, exportPath));
+        QVERIFY(passTarget(wizard));
+        next(wizard);
+        QTRY_NEXT(wizard);
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::Preview));
+
+        // The plan with every user in memory, against the same database.
+        MigrationSourceSpec spec;
+        spec.exportPath = exportPath;
+        const auto read = MigrationSource::read(spec);
+        QVERIFY2(read.isOk(), qPrintable(read.outcome.fullText()));
+        MigrationOptions options = wizard->options();
+        options.actorId = wizard->actingAdminId();
+        PlatformSession *session = wizard->session();
+        const auto whole = MigrationPlanner::planAgainst(
+            session->db(), session->caps(), session->schema().revision, read.value.users, options,
+            read.value.sourceText);
+        QVERIFY2(whole.isOk(), qPrintable(whole.outcome.fullText()));
+        const MigrationPlan &plan = whole.value.plan;
+        QCOMPARE(int(plan.users.size()), users);
+        for (UserPlan::Action a :
+             {UserPlan::Action::Create, UserPlan::Action::Update, UserPlan::Action::Unchanged,
+              UserPlan::Action::Skipped, UserPlan::Action::Conflict})
+            QCOMPARE(wizard->plan().count(a), plan.count(a));
+        QCOMPARE(plan.count(UserPlan::Action::Conflict), 2);
+        QCOMPARE(plan.count(UserPlan::Action::Skipped), 1);
+        const QLocale l;
+        QVERIFY2(child<QLabel>(wizard, "previewSummary")
+                     ->text()
+                     .contains(QStringLiteral("Projects to create: %1. Memberships to add: %2")
+                                   .arg(l.toString(plan.projectOps.size()),
+                                        l.toString(plan.opCount(PlannedOp::Kind::AddMembership)))),
+                 qPrintable(child<QLabel>(wizard, "previewSummary")->text()));
+
+        // Every row, in the plan's order.
+        auto *table = child<QTableView>(wizard, "previewTable");
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), users);
+        for (int r = 0; r < users; ++r) {
+            const UserPlan &u = plan.users.at(r);
+            QStringList reason;
+            if (!u.reason.isEmpty())
+                reason << u.reason;
+            reason << u.warnings;
+            const QStringList expected{PlanTableModel::actionText(u.action), u.username, u.email,
+                                       QString::number(u.ops.size()),
+                                       reason.join(QStringLiteral("; "))};
+            QStringList shown;
+            for (int c = 0; c < PlanTableModel::ColumnCount; ++c)
+                shown << model->index(r, c).data().toString();
+            QVERIFY2(shown == expected, qPrintable(QStringLiteral("row %1: %2 != %3")
+                                                       .arg(r)
+                                                       .arg(shown.join(QLatin1Char('|')),
+                                                            expected.join(QLatin1Char('|')))));
+        }
+
+        // Users far down the list, selected: their whole plan.
+        auto *details = child<QPlainTextEdit>(wizard, "previewDetails");
+        table->setFocus();
+        for (int r : {2399, 2449, 2479, 2489, users - 1}) {
+            const UserPlan &u = plan.users.at(r);
+            table->scrollTo(model->index(r, 0));
+            table->selectRow(r);
+            const QStringList lines = details->toPlainText().split(QLatin1Char('\n'));
+            QCOMPARE(lines.value(0),
+                     QStringLiteral("%1 <%2>: %3")
+                         .arg(u.username, u.email, PlanTableModel::actionText(u.action)));
+            QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^• "))).size(), u.ops.size());
+            for (const PlannedOp &op : u.ops)
+                QVERIFY2(lines.contains(QStringLiteral("• ") + PlanTableModel::opText(op)),
+                         qPrintable(details->toPlainText()));
+            if (!u.reason.isEmpty())
+                QVERIFY(lines.contains(QStringLiteral("Reason: ") + u.reason));
+            for (const QString &w : u.warnings)
+                QVERIFY(lines.contains(QStringLiteral("Warning: ") + w));
+            QCOMPARE(lines.contains(QStringLiteral("It collides with this user in the database:")),
+                     u.collidesWith.isValid());
+        }
+        QCOMPARE(plan.users.at(2399).action, UserPlan::Action::Conflict);
+        table->selectRow(2399);
+        QVERIFY2(details->toPlainText()
+                     .split(QLatin1Char('\n'))
+                     .contains(QStringLiteral("  id: ") + owner),
+                 qPrintable(details->toPlainText()));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("  name: Far Owner")));
+        QCOMPARE(plan.users.at(2449).action, UserPlan::Action::Conflict);
+        QVERIFY(!plan.users.at(users - 1).ops.isEmpty());
+
+        // Sorted by username, descending: the largest first.
+        table->sortByColumn(PlanTableModel::Username, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, PlanTableModel::Username).data().toString(), name(users));
+        table->selectRow(0);
+        QVERIFY(details->toPlainText().startsWith(name(users) + QStringLiteral(" <")));
+
+        // The exports: the JSON plan's users, summary and projects, and the CSV.
+        const QString jsonPath = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(wizard->exportPlanJson(jsonPath));
+        QFile jsonFile(jsonPath);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        const QJsonObject expected = MigrationReport::planToJson(plan);
+        for (const QString &key :
+             {QStringLiteral("users"), QStringLiteral("summary"), QStringLiteral("projects"),
+              QStringLiteral("warnings"), QStringLiteral("policy"), QStringLiteral("realm")})
+            QVERIFY2(exported.value(key) == expected.value(key), qPrintable(key));
+        const QString csvPath = dir.filePath(QStringLiteral("plan.csv"));
+        QVERIFY(wizard->exportPlanCsv(csvPath));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QVERIFY(MigrationReport::writePlanCsv(csv, plan));
+        QVERIFY(csvFile.readAll() == csv.data());
+        wizard->reject();
+        QTRY_VERIFY(!window->page->wizard());
+    }
+
     // A database the console may not write: Start is disabled with the reason.
     void readOnlyDatabaseCannotStart()
     {
@@ -1411,8 +1600,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([wizard] { return nextEnabled(wizard); }, 5 * 60 * 1000));
         ticker.stop();
         const qint64 total = clock.elapsed();
-        QVERIFY2(wizard->plan().users >= 10000,
-                 qPrintable(QString::number(wizard->plan().users)));
+        QVERIFY2(wizard->plan().users >= 10000, qPrintable(QString::number(wizard->plan().users)));
         qInfo("read and planned %lld users in %lld ms; %d ticks, largest gap %lld ms",
               qint64(wizard->plan().users), total, ticks, maxGap);
         QVERIFY2(maxGap < 1000, qPrintable(QString::number(maxGap)));

@@ -289,9 +289,10 @@ Result<QString> MigrationHistory::save(const QString &folder, const MigrationPla
     for (const UserPlan &u : plan.users)
         if (!u.ops.isEmpty())
             ++pending;
-    return save(folder, PlanTotals::of(plan), pending,
-                [&plan](QIODevice &out) { return MigrationReport::writePlan(out, plan); }, options,
-                result, verification, info);
+    return save(
+        folder, PlanTotals::of(plan), pending,
+        [&plan](QIODevice &out) { return MigrationReport::writePlan(out, plan); }, options, result,
+        verification, info);
 }
 
 Result<QString> MigrationHistory::save(const QString &folder, const PlanTotals &plan,

@@ -881,7 +881,8 @@ private:
                     return planned->outcome;
                 });
             },
-            this, [this, read, planned, rows, stream, reading] {
+            this,
+            [this, read, planned, rows, stream, reading] {
                 finished(*read, *planned, rows, stream, reading);
             });
         emit completeChanged();
@@ -1912,8 +1913,7 @@ Outcome MigrationWizard::exportPlanJson(const QString &path) const
 Outcome MigrationWizard::exportPlanCsv(const QString &path) const
 {
     QSaveFile file(path);
-    if (!m_rows || !file.open(QIODevice::WriteOnly) || !m_rows->writeCsv(file) ||
-        !file.commit())
+    if (!m_rows || !file.open(QIODevice::WriteOnly) || !m_rows->writeCsv(file) || !file.commit())
         return Outcome::failure(
             Outcome::Kind::InvalidInput,
             tr("The plan could not be written to %1.").arg(QDir::toNativeSeparators(path)),
