@@ -2325,12 +2325,12 @@ Optionen:
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>the system</source>
         <translation>das System</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>Migrated on %1 by %2 (from the platform&apos;s audit rows; this console has no report of it).</source>
         <translation>Migriert am %1 von %2 (laut den Audit-Einträgen der Plattform; diese Konsole hat keinen Bericht darüber).</translation>
     </message>
@@ -2345,7 +2345,7 @@ Optionen:
         <translation>Noch nicht migriert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source># Keycloak migration report</source>
         <translation># Keycloak-Migrationsbericht</translation>
     </message>
@@ -2390,12 +2390,12 @@ Optionen:
         <translation>## Prüfung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The folder “%1” for migration reports cannot be created.</source>
         <translation>Der Ordner „%1“ für Migrationsberichte kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The report “%1” could not be written.</source>
         <translation>Der Bericht „%1“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -2476,7 +2476,7 @@ Optionen:
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../src/migration/MigrationReport.cpp" line="+289"/>
+        <location filename="../src/migration/MigrationReport.cpp" line="+299"/>
         <source>Plan (%1 policy) from %2:</source>
         <translation>Plan (Richtlinie %1) aus %2:</translation>
     </message>
@@ -2577,7 +2577,7 @@ Optionen:
 <context>
     <name>MigrationStream</name>
     <message>
-        <location filename="../src/migration/MigrationStream.cpp" line="+82"/>
+        <location filename="../src/migration/MigrationStream.cpp" line="+69"/>
         <source>The migration&apos;s temporary file in %1 could not be written or read back.</source>
         <translation>Die temporäre Datei der Migration in %1 konnte nicht geschrieben oder zurückgelesen werden.</translation>
     </message>
@@ -2585,6 +2585,11 @@ Optionen:
         <location line="+3"/>
         <source>Free some space there (about 1 KB per Keycloak user), or point TMPDIR at a folder with room, and run the migration again; nothing was written.</source>
         <translation>Schaffen Sie dort Platz (etwa 1 KB je Keycloak-Benutzer) oder lassen Sie TMPDIR auf einen Ordner mit genug Platz zeigen, und starten Sie die Migration erneut; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Cancelled: nothing was planned.</source>
+        <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2646,24 @@ Optionen:
         <location filename="../src/platform/PgCopy.cpp" line="+124"/>
         <source>Not connected to the platform database.</source>
         <translation>Nicht mit der Plattformdatenbank verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRows</name>
+    <message>
+        <location filename="../src/migration/PlanRows.cpp" line="+57"/>
+        <source>The preview&apos;s temporary file in %1 could not be written or read back.</source>
+        <translation>Die temporäre Datei der Vorschau in %1 konnte nicht geschrieben oder zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space there (about 1 KB per Keycloak user), or point TMPDIR at a folder with room, and plan again; nothing was written.</source>
+        <translation>Schaffen Sie dort Platz (etwa 1 KB je Keycloak-Benutzer) oder lassen Sie TMPDIR auf einen Ordner mit genug Platz zeigen, und planen Sie erneut; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The plan could not be written.</source>
+        <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3473,7 @@ Optionen:
 <context>
     <name>SourceMapper</name>
     <message>
-        <location filename="../src/migration/SourceMapper.cpp" line="+39"/>
+        <location filename="../src/migration/SourceMapper.cpp" line="+62"/>
         <source>service account</source>
         <translation>Dienstkonto</translation>
     </message>
@@ -3460,7 +3483,7 @@ Optionen:
         <translation>in Keycloak deaktiviert (zum Importieren --include-disabled verwenden)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>no e-mail in Keycloak: the username is used as e-mail</source>
         <translation>keine E-Mail in Keycloak: Der Benutzername wird als E-Mail verwendet</translation>
     </message>
@@ -3997,23 +4020,23 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::ApplyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+1143"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+1171"/>
         <source>Stop after this batch</source>
         <translation>Nach diesem Stapel anhalten</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+113"/>
+        <location line="+107"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-81"/>
         <source>Stopping after the batch in progress; nothing is left half-written.</source>
         <translation>Wird nach dem laufenden Stapel angehalten; nichts bleibt halb geschrieben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The plan writes nothing: %1 is already up to date with the source.</source>
         <translation>Der Plan schreibt nichts: %1 ist bereits auf dem Stand der Quelle.</translation>
     </message>
@@ -4028,12 +4051,12 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Apply the migration?</source>
         <translation>Migration anwenden?</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-49"/>
         <source>Ready to write into %1. Changes: %2. Each batch of users is one transaction; a stop or a lost connection leaves no user half-written, and starting the wizard again finishes the job.</source>
         <translation>Bereit, in %1 zu schreiben. Änderungen: %2. Jeder Stapel von Benutzern ist eine Transaktion; ein Anhalten oder eine verlorene Verbindung lässt keinen Benutzer halb geschrieben zurück, und ein erneuter Start des Assistenten beendet die Arbeit.</translation>
     </message>
@@ -4043,7 +4066,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
         <translation>&amp;Anwenden…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Write into %1? Changes: %2.</source>
         <translation>In %1 schreiben? Änderungen: %2.</translation>
     </message>
@@ -4891,7 +4914,7 @@ Weich %2</translation>
 <context>
     <name>codemie::FinishPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+181"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+185"/>
         <source>Grant the Maintainer role</source>
         <translation>Maintainer-Rolle vergeben</translation>
     </message>
@@ -5693,7 +5716,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The plan could not be written to %1.</source>
         <translation>Der Plan konnte nicht in %1 geschrieben werden.</translation>
     </message>
@@ -5701,7 +5724,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::OptionsPage</name>
     <message>
-        <location line="-1205"/>
+        <location line="-1216"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -5759,7 +5782,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::PlanTableModel</name>
     <message>
-        <location filename="../ui/migration/PlanTableModel.cpp" line="+39"/>
+        <location filename="../ui/migration/PlanTableModel.cpp" line="+33"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -5897,17 +5920,17 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Cancelled: nothing was planned.</source>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Reading users: %1 of %2 (pages: %3, retries: %4, %5 s)</source>
         <translation>Benutzer werden gelesen: %1 von %2 (Seiten: %3, Wiederholungen: %4, %5 s)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Planned in %1 s (users: %2). Next shows the preview; nothing has been written.</source>
         <translation>In %1 s geplant (Benutzer: %2). „Weiter“ zeigt die Vorschau; es wurde nichts geschrieben.</translation>
     </message>
@@ -5917,7 +5940,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation> Wiederholte Anfragen an Keycloak: %1.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-16"/>
         <source>&lt;br&gt;Go Back to change the source or the options.</source>
         <translation>&lt;br&gt;Mit „Zurück“ können Sie die Quelle oder die Optionen ändern.</translation>
     </message>
@@ -5925,7 +5948,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::PreviewPage</name>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5995,23 +6018,23 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>&lt;b&gt;Es wurde noch nichts geschrieben.&lt;/b&gt; Benutzer: %1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 übersprungen, %5 Konflikte. Anzulegende Projekte: %6. Mitgliedschaften hinzuzufügen: %7, zu entfernen: %8.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Memberships in projects with budgets: %1. The platform creates member budget allocations only through its API.</source>
         <translation>Mitgliedschaften in Projekten mit Budgets: %1. Die Plattform legt Budgetzuteilungen für Mitglieder nur über ihre API an.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>No project to create.</source>
         <translation>Kein Projekt anzulegen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 &lt;%2&gt;: %3</source>
         <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
@@ -7667,7 +7690,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::SourcePage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="-993"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="-1021"/>
         <source>A realm export (files written by kc.sh export)</source>
         <translation>Ein Realm-Export (von kc.sh export geschriebene Dateien)</translation>
     </message>
@@ -7832,7 +7855,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Verbindung zu Keycloak wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>&lt;b&gt;The check failed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Prüfung ist fehlgeschlagen.&lt;/b&gt;</translation>
     </message>
@@ -7847,7 +7870,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Realm %1, Benutzer im Export: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>✓ Token obtained (valid for %1 s).</source>
         <translation>✓ Token erhalten (gültig für %1 s).</translation>
     </message>
@@ -9360,7 +9383,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::VerifyPage</name>
     <message>
-        <location filename="../ui/migration/MigrationWizard.cpp" line="+803"/>
+        <location filename="../ui/migration/MigrationWizard.cpp" line="+811"/>
         <source>Verify and report</source>
         <translation>Prüfung und Bericht</translation>
     </message>
@@ -9370,7 +9393,7 @@ Benutzername: %2</translation>
         <translation>Datenbank wird mit der Quelle abgeglichen…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>✓ Active administrators and maintainers, who can open Settings → Administration: %1.</source>
         <translation>✓ Aktive Administratoren und Maintainer, die Einstellungen → Administration öffnen können: %1.</translation>
     </message>
@@ -9415,7 +9438,7 @@ Benutzername: %2</translation>
         <translation>✗ Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>conflict: %1 &lt;%2&gt;: %3</source>
         <translation>Konflikt: %1 &lt;%2&gt;: %3</translation>
     </message>
@@ -9423,7 +9446,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WelcomePage</name>
     <message>
-        <location line="-1377"/>
+        <location line="-1402"/>
         <source>Move users and projects from Keycloak into the platform database</source>
         <translation>Benutzer und Projekte aus Keycloak in die Plattformdatenbank übernehmen</translation>
     </message>
