@@ -844,6 +844,7 @@ private slots:
             ProjectEditDialog dialog(*session);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const int heightBefore = dialog.height();
             QTest::keyClicks(dialog.nameEdit(), QStringLiteral("abC"));
             QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("What it is for"));
             QVERIFY(dialog.nameError().contains(QStringLiteral("cannot use reserved names")));
@@ -868,6 +869,13 @@ private slots:
             QVERIFY(!description.intersects(count));
             QVERIFY(count.height() >= counter->sizeHint().height());
             screenshot(dialog, QStringLiteral("first-hour-create-project.png"));
+            QVERIFY(dialog.height() > heightBefore); // grown for the rule
+            // Mended, the rule goes and so does the room it took: no empty
+            // band above the buttons.
+            dialog.nameEdit()->selectAll();
+            QTest::keyClicks(dialog.nameEdit(), QStringLiteral("abc-ok"));
+            QTRY_VERIFY(dialog.nameError().isEmpty());
+            QTRY_COMPARE(dialog.height(), heightBefore);
         }
 
         // "Project … created successfully" under the list, where it does
@@ -880,6 +888,14 @@ private slots:
             page.setSession(session.get());
             QTRY_VERIFY(page.table()->model()->rowCount() > 0);
             const int tableTop = page.table()->mapTo(&page, QPoint(0, 0)).y();
+            // The creator's e-mail reads whole ("Budgets", last, has the rest).
+            const QString creator = QStringLiteral("me@example.com");
+            QVERIFY(page.table()->columnWidth(ProjectTableModel::CreatedBy) >
+                    page.table()->fontMetrics().horizontalAdvance(
+                        QStringLiteral("ada.lovelace.1815@codemie.example")));
+            QCOMPARE(
+                page.table()->model()->index(0, ProjectTableModel::CreatedBy).data().toString(),
+                creator);
             // No cost center: "-", as the web UI shows a missing value.
             QCOMPARE(
                 page.table()->model()->index(0, ProjectTableModel::CostCenter).data().toString(),
@@ -959,8 +975,10 @@ private slots:
         // preview says what was done.
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("members.csv"),
-                                       QByteArrayLiteral("email,role\ncsv@example.com,user\n"));
+                                       QByteArrayLiteral("email,role\ncsv@example.com,user\n") +
+                                           longEmail.toUtf8() + QByteArrayLiteral(",user\n"));
         MemberImportDialog import(*session, alpha);
+        import.resize(1000, 600);
         import.show();
         QVERIFY(QTest::qWaitForWindowExposed(&import));
         QVERIFY(import.dropZone()->isVisible());
@@ -978,6 +996,11 @@ private slots:
         MemberImportPreviewModel *preview = import.previewModel();
         QCOMPARE(preview->index(0, MemberImportPreviewModel::Result).data().toString(),
                  QStringLiteral("Will be added as user"));
+        // The addresses read whole; the result column has the rest.
+        QTableView *rows = import.previewTable();
+        QVERIFY2(rows->columnWidth(MemberImportPreviewModel::Email) >
+                     rows->fontMetrics().horizontalAdvance(longEmail),
+                 qPrintable(QString::number(rows->columnWidth(MemberImportPreviewModel::Email))));
         QVERIFY(import.importRows());
         QCOMPARE(preview->index(0, MemberImportPreviewModel::Result).data().toString(),
                  QStringLiteral("Added as user"));

@@ -157,6 +157,9 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     fit(ProjectTableModel::Members, QStringLiteral("00000"));
     fit(ProjectTableModel::Admins, QStringLiteral("00000"));
     fit(ProjectTableModel::Type, tr("Personal"));
+    // The creator's e-mail is read whole, as on the Users page; Budgets (the
+    // last column) takes what is left.
+    fit(ProjectTableModel::CreatedBy, QString(30, QLatin1Char('n')));
     fit(ProjectTableModel::Budgets, QStringLiteral("Total $00,000.00 / $00,000.00 (Platform "
                                                    "$0,000.00 / $0,000.00, …)"));
 
