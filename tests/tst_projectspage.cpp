@@ -35,6 +35,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -546,7 +547,7 @@ private slots:
                              QStringLiteral("no-such-center"));
         QSettings().setValue(QStringLiteral("projects/filter/type"), QStringLiteral("robots"));
         QSettings().setValue(QStringLiteral("projects/sort/column"), QStringLiteral("type"));
-        QSettings().setValue(QStringLiteral("projects/header"), QByteArray("garbage"));
+        QSettings().setValue(QStringLiteral("projects/header2"), QByteArray("garbage"));
         {
             ProjectsPage page;
             page.setSession(session.get());
@@ -896,6 +897,12 @@ private slots:
             QCOMPARE(
                 page.table()->model()->index(0, ProjectTableModel::CreatedBy).data().toString(),
                 creator);
+            // In a 1600 px window (the page gets about 1460) every column is
+            // in view: no sideways scrolling.
+            page.resize(1460, 600);
+            QTRY_COMPARE(page.table()->horizontalScrollBar()->maximum(), 0);
+            page.resize(1100, 600);
+            QTRY_VERIFY(page.table()->width() < 1100);
             // No cost center: "-", as the web UI shows a missing value.
             QCOMPARE(
                 page.table()->model()->index(0, ProjectTableModel::CostCenter).data().toString(),
