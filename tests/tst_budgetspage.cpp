@@ -394,6 +394,17 @@ private slots:
                  qPrintable(page.detailTitle()->text()));
         const QHeaderView *listHeader = page.budgetTable()->horizontalHeader();
         QTRY_VERIFY(listHeader->length() >= page.budgetTable()->viewport()->width());
+        // ... and no more: the list does not scroll sideways, even in a
+        // window as narrow as 1080p at 200 % leaves it.
+        QTRY_COMPARE(page.budgetTable()->horizontalScrollBar()->maximum(), 0);
+        {
+            const QSize before = page.size();
+            page.resize(780, before.height());
+            QTRY_COMPARE(page.budgetTable()->horizontalScrollBar()->maximum(), 0);
+            QTRY_VERIFY(listHeader->length() >= page.budgetTable()->viewport()->width());
+            page.resize(before);
+            QTRY_VERIFY(listHeader->length() >= page.budgetTable()->viewport()->width());
+        }
         if (!twice) {
             const QTableView *who = page.assigneeView();
             const QAbstractItemModel *m = who->model();
@@ -698,6 +709,7 @@ private slots:
         QCOMPARE(members->item(2, 4)->text(), QStringLiteral("★ Fixed (override)"));
         QVERIFY(members->item(2, 4)->toolTip().contains(QStringLiteral("Release crunch")));
         QCOMPARE(section->membersCountText(), QStringLiteral("3 allocation(s)"));
+        QVERIFY(section->membersTable()->isVisible());
         // The budgets in view (at 200 % the dialog's body scrolls).
         if (auto *area = dialog.findChild<QScrollArea *>()) {
             QTest::qWait(100); // the layout of the answer first
@@ -730,6 +742,10 @@ private slots:
         QCOMPARE(g->syncToolTip(QStringLiteral("premium_models")), QString());
         QCOMPARE(g->groupText(), QStringLiteral("Budget group: -"));
         QCOMPARE(g->membersTable()->rowCount(), 0);
+        // No allocation: one line instead of an empty table above the
+        // project's members.
+        QVERIFY(!g->membersTable()->isVisible());
+        QCOMPARE(g->membersCountText(), QStringLiteral("No member allocations."));
     }
 
     void userDetailsBudgetCardAndSpendSort_data()

@@ -35,6 +35,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -546,7 +547,7 @@ private slots:
                              QStringLiteral("no-such-center"));
         QSettings().setValue(QStringLiteral("projects/filter/type"), QStringLiteral("robots"));
         QSettings().setValue(QStringLiteral("projects/sort/column"), QStringLiteral("type"));
-        QSettings().setValue(QStringLiteral("projects/header"), QByteArray("garbage"));
+        QSettings().setValue(QStringLiteral("projects/header2"), QByteArray("garbage"));
         {
             ProjectsPage page;
             page.setSession(session.get());
@@ -844,6 +845,7 @@ private slots:
             ProjectEditDialog dialog(*session);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const int heightBefore = dialog.height();
             QTest::keyClicks(dialog.nameEdit(), QStringLiteral("abC"));
             QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("What it is for"));
             QVERIFY(dialog.nameError().contains(QStringLiteral("cannot use reserved names")));
@@ -868,6 +870,13 @@ private slots:
             QVERIFY(!description.intersects(count));
             QVERIFY(count.height() >= counter->sizeHint().height());
             screenshot(dialog, QStringLiteral("first-hour-create-project.png"));
+            QVERIFY(dialog.height() > heightBefore); // grown for the rule
+            // Mended, the rule goes and so does the room it took: no empty
+            // band above the buttons.
+            dialog.nameEdit()->selectAll();
+            QTest::keyClicks(dialog.nameEdit(), QStringLiteral("abc-ok"));
+            QTRY_VERIFY(dialog.nameError().isEmpty());
+            QTRY_COMPARE(dialog.height(), heightBefore);
         }
 
         // "Project … created successfully" under the list, where it does
@@ -880,6 +889,20 @@ private slots:
             page.setSession(session.get());
             QTRY_VERIFY(page.table()->model()->rowCount() > 0);
             const int tableTop = page.table()->mapTo(&page, QPoint(0, 0)).y();
+            // The creator's e-mail reads whole ("Budgets", last, has the rest).
+            const QString creator = QStringLiteral("me@example.com");
+            QVERIFY(page.table()->columnWidth(ProjectTableModel::CreatedBy) >
+                    page.table()->fontMetrics().horizontalAdvance(
+                        QStringLiteral("ada.lovelace.1815@codemie.example")));
+            QCOMPARE(
+                page.table()->model()->index(0, ProjectTableModel::CreatedBy).data().toString(),
+                creator);
+            // In a 1600 px window (the page gets about 1460) every column is
+            // in view: no sideways scrolling.
+            page.resize(1460, 600);
+            QTRY_COMPARE(page.table()->horizontalScrollBar()->maximum(), 0);
+            page.resize(1100, 600);
+            QTRY_VERIFY(page.table()->width() < 1100);
             // No cost center: "-", as the web UI shows a missing value.
             QCOMPARE(
                 page.table()->model()->index(0, ProjectTableModel::CostCenter).data().toString(),
@@ -959,8 +982,10 @@ private slots:
         // preview says what was done.
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("members.csv"),
-                                       QByteArrayLiteral("email,role\ncsv@example.com,user\n"));
+                                       QByteArrayLiteral("email,role\ncsv@example.com,user\n") +
+                                           longEmail.toUtf8() + QByteArrayLiteral(",user\n"));
         MemberImportDialog import(*session, alpha);
+        import.resize(1000, 600);
         import.show();
         QVERIFY(QTest::qWaitForWindowExposed(&import));
         QVERIFY(import.dropZone()->isVisible());
@@ -978,6 +1003,11 @@ private slots:
         MemberImportPreviewModel *preview = import.previewModel();
         QCOMPARE(preview->index(0, MemberImportPreviewModel::Result).data().toString(),
                  QStringLiteral("Will be added as user"));
+        // The addresses read whole; the result column has the rest.
+        QTableView *rows = import.previewTable();
+        QVERIFY2(rows->columnWidth(MemberImportPreviewModel::Email) >
+                     rows->fontMetrics().horizontalAdvance(longEmail),
+                 qPrintable(QString::number(rows->columnWidth(MemberImportPreviewModel::Email))));
         QVERIFY(import.importRows());
         QCOMPARE(preview->index(0, MemberImportPreviewModel::Result).data().toString(),
                  QStringLiteral("Added as user"));

@@ -209,6 +209,21 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // A count written "(s)" outside a %n plural would read "0 role(s)" in
+    // English: every such text is a plural, so the catalogue gives its forms.
+    void noCountWithoutItsPlural()
+    {
+        QString error;
+        const QList<Message> messages = readCatalogue(catalogue, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        for (const Message &m : messages) {
+            if (m.source.contains(QLatin1String("(s)")) && !m.numerus)
+                problems << m.label();
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // lupdate over the sources, as the codemie_lupdate target runs it, into a
     // scratch catalogue: every message it finds must be in the committed one.
     void catalogueIsCurrent()

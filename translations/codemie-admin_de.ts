@@ -2124,13 +2124,16 @@ Optionen:
 </context>
 <context>
     <name>MemberCsvImport</name>
-    <message>
+    <message numerus="yes">
         <location filename="../src/platform/MemberCsvImport.cpp" line="+138"/>
-        <source>… and %1 more row(s) with errors</source>
-        <translation>… und %1 weitere Zeile(n) mit Fehlern</translation>
+        <source>… and %n more row(s) with errors</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile mit Fehlern</numerusform>
+            <numerusform>… und %n weitere Zeilen mit Fehlern</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV validation failed</source>
         <translation>CSV-Validierung fehlgeschlagen</translation>
     </message>
@@ -5308,7 +5311,7 @@ Handelnd als: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+232"/>
+        <location line="+244"/>
         <location line="+7"/>
         <source>Drop a CSV file here
 or choose one with the button below</source>
@@ -5316,7 +5319,7 @@ or choose one with the button below</source>
 oder mit der Schaltfläche unten auswählen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-249"/>
         <source>Drop zone for a CSV file</source>
         <translation>Ablagefläche für eine CSV-Datei</translation>
     </message>
@@ -5412,7 +5415,7 @@ oder mit der Schaltfläche unten auswählen</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s) for project &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Zeile für Projekt &lt;b&gt;%2&lt;/b&gt;</numerusform>
@@ -5433,12 +5436,12 @@ oder mit der Schaltfläche unten auswählen</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Release to read the file</source>
         <translation>Loslassen, um die Datei zu lesen</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Users imported successfully! %n users added</source>
         <translation>
             <numerusform>Benutzer erfolgreich importiert! %n Benutzer hinzugefügt</numerusform>
@@ -5447,8 +5450,25 @@ oder mit der Schaltfläche unten auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(%1 role(s) changed, %2 already as in the file).</source>
-        <translation>(%1 Rolle(n) geändert, %2 bereits wie in der Datei).</translation>
+        <source>(%1, %2).</source>
+        <comment>import summary: roles changed, rows already as in the file</comment>
+        <translation>(%1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n role(s) changed</source>
+        <translation>
+            <numerusform>%n Rolle geändert</numerusform>
+            <numerusform>%n Rollen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already as in the file</source>
+        <translation>
+            <numerusform>%n bereits wie in der Datei</numerusform>
+            <numerusform>%n bereits wie in der Datei</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6694,6 +6714,11 @@ Wird zurückgesetzt am %4</translation>
             <numerusform>%n Zuteilungen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>No member allocations.</source>
+        <translation>Keine Zuteilungen an Mitglieder.</translation>
+    </message>
 </context>
 <context>
     <name>codemie::ProjectDetailDialog</name>
@@ -7518,7 +7543,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Result count</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>

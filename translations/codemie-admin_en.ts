@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>MemberCsvImport</name>
+    <message numerus="yes">
+        <location filename="../src/platform/MemberCsvImport.cpp" line="+138"/>
+        <source>… and %n more row(s) with errors</source>
+        <translation>
+            <numerusform>… and %n more row with errors</numerusform>
+            <numerusform>… and %n more rows with errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RealmExportReader</name>
     <message numerus="yes">
         <location filename="../src/keycloak/RealmExportReader.cpp" line="+283"/>
@@ -249,7 +260,7 @@
 <context>
     <name>codemie::MemberImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/projects/MemberImportDialog.cpp" line="+272"/>
+        <location filename="../ui/projects/MemberImportDialog.cpp" line="+273"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s) for project &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n row for project &lt;b&gt;%2&lt;/b&gt;</numerusform>
@@ -265,11 +276,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Users imported successfully! %n users added</source>
         <translation>
             <numerusform>Users imported successfully! %n user added</numerusform>
             <numerusform>Users imported successfully! %n users added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n role(s) changed</source>
+        <translation>
+            <numerusform>%n role changed</numerusform>
+            <numerusform>%n roles changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already as in the file</source>
+        <translation>
+            <numerusform>%n already as in the file</numerusform>
+            <numerusform>%n already as in the file</numerusform>
         </translation>
     </message>
 </context>
@@ -349,7 +376,7 @@
 <context>
     <name>codemie::ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/projects/ProjectsPage.cpp" line="+314"/>
+        <location filename="../ui/projects/ProjectsPage.cpp" line="+317"/>
         <source>%1 (%n project(s))</source>
         <translation>
             <numerusform>%1 (%n project)</numerusform>

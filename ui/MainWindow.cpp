@@ -126,7 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateSessionState();
 
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        Theme::resizeToFit(this, QSize(1200, 760));
+        Theme::resizeToFit(this, QSize(1600, 960));
 }
 
 MainWindow::~MainWindow()

@@ -135,7 +135,8 @@ Result<MemberBulkOperation::Summary> MemberCsvImport::import(const QByteArray &b
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
         if (errors.size() > shown.size())
-            shown << Tr::tr("… and %1 more row(s) with errors").arg(errors.size() - shown.size());
+            shown << Tr::tr("… and %n more row(s) with errors", nullptr,
+                            int(errors.size() - shown.size()));
         r.outcome = Outcome::failure(
             Outcome::Kind::InvalidInput, Tr::tr("CSV validation failed"),
             shown.join(QLatin1Char('\n')),

@@ -111,6 +111,8 @@ QVariant BudgetListModel::data(const QModelIndex &index, int role) const
                 .arg(Money::format(b.maxBudget), Money::format(b.softBudget));
         if (index.column() == Name && !b.description.isEmpty())
             return b.description;
+        if (index.column() == Id)
+            return b.budgetId; // whole, where the column is narrow
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Limits)

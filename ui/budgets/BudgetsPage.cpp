@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace codemie {
@@ -114,6 +115,7 @@ BudgetsPage::BudgetsPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this); // its width refits the columns
     m_listStatus->setAccessibleName(tr("Budget list status"));
 
     auto *listPane = new QWidget(this);
@@ -317,16 +319,44 @@ void BudgetsPage::reload()
                 return;
             }
             m_list->setBudgets(std::move(answer->value));
-            m_table->resizeColumnsToContents();
-            // Sizing the last column to its text ends its stretch; give the
-            // rest of the width back to it.
-            m_table->horizontalHeader()->setStretchLastSection(false);
-            m_table->horizontalHeader()->setStretchLastSection(true);
+            fitListColumns();
             m_listStatus->setText(tr("%n budget(s) shown", "", m_filter->rowCount()));
             if (!selected.isEmpty())
                 selectBudget(selected);
             emit budgetsLoaded();
         });
+}
+
+void BudgetsPage::fitListColumns()
+{
+    // Each column as wide as its text; short of room (200 % on a laptop),
+    // the id and then the name give way (wrapped or elided, whole in their
+    // tooltips) rather than the list scrolling sideways.
+    m_table->resizeColumnsToContents();
+    const int unit = m_table->fontMetrics().averageCharWidth();
+    int over = -m_table->viewport()->width();
+    for (int c = 0; c < BudgetListModel::ColumnCount; ++c)
+        over += m_table->columnWidth(c);
+    const auto shrink = [this, &over](int column, int floor) {
+        const int width = m_table->columnWidth(column);
+        const int cut = qBound(0, over, qMax(0, width - floor));
+        m_table->setColumnWidth(column, width - cut);
+        over -= cut;
+    };
+    shrink(BudgetListModel::Id, unit * 10);
+    shrink(BudgetListModel::Name, unit * 16);
+    // Sizing the last column to its text ends its stretch; give the rest of
+    // the width back to it.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeRowsToContents();
+}
+
+bool BudgetsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize && m_list->rowCount() > 0)
+        QTimer::singleShot(0, this, &BudgetsPage::fitListColumns);
+    return QWidget::eventFilter(watched, event);
 }
 
 bool BudgetsPage::selectBudget(const QString &budgetId)

@@ -68,7 +68,11 @@ signals:
     void budgetsLoaded();
     void detailsLoaded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitListColumns();
     void showDetails();
 
     PlatformSession *m_session = nullptr;

@@ -266,6 +266,7 @@ bool MemberImportDialog::loadBytes(const QByteArray &bytes, const QString &fileN
     m_bytes = bytes;
     m_fileName = fileName;
     m_model->setRows(checked.value);
+    fitEmailColumn();
     const int total = int(checked.value.size());
     const int errors = m_model->errorCount();
     m_summaryLabel->setText(
@@ -278,6 +279,23 @@ bool MemberImportDialog::loadBytes(const QByteArray &bytes, const QString &fileN
     showMessage(Outcome::ok());
     updateButtons();
     return errors == 0;
+}
+
+void MemberImportDialog::fitEmailColumn()
+{
+    // The addresses read whole where there is room (up to half the dialog:
+    // the list spans it, and is not laid out yet on the first file); the
+    // result, last, takes the rest.
+    const int unit = fontMetrics().averageCharWidth();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = m_table->horizontalHeader()->sectionSizeHint(MemberImportPreviewModel::Email);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        widest =
+            qMax(widest, metrics.horizontalAdvance(
+                             m_model->index(r, MemberImportPreviewModel::Email).data().toString()) +
+                             unit * 2 + 8);
+    m_table->setColumnWidth(MemberImportPreviewModel::Email,
+                            qBound(unit * 26, widest, qMax(unit * 26, width() / 2)));
 }
 
 namespace {
@@ -345,11 +363,12 @@ bool MemberImportDialog::importRows()
     m_model->setImported(true);
     m_summary = r.value;
     const int added = r.value.assigned;
-    showMessage(Outcome::ok(), tr("Users imported successfully! %n users added", nullptr, added) +
-                                   QStringLiteral(" ") +
-                                   tr("(%1 role(s) changed, %2 already as in the file).")
-                                       .arg(r.value.updated)
-                                       .arg(r.value.unchanged));
+    showMessage(Outcome::ok(),
+                tr("Users imported successfully! %n users added", nullptr, added) +
+                    QStringLiteral(" ") +
+                    tr("(%1, %2).", "import summary: roles changed, rows already as in the file")
+                        .arg(tr("%n role(s) changed", nullptr, r.value.updated),
+                             tr("%n already as in the file", nullptr, r.value.unchanged)));
     updateButtons();
     emit membersImported(r.value.assigned + r.value.updated);
     return true;

@@ -64,6 +64,7 @@ private:
     void chooseTemplatePath();
     void showMessage(const Outcome &outcome, const QString &success = {});
     void updateButtons();
+    void fitEmailColumn();
 
     PlatformSession &m_session;
     ProjectRecord m_project;

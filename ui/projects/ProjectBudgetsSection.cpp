@@ -120,8 +120,8 @@ ProjectBudgetsSection::ProjectBudgetsSection(QWidget *parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addLayout(cards);
     bodyLayout->addWidget(m_group);
-    auto *membersTitle = new QLabel(tr("<b>Member allocations</b>"), m_body);
-    bodyLayout->addWidget(membersTitle);
+    m_membersTitle = new QLabel(tr("<b>Member allocations</b>"), m_body);
+    bodyLayout->addWidget(m_membersTitle);
     bodyLayout->addWidget(m_members, 1);
     bodyLayout->addWidget(m_membersCount);
 
@@ -280,6 +280,14 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
                                       .arg(locale.toString(int(budgets.members.size())),
                                            locale.toString(budgets.memberTotal))
                                 : tr("%n allocation(s)", nullptr, budgets.memberTotal));
+    // No allocation: no empty table pushing the members out of sight; one
+    // line says so where there are budgets to allocate.
+    const bool allocations = budgets.memberTotal > 0;
+    m_membersTitle->setVisible(allocations);
+    m_members->setVisible(allocations);
+    if (!allocations)
+        m_membersCount->setText(budgets.cards.isEmpty() ? QString() : tr("No member allocations."));
+    m_membersCount->setVisible(!m_membersCount->text().isEmpty());
     m_body->show();
 }
 

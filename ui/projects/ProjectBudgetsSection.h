@@ -70,6 +70,7 @@ private:
     QHash<QString, Card> m_cards;
     QLabel *m_group;
     QTableWidget *m_members;
+    QLabel *m_membersTitle = nullptr;
     QLabel *m_membersCount;
     QLabel *m_error;
 };

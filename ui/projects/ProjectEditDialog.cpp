@@ -202,6 +202,7 @@ void ProjectEditDialog::build()
     connect(m_costCenter, &QComboBox::currentIndexChanged, this, &ProjectEditDialog::validate);
     validate();
     Theme::resizeToFit(this, QSize(560, sizeHint().height()));
+    m_naturalHeight = height();
 }
 
 void ProjectEditDialog::loadCostCenters()
@@ -353,8 +354,14 @@ void ProjectEditDialog::fitHeight()
     l->activate();
     const int needed =
         l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
-    if (needed > height())
+    if (needed > height()) {
         resize(width(), needed);
+    } else if (m_naturalHeight > 0 && needed < height() && height() > m_naturalHeight) {
+        // The message went away: give its room back, so no empty band stays
+        // above the buttons (never below the height it opened with; nothing
+        // in the dialog grows with its height).
+        resize(width(), qMax(needed, m_naturalHeight));
+    }
 }
 
 bool ProjectEditDialog::save()

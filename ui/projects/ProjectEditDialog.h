@@ -69,7 +69,8 @@ private:
     bool m_create;
     bool m_nameTouched = false;
     bool m_descriptionTouched = false;
-    QString m_duplicateOf; // the stored spelling of a project with this name
+    QString m_duplicateOf;   // the stored spelling of a project with this name
+    int m_naturalHeight = 0; // as opened, without messages
     QLabel *m_intro;
     QLineEdit *m_name;
     QLabel *m_nameError;

@@ -35,7 +35,9 @@ namespace codemie {
 
 namespace {
 // The page's keys in QSettings.
-const QString headerKey = QStringLiteral("projects/header");
+// "2": widths saved before "Created by" was fitted (elided at 100 px) are
+// dropped once.
+const QString headerKey = QStringLiteral("projects/header2");
 const QString searchKey = QStringLiteral("projects/filter/search");
 const QString typeKey = QStringLiteral("projects/filter/type");
 const QString costCenterKey = QStringLiteral("projects/filter/costCenter");
@@ -157,8 +159,12 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     fit(ProjectTableModel::Members, QStringLiteral("00000"));
     fit(ProjectTableModel::Admins, QStringLiteral("00000"));
     fit(ProjectTableModel::Type, tr("Personal"));
-    fit(ProjectTableModel::Budgets, QStringLiteral("Total $00,000.00 / $00,000.00 (Platform "
-                                                   "$0,000.00 / $0,000.00, …)"));
+    // The creator's e-mail is read whole, as on the Users page; Budgets (the
+    // last column) takes what is left.
+    fit(ProjectTableModel::CreatedBy, QString(30, QLatin1Char('n')));
+    // The budget cell says it all in its tooltip: its start is enough here,
+    // so that the list fits a 1600 px window without scrolling sideways.
+    fit(ProjectTableModel::Budgets, QStringLiteral("Total $00,000.00 / $00,000.00 (Platform …"));
 
     m_count->setAccessibleName(tr("Result count"));
     restoreState();
