@@ -4112,7 +4112,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::BudgetAssigneeModel</name>
     <message>
-        <location filename="../ui/budgets/BudgetModels.cpp" line="+263"/>
+        <location filename="../ui/budgets/BudgetModels.cpp" line="+265"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -4180,7 +4180,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::BudgetListModel</name>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>%1
 Project %2</source>
         <translation>%1
@@ -4199,7 +4199,7 @@ Weich %2</translation>
         <translation>Hartes Limit %1 (blockiert Anfragen); weiches Limit %2 (warnt)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Budget ID</source>
         <translation>Budget-ID</translation>
     </message>
@@ -4237,7 +4237,7 @@ Weich %2</translation>
 <context>
     <name>codemie::BudgetsPage</name>
     <message>
-        <location filename="../ui/budgets/BudgetsPage.cpp" line="+66"/>
+        <location filename="../ui/budgets/BudgetsPage.cpp" line="+67"/>
         <source>Show spend &amp;over time</source>
         <translation>&amp;Ausgaben im Zeitverlauf zeigen</translation>
     </message>
@@ -4308,18 +4308,18 @@ Weich %2</translation>
         <translation>K&amp;ategorie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Budget list status</source>
         <translation>Status der Budgetliste</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+228"/>
+        <location line="+256"/>
         <source>Select a budget to see who it is assigned to and its spend.</source>
         <translation>Wählen Sie ein Budget, um zu sehen, wem es zugewiesen ist und was ausgegeben wurde.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-255"/>
         <source>Current spend</source>
         <translation>Aktuelle Ausgaben</translation>
     </message>
@@ -4362,7 +4362,7 @@ Weich %2</translation>
         <location line="+24"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+93"/>
         <source>%n budget(s) shown</source>
         <translation>
             <numerusform>%n Budget angezeigt</numerusform>
@@ -4370,7 +4370,7 @@ Weich %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-75"/>
         <location line="+18"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
@@ -4396,7 +4396,7 @@ Weich %2</translation>
         <translation>der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5311,7 +5311,7 @@ Handelnd als: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+244"/>
+        <location line="+250"/>
         <location line="+7"/>
         <source>Drop a CSV file here
 or choose one with the button below</source>
@@ -5319,7 +5319,7 @@ or choose one with the button below</source>
 oder mit der Schaltfläche unten auswählen</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <source>Drop zone for a CSV file</source>
         <translation>Ablagefläche für eine CSV-Datei</translation>
     </message>
@@ -5436,7 +5436,7 @@ oder mit der Schaltfläche unten auswählen</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Release to read the file</source>
         <translation>Loslassen, um die Datei zu lesen</translation>
     </message>
@@ -7331,7 +7331,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Legen Sie stattdessen ein separates gemeinsames Projekt an.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -7456,7 +7456,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::ProjectsPage</name>
     <message>
-        <location filename="../ui/projects/ProjectsPage.cpp" line="+62"/>
+        <location filename="../ui/projects/ProjectsPage.cpp" line="+64"/>
         <source>C&amp;lear filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
@@ -7543,7 +7543,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Result count</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>

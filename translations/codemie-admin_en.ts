@@ -173,10 +173,10 @@
 <context>
     <name>codemie::BudgetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/budgets/BudgetsPage.cpp" line="+224"/>
+        <location filename="../ui/budgets/BudgetsPage.cpp" line="+226"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+93"/>
         <source>%n budget(s) shown</source>
         <translation>
             <numerusform>%n budget shown</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Users imported successfully! %n users added</source>
         <translation>
             <numerusform>Users imported successfully! %n user added</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>codemie::ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/projects/ProjectsPage.cpp" line="+317"/>
+        <location filename="../ui/projects/ProjectsPage.cpp" line="+320"/>
         <source>%1 (%n project(s))</source>
         <translation>
             <numerusform>%1 (%n project)</numerusform>
