@@ -11,6 +11,7 @@
 
 #include "ActivityRepository.h"
 #include "ActivityTableModel.h"
+#include "BenchWait.h"
 #include "DemoActivityEvents.h"
 #include "PlatformSession.h"
 
@@ -36,15 +37,6 @@ QString memory(const char *key)
         if (line.startsWith(key))
             return QString::fromLatin1(line.mid(int(qstrlen(key)))).simplified();
     return {};
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 120000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
-    return condition();
 }
 
 // Median of `runs` timings of `work`, in milliseconds.
@@ -78,6 +70,8 @@ const QString pageSql = QStringLiteral(
     "CAST(e.attributes AS TEXT), e.created_at, CAST(e.created_at AS TEXT), u.name, u.email FROM "
     "activity_events e LEFT JOIN users u ON u.id = e.actor_id");
 } // namespace
+
+using codemie::bench::waitFor;
 
 int main(int argc, char *argv[])
 {

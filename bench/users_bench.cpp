@@ -6,6 +6,7 @@
 //
 //   PGPASSWORD=… users_bench postgresql://user@host:port/db?sslmode=disable ACTOR_EMAIL
 
+#include "BenchWait.h"
 #include "PlatformSession.h"
 #include "UserDetailsDialog.h"
 #include "UserRepository.h"
@@ -51,15 +52,9 @@ QString loadAverage()
         return {};
     return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
 }
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return condition();
-}
 } // namespace
+
+using codemie::bench::waitFor;
 
 int main(int argc, char *argv[])
 {
