@@ -237,9 +237,9 @@ int main(int argc, char *argv[])
         ProjectQuery q;
         q.limit = 200;
         ProjectRepository(s).count(q);
-        const auto page = ProjectRepository(s).page(q);
+        const auto listed = ProjectRepository(s).page(q);
         QStringList names;
-        for (const ProjectRecord &p : page.value)
+        for (const ProjectRecord &p : listed.value)
             names << p.name;
         BudgetViewRepository(s).projectBudgetCells(names);
     };
