@@ -11,6 +11,7 @@
 
 #include "ActivityRepository.h"
 #include "ActivityTableModel.h"
+#include "BenchWait.h"
 #include "DemoActivityEvents.h"
 #include "PlatformSession.h"
 
@@ -36,15 +37,6 @@ QString memory(const char *key)
         if (line.startsWith(key))
             return QString::fromLatin1(line.mid(int(qstrlen(key)))).simplified();
     return {};
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 120000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
-    return condition();
 }
 
 // Median of `runs` timings of `work`, in milliseconds.
@@ -78,6 +70,8 @@ const QString pageSql = QStringLiteral(
     "CAST(e.attributes AS TEXT), e.created_at, CAST(e.created_at AS TEXT), u.name, u.email FROM "
     "activity_events e LEFT JOIN users u ON u.id = e.actor_id");
 } // namespace
+
+using codemie::bench::waitFor;
 
 int main(int argc, char *argv[])
 {
@@ -282,24 +276,68 @@ int main(int argc, char *argv[])
         ActivityTableModel model;
         QElapsedTimer t;
         t.start();
+        {
+            const auto reader = session.readerClone();
+            reader->open();
+            ActivityRepository(*reader).page({}, {}, page);
+        }
+        const double floorBefore = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
         model.setSession(&session);
         waitFor([&] { return model.rowCount() > 0; });
-        out << "\nmodel: first rows after connect " << t.elapsed() << " ms";
+        const double first = double(t.nsecsElapsed()) / 1e6;
+        out << "\nmodel: first rows after connect " << QString::number(first, 'f', 1) << " ms";
         waitFor([&] { return !model.isLoading(); });
         out << ", count shown after " << t.elapsed() << " ms\n";
+        // Its floors in the same run: a fresh connection (the console's
+        // open, with the schema probe; and a reader connection without it,
+        // as the model's worker opens), then the same first page.
+        t.restart();
+        {
+            PlatformSession fresh(parsed.value, qEnvironmentVariable("PGPASSWORD"), options);
+            fresh.open();
+            ActivityRepository(fresh).page({}, {}, page);
+        }
+        const double floorFull = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        {
+            const auto reader = session.readerClone();
+            reader->open();
+            ActivityRepository(*reader).page({}, {}, page);
+        }
+        const double floorReader = double(t.nsecsElapsed()) / 1e6;
+        out << "  floor, connect + first page: " << QString::number(floorFull, 'f', 1) << " ms ("
+            << QString::number(first / floorFull, 'f', 2)
+            << "x); without the probe: " << QString::number(floorReader, 'f', 1) << " ms ("
+            << QString::number(first / floorReader, 'f', 2) << "x); without the probe, "
+            << "measured before the model: " << QString::number(floorBefore, 'f', 1) << " ms\n";
         t.restart();
         model.setFilter(domain);
         waitFor([&] { return model.rowCount() > 0; });
         out << "model: first rows after a filter change " << t.elapsed() << " ms\n";
+        // CODEMIE_BENCH_SCROLL_PAGES further pages of all events (default
+        // 50), as a view scrolling down asks for them; resident memory after.
+        // CODEMIE_BENCH_EXPORT=0 skips the CSV export below.
+        const int pages = qEnvironmentVariableIntValue("CODEMIE_BENCH_SCROLL_PAGES") > 0
+                              ? qEnvironmentVariableIntValue("CODEMIE_BENCH_SCROLL_PAGES")
+                              : 50;
+        model.setFilter({}); // all events again
+        waitFor([&] { return model.rowCount() > 0 && !model.isLoadingFirstPage(); });
         t.restart();
-        for (int i = 0; i < 50; ++i) {
+        for (int i = 0; i < pages && model.hasMore(); ++i) {
             const int before = model.rowCount();
             model.fetchMore({});
             waitFor([&] { return model.rowCount() > before || !model.hasMore(); });
         }
-        out << "model: 50 further pages (10,000 rows) while scrolling " << t.elapsed() << " ms\n";
+        out << "model: " << pages << " further pages (" << model.rowCount()
+            << " rows held) while scrolling " << t.elapsed() << " ms; VmRSS " << memory("VmRSS:")
+            << ", peak VmHWM " << memory("VmHWM:") << "\n";
     }
 
+    if (qEnvironmentVariable("CODEMIE_BENCH_EXPORT") == QStringLiteral("0")) {
+        out << "peak resident memory (VmHWM) after everything above: " << memory("VmHWM:") << "\n";
+        return 0;
+    }
     // CSV export of everything, streamed.
     QTemporaryFile csv;
     csv.open();

@@ -517,6 +517,62 @@ private slots:
         QCOMPARE(back, expected);
     }
 
+    // The Budgets page's workers read on reader clones (no second schema
+    // probe): the same budgets, assignees and spend as the session they come
+    // from, as the same actor, and they never write.
+    void readerCloneReadsWhatItsSessionReads_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void readerCloneReadsWhatItsSessionReads()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        db->addUser(QStringLiteral("root@example.com"), true);
+        auto session = db->session(QStringLiteral("root@example.com"));
+        QVERIFY2(session->canWrite(), qPrintable(session->readOnlyReason()));
+        const auto reader = session->readerClone();
+        QVERIFY(!reader->db().isOpen());
+        const Outcome opened = reader->open();
+        QVERIFY2(opened.isOk(), qPrintable(opened.fullText()));
+        QCOMPARE(reader->actor().email, QStringLiteral("root@example.com"));
+        QCOMPARE(reader->schema().revision, session->schema().revision);
+        QCOMPARE(reader->caps().hasGlobalBudgets, true);
+
+        BudgetViewRepository mine(*session), theirs(*reader);
+        const auto a = mine.budgets(), b = theirs.budgets();
+        QVERIFY2(b.isOk(), qPrintable(b.outcome.fullText()));
+        QCOMPARE(b.value.size(), a.value.size());
+        for (int i = 0; i < a.value.size(); ++i) {
+            QCOMPARE(b.value.at(i).budgetId, a.value.at(i).budgetId);
+            QCOMPARE(b.value.at(i).maxBudget, a.value.at(i).maxBudget);
+        }
+        const auto rows = theirs.assignees(QStringLiteral("standard-platform"), 0, 100);
+        QCOMPARE(rows.value.size(), 2);
+        QCOMPARE(rows.value.at(1).label, QStringLiteral("bob@example.com"));
+        QCOMPARE(rows.value.at(1).currentSpend.value_or(-1), 75.0);
+        QCOMPARE(theirs.currentSpend(QStringLiteral("standard-platform")).value.spend.value_or(-1),
+                 126.0);
+
+        // Writing through it is refused, with a reason.
+        const Outcome write = reader->requireWritable();
+        QVERIFY(!write.isOk());
+        QCOMPARE(write.kind(), Outcome::Kind::ReadOnly);
+        QVERIFY(!reader->canWrite());
+        QVERIFY(session->canWrite());
+
+        // A session that is not open (nothing probed) hands nothing on: its
+        // clone probes for itself when it opens.
+        auto closed = db->session(QStringLiteral("root@example.com"));
+        closed->db().close();
+        const auto own = closed->readerClone();
+        QVERIFY(own->open().isOk());
+        QVERIFY(own->caps().hasGlobalBudgets);
+        QVERIFY(own->canWrite());
+    }
+
     void hiddenWithoutBudgetTables()
     {
         CODEMIE_TEST_DB(db, QStringLiteral("pg-2.19.0"));

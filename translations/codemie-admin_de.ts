@@ -2846,7 +2846,7 @@ Optionen:
 <context>
     <name>PlatformSession</name>
     <message>
-        <location filename="../src/platform/PlatformSession.cpp" line="+59"/>
+        <location filename="../src/platform/PlatformSession.cpp" line="+76"/>
         <source>No acting administrator is chosen: changes are disabled. Choose the platform user you act as (an admin&apos;s e-mail) when connecting.</source>
         <translation>Kein handelnder Administrator gewählt: Änderungen sind gesperrt. Wählen Sie beim Verbinden den Plattformbenutzer, als der Sie handeln (die E-Mail eines Admins).</translation>
     </message>
@@ -2871,7 +2871,12 @@ Optionen:
         <translation>%1 ist kein Plattformadministrator: Die Konsole ist für diese Person schreibgeschützt, wie es auch die Plattform wäre.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
+        <source>This connection of the console only reads.</source>
+        <translation>Diese Verbindung der Konsole liest nur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The console is read-only on this database.</source>
         <translation>Die Konsole ist auf dieser Datenbank schreibgeschützt.</translation>
     </message>
@@ -6677,7 +6682,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Budgetgruppe: -</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6702,7 +6707,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Gleicher Anteil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Showing the first %1 of %2 allocations.</source>
         <translation>Die ersten %1 von %2 Zuteilungen werden angezeigt.</translation>
     </message>
@@ -9505,7 +9510,7 @@ Benutzername: %2</translation>
     <name>codemie::WorkerTableModel</name>
     <message>
         <location filename="../ui/common/WorkerTableModel.cpp" line="+57"/>
-        <location filename="../ui/common/WorkerTableModel.h" line="+107"/>
+        <location filename="../ui/common/WorkerTableModel.h" line="+108"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>

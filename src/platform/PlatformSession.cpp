@@ -24,7 +24,7 @@ PlatformSession::~PlatformSession() = default;
 Outcome PlatformSession::open()
 {
     Outcome o = m_db->open();
-    if (!o)
+    if (!o || m_reader)
         return o;
     return refresh();
 }
@@ -32,6 +32,20 @@ Outcome PlatformSession::open()
 std::unique_ptr<PlatformSession> PlatformSession::clone() const
 {
     return std::make_unique<PlatformSession>(m_settings, m_password, m_options);
+}
+
+std::unique_ptr<PlatformSession> PlatformSession::readerClone() const
+{
+    auto reader = clone();
+    // Only a probed session has something to hand on; otherwise the clone
+    // probes for itself.
+    if (m_db->isOpen() && m_probed) {
+        reader->m_reader = true;
+        reader->m_schema = m_schema;
+        reader->m_actor = m_actor;
+        reader->m_actorProblem = m_actorProblem;
+    }
+    return reader;
 }
 
 std::unique_ptr<PlatformSession> PlatformSession::cloneActingAs(const QString &actorEmail) const
@@ -43,11 +57,14 @@ std::unique_ptr<PlatformSession> PlatformSession::cloneActingAs(const QString &a
 
 Outcome PlatformSession::refresh()
 {
+    m_probed = false;
     const auto probed = SchemaProbe(*m_db).probe();
     if (!probed.outcome)
         return probed.outcome;
     m_schema = probed.value;
-    return resolveActor();
+    const Outcome actor = resolveActor();
+    m_probed = bool(actor);
+    return actor;
 }
 
 Outcome PlatformSession::resolveActor()
@@ -90,6 +107,8 @@ Outcome PlatformSession::reloadActor()
 
 QString PlatformSession::readOnlyReason() const
 {
+    if (m_reader)
+        return Tr::tr("This connection of the console only reads.");
     if (!m_schema.readOnlyReason.isEmpty())
         return m_schema.readOnlyReason;
     return m_actorProblem;

@@ -25,6 +25,12 @@ public:
     // A second, unopened session to the same database as the same actor, for
     // a worker thread (each thread needs its own connection).
     std::unique_ptr<PlatformSession> clone() const;
+    // A second, unopened session for a worker that only reads (a page's
+    // list, chart or model): opening it connects without probing the schema
+    // and the acting administrator again; it takes this session's, as probed
+    // when it connected or was last refreshed, so its reads are the same.
+    // Nothing can be written through it (requireWritable() refuses).
+    std::unique_ptr<PlatformSession> readerClone() const;
     // The same, acting as another administrator (a migration's chosen one).
     std::unique_ptr<PlatformSession> cloneActingAs(const QString &actorEmail) const;
     // Re-reads the schema state and the actor (after an upgrade, for instance).
@@ -57,6 +63,8 @@ private:
     SchemaInfo m_schema;
     UserRecord m_actor;
     QString m_actorProblem;
+    bool m_probed = false; // the last refresh() succeeded
+    bool m_reader = false; // a readerClone(): never probes on open(), never writes
 };
 
 } // namespace codemie

@@ -13,7 +13,7 @@ UserSearchService::UserSearchService(const PlatformSession &session, QObject *pa
     , m_cancel(std::make_shared<QueryCanceller>())
 {
     if (session.db().isPostgres() && session.db().isOpen())
-        m_worker = std::make_unique<SessionWorker>(session.clone());
+        m_worker = std::make_unique<SessionWorker>(session.readerClone());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &UserSearchService::check);
 }

@@ -387,7 +387,7 @@ void ActivityPage::setSession(PlatformSession *session)
         m_model->setSession(nullptr);
         return;
     }
-    m_optionsWorker = std::make_unique<SessionWorker>(session->clone());
+    m_optionsWorker = std::make_unique<SessionWorker>(session->readerClone());
     loadOptions();
     m_model->setSession(session);
 }

@@ -18,7 +18,7 @@ void ActivityTableModel::setSession(PlatformSession *session)
 {
     m_worker.reset(); // waits for a read in progress; its answer is dropped
     if (session && session->db().isOpen())
-        m_worker = std::make_unique<SessionWorker>(session->clone());
+        m_worker = std::make_unique<SessionWorker>(session->readerClone());
     reload();
 }
 

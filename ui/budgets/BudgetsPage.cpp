@@ -278,7 +278,7 @@ void BudgetsPage::setSession(PlatformSession *session)
         return;
     }
     m_stack->setCurrentIndex(0);
-    m_worker = std::make_unique<SessionWorker>(session->clone());
+    m_worker = std::make_unique<SessionWorker>(session->readerClone());
     m_assignees->setSession(session);
     m_spend->setSession(session);
     reload();

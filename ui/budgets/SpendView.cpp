@@ -212,7 +212,7 @@ void SpendView::setSession(PlatformSession *session)
     ++m_generation;
     m_session = session;
     if (session && session->db().isOpen())
-        m_worker = std::make_unique<SessionWorker>(session->clone());
+        m_worker = std::make_unique<SessionWorker>(session->readerClone());
     reload();
 }
 

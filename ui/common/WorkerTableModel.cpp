@@ -12,7 +12,7 @@ void WorkerTableModel::setWorkerSession(PlatformSession *session)
 {
     m_worker.reset(); // waits for a read in progress; its answer is dropped
     if (session && session->db().isOpen())
-        m_worker = std::make_unique<SessionWorker>(session->clone());
+        m_worker = std::make_unique<SessionWorker>(session->readerClone());
 }
 
 bool WorkerTableModel::canFetchMore(const QModelIndex &parent) const

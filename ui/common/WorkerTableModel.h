@@ -41,7 +41,8 @@ signals:
     void moreLoaded();
 
 protected:
-    // The worker reads on a clone of `session` (nullptr or closed: none).
+    // The worker reads on a reader clone of `session` (PlatformSession::
+    // readerClone(): no second probe; nullptr or closed: none).
     void setWorkerSession(PlatformSession *session);
     bool hasWorker() const { return bool(m_worker); }
     // Rows the subclass holds now.

@@ -160,7 +160,7 @@ void ProjectBudgetsSection::load(PlatformSession &session, const QString &projec
     m_notice->show();
     m_loading = true;
     if (!m_worker)
-        m_worker = std::make_unique<SessionWorker>(session.clone());
+        m_worker = std::make_unique<SessionWorker>(session.readerClone());
     auto result = std::make_shared<std::optional<Result<ProjectBudgets>>>();
     m_worker->run(
         [result, projectName](PlatformSession &s) {
@@ -244,6 +244,13 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
         m_group->setText(budgets.cards.isEmpty() ? tr("This project has no budgets.")
                                                  : tr("Budget group: -"));
     }
+    // Filled with the columns' sizing to contents off: with it on, every
+    // setItem() on the shown table measured each column over all rows again
+    // (500 members took minutes when a project was shown a second time); it
+    // sizes once, after the fill.
+    QHeaderView *header = m_members->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_members->setUpdatesEnabled(false);
     m_members->setRowCount(int(budgets.members.size()));
     const QColor overrideColour = spendLevelColor(palette, SpendLevel::Warning);
     for (int row = 0; row < budgets.members.size(); ++row) {
@@ -275,6 +282,8 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
         const QString name = BudgetSync::name(m.sync);
         set(5, name.isEmpty() ? QStringLiteral("-") : name, BudgetSync::toolTip(m.sync));
     }
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_members->setUpdatesEnabled(true);
     m_membersCount->setText(budgets.memberTotal > budgets.members.size()
                                 ? tr("Showing the first %1 of %2 allocations.")
                                       .arg(locale.toString(int(budgets.members.size())),

@@ -27,7 +27,7 @@ void UserTableModel::setSession(PlatformSession *session)
     m_search.reset();
     m_worker.reset();
     if (session) {
-        m_worker = std::make_unique<SessionWorker>(session->clone());
+        m_worker = std::make_unique<SessionWorker>(session->readerClone());
         if (session->db().isPostgres())
             m_search = std::make_unique<UserSearchService>(*session);
     }

@@ -333,7 +333,7 @@ void UsersPage::setSession(PlatformSession *session)
     ++m_projectLookupGeneration; // answers for the old session are dropped
     m_projectLookup.reset();
     if (session)
-        m_projectLookup = std::make_unique<SessionWorker>(session->clone());
+        m_projectLookup = std::make_unique<SessionWorker>(session->readerClone());
     delete m_budgetReader; // waits for its query; its answer is dropped
     m_table->setColumnHidden(UserTableModel::Budgets,
                              !session || !session->caps().hasGlobalBudgets);
@@ -392,7 +392,7 @@ void UsersPage::suggestProjects()
 
 void UsersPage::loadBudgets()
 {
-    SessionWorker *reader = new SessionWorker(m_session->clone(), this);
+    SessionWorker *reader = new SessionWorker(m_session->readerClone(), this);
     m_budgetReader = reader;
     auto budgets = std::make_shared<std::optional<Result<QList<Budget>>>>();
     reader->run(
