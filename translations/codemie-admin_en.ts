@@ -314,7 +314,7 @@
 <context>
     <name>codemie::ProjectBudgetsSection</name>
     <message numerus="yes">
-        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+282"/>
+        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+291"/>
         <source>%n allocation(s)</source>
         <translation>
             <numerusform>%n allocation</numerusform>
