@@ -212,6 +212,74 @@ QString firstDifference(const UserSearchIndex &index, UserRepository &repo, int 
     return {};
 }
 
+// What a user types, keystroke by keystroke (and back), under a few
+// filters and orders: each text as the search of one query.
+QList<UserQuery> typedQueries()
+{
+    QList<UserQuery> out;
+    const QList<QStringList> typings{
+        {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("ang"), QStringLiteral("ange"),
+         QStringLiteral("angel"), QStringLiteral("angel "), QStringLiteral("angel n"),
+         QStringLiteral("angel nu"), QStringLiteral("angel n"), QStringLiteral("angel"),
+         QStringLiteral("ange"), QStringLiteral("ánge"), QStringLiteral("ÁNGEL")},
+        {QStringLiteral("u"), QStringLiteral("us"), QStringLiteral("use"), QStringLiteral("user"),
+         QStringLiteral("user1"), QStringLiteral("user1."), QStringLiteral("user1.x"),
+         QStringLiteral("user1.xx"), QStringLiteral("user1.x"), QStringLiteral("ser1.x"),
+         QStringLiteral("Üser1.x")},
+        {QStringLiteral("s"), QStringLiteral("st"), QStringLiteral("str"), QStringLiteral("stra"),
+         QStringLiteral("straß"), QStringLiteral("straße"), QStringLiteral("strasse"),
+         QStringLiteral("ss"), QStringLiteral("ß")},
+        {QStringLiteral("ı"), QStringLiteral("ıl"), QStringLiteral("İl"), QStringLiteral("il"),
+         QStringLiteral("i̇l"), QStringLiteral("%"), QStringLiteral("0%"), QStringLiteral("00% _"),
+         QStringLiteral("\\"), QStringLiteral("k\\s")},
+        {QStringLiteral("m"), QStringLiteral("me"), QStringLiteral("e"), QStringLiteral("xe"),
+         QStringLiteral("ex"), QStringLiteral("example.co"), QStringLiteral("@example.com"),
+         QStringLiteral("0@example.com"), QStringLiteral("nobody@example.com")},
+    };
+    int i = 0;
+    for (const QStringList &typing : typings) {
+        for (const QString &text : typing) {
+            UserQuery q;
+            q.search = text;
+            q.sortKey = i % 3 == 0 ? UserQuery::SortKey::Name : UserQuery::SortKey::Created;
+            q.descending = i % 2;
+            q.activity = i % 4 == 3 ? UserQuery::Activity::Active : UserQuery::Activity::All;
+            if (i % 5 == 4)
+                q.role = UserQuery::Role::ProjectAdmin;
+            out << q;
+            ++i;
+        }
+    }
+    return out;
+}
+
+// Empty when each typed query, narrowed from the previous keystroke's hits
+// in `hits`, gives the database's rows and count, else the first difference.
+QString firstTypedDifference(const UserSearchIndex &index, UserRepository &repo,
+                             UserSearchIndex::TextHits &hits, int *compared)
+{
+    *compared = 0;
+    for (const UserQuery &q : typedQueries()) {
+        const auto expected = repo.ids(q);
+        const auto count = repo.count(q);
+        if (!expected.isOk() || !count.isOk())
+            return QStringLiteral("database query failed: ") + expected.outcome.fullText() +
+                   count.outcome.fullText();
+        const std::vector<quint32> rows = index.match(q, &hits);
+        const QStringList got = index.ids(rows, 0, qsizetype(rows.size()));
+        if (got != expected.value || int(rows.size()) != count.value)
+            return QStringLiteral("typed %1: index %2 rows %3, database %4 rows (count %5) %6")
+                .arg(describe(q))
+                .arg(got.size())
+                .arg(got.join(QLatin1Char(',')))
+                .arg(expected.value.size())
+                .arg(count.value)
+                .arg(expected.value.join(QLatin1Char(',')));
+        ++*compared;
+    }
+    return {};
+}
+
 } // namespace
 
 class TstUserSearchIndex : public QObject {
@@ -240,9 +308,15 @@ private slots:
         budgetFilter.budgetId = QStringLiteral("b1");
         QVERIFY(!index.value->covers(budgetFilter));
         int compared = 0;
-        const QString difference = firstDifference(*index.value, repo, &compared);
+        QString difference = firstDifference(*index.value, repo, &compared);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QVERIFY(compared > 900);
+        // Typing on narrows from the previous keystroke's hits: still the
+        // database's rows, keystroke by keystroke, and backspace too.
+        UserSearchIndex::TextHits hits;
+        difference = firstTypedDifference(*index.value, repo, hits, &compared);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(compared, int(typedQueries().size()));
         // Some searches find several spellings: the accents fold as the
         // database's lower() folds them, no more.
         UserQuery angel;
@@ -280,6 +354,13 @@ private slots:
         QTRY_VERIFY(service.checkCount() >= checks + 3);
         QCOMPARE(service.generation(), generation);
         QVERIFY(service.index() == before);
+        // Hits a user typed on the old index, kept while the database changes.
+        UserSearchIndex::TextHits typed;
+        UserQuery typedQuery;
+        typedQuery.search = QStringLiteral("ang");
+        typedQuery.activity = UserQuery::Activity::All;
+        const auto oldHits = before->match(typedQuery, &typed);
+        QVERIFY(!oldHits.empty());
 
         const QString added = db->addUser(QStringLiteral("zz.new@example.com"), false, false, true,
                                           QStringLiteral("Ángela Nueva"));
@@ -301,6 +382,13 @@ private slots:
         QCOMPARE(service.index()->userCount(), 47); // one added, one deleted
         int compared = 0;
         QString difference = firstDifference(*service.index(), repo, &compared);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // The old index's hits do not narrow the new index's search: the
+        // added "Ángela" is found when the user types on.
+        typedQuery.search = QStringLiteral("ángela");
+        const auto typedRows = service.index()->match(typedQuery, &typed);
+        QVERIFY(service.index()->ids(typedRows, 0, 50).contains(added));
+        difference = firstTypedDifference(*service.index(), repo, typed, &compared);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
         // A change that leaves update_date alone is seen too (the row's
