@@ -8,6 +8,9 @@
 // PostgreSQL 2.42 and 2.19; on SQLite there is no index and the page stays
 // on SQL.
 
+#include "BudgetSeed.h"
+#include "BudgetViewRepository.h"
+#include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "QueryCanceller.h"
 #include "SessionWorker.h"
@@ -18,6 +21,7 @@
 #include "UserTableModel.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -467,6 +471,95 @@ private slots:
         QTRY_VERIFY(!model.isLoading());
         QVERIFY(!model.isAnsweredByIndex());
         QCOMPARE(model.totalCount(), repo.count(spend).value);
+    }
+
+    // A screen of rows read by id in one statement (PostgreSQL) shows what
+    // the three separate reads show: the rows in the order asked (a deleted
+    // id left out), the first three memberships, project admin first then
+    // by name, the membership count, and the budget cells with their
+    // limits and latest spend (none on 2.19, which has no budgets).
+    void listingEqualsTheSeparateReads_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("pg-2.42.0"), QStringLiteral("pg-2.19.0"),
+                                     QStringLiteral("sqlite-2.42.0")});
+    }
+    void listingEqualsTheSeparateReads()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        QStringList ids = fillUsers(*db);
+        const bool budgets = engine.endsWith(QStringLiteral("2.42.0"));
+        if (budgets) {
+            codemie::test::BudgetSeed seed;
+            QVERIFY(codemie::test::seedBudgets(*db, seed));
+            ids << seed.alice << seed.bob;
+            for (const QString &p : {QStringLiteral("Zeta"), QStringLiteral("gamma"),
+                                     QStringLiteral("Delta"), QStringLiteral("epsilon")}) {
+                db->addProject(p);
+                db->addMembership(seed.alice, p, p == QStringLiteral("gamma"));
+            }
+        }
+        auto session = db->session(QStringLiteral("root@example.com"));
+        UserRepository repo(*session);
+        // A screen in an order of its own, and one user deleted meanwhile.
+        std::reverse(ids.begin(), ids.end());
+        QVERIFY(db->admin().exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {ids.at(3)}));
+        const auto listing = repo.listing(ids, 3);
+        QVERIFY2(listing.isOk(), qPrintable(listing.outcome.fullText()));
+        const auto rows = repo.byIds(ids);
+        const auto memberships = MembershipRepository(*session).projectsOfUsers(ids, 3);
+        const auto cells = BudgetViewRepository(*session).userBudgetCells(ids);
+        QVERIFY(rows.isOk() && memberships.isOk() && cells.isOk());
+        QCOMPARE(listing.value.rows.size(), ids.size() - 1);
+        QCOMPARE(listing.value.rows.size(), rows.value.size());
+        int withBudgets = 0, withThreeChips = 0;
+        for (int i = 0; i < rows.value.size(); ++i) {
+            const UserRecord &got = listing.value.rows.at(i);
+            const UserRecord &want = rows.value.at(i);
+            QCOMPARE(got.id, want.id);
+            QCOMPARE(got.email, want.email);
+            QCOMPARE(got.name, want.name);
+            QCOMPARE(got.isAdmin, want.isAdmin);
+            QCOMPARE(got.isMaintainer, want.isMaintainer);
+            QCOMPARE(got.lastLoginAt, want.lastLoginAt);
+            QCOMPARE(got.projectCount, want.projectCount);
+            QStringList gotChips, wantChips;
+            for (const Membership &m : listing.value.projects.value(got.id))
+                gotChips << m.projectName + (m.isProjectAdmin ? QStringLiteral("*") : QString());
+            for (const Membership &m : memberships.value.value(got.id))
+                wantChips << m.projectName + (m.isProjectAdmin ? QStringLiteral("*") : QString());
+            QCOMPARE(gotChips, wantChips);
+            withThreeChips += gotChips.size() == 3 ? 1 : 0;
+            const auto gotCells = listing.value.budgets.value(got.id);
+            const auto wantCells = cells.value.value(got.id);
+            QCOMPARE(gotCells.size(), wantCells.size());
+            for (const CategorySpend &cell : wantCells) {
+                const auto it =
+                    std::find_if(gotCells.begin(), gotCells.end(), [&](const CategorySpend &c) {
+                        return c.category == cell.category;
+                    });
+                QVERIFY(it != gotCells.end());
+                QCOMPARE(it->hardLimit, cell.hardLimit);
+                QCOMPARE(it->spent, cell.spent);
+            }
+            QCOMPARE(UserTableModel::budgetCellText(gotCells),
+                     UserTableModel::budgetCellText(wantCells));
+            withBudgets += gotCells.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(withBudgets, budgets ? 2 : 0);    // alice and bob
+        QCOMPARE(withThreeChips, budgets ? 1 : 0); // alice: gamma (admin), alpha, Delta
+        if (budgets) {
+            const auto alice = std::find_if(
+                listing.value.rows.begin(), listing.value.rows.end(), [&](const UserRecord &u) {
+                    return u.email == QStringLiteral("alice@example.com");
+                });
+            QCOMPARE(alice->projectCount, 4);
+            QStringList chips;
+            for (const Membership &m : listing.value.projects.value(alice->id))
+                chips << m.projectName + (m.isProjectAdmin ? QStringLiteral("*") : QString());
+            QCOMPARE(chips, (QStringList{QStringLiteral("gamma*"), QStringLiteral("Delta"),
+                                         QStringLiteral("epsilon")}));
+        }
     }
 
     // Closing the page must not wait for the index's long read: a statement

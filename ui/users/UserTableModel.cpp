@@ -160,14 +160,17 @@ void UserTableModel::requestPage(int page) const
     m_worker->run(
         [loaded, query, slice, index, matches, page, size = m_pageSize](PlatformSession &s) {
             if (index && matches) {
-                // The index chose the rows; their columns are read now.
+                // The index chose the rows; their columns, first memberships
+                // and budget cells are read now, in one statement.
                 const QStringList pageIds = index->ids(*matches, qsizetype(page) * size, size);
-                const auto rows = UserRepository(s).byIds(pageIds);
-                loaded->rows.outcome = rows.outcome;
-                loaded->rows.value.rows = rows.value;
-            } else {
-                loaded->rows = UserRepository(s).slice(query, slice);
+                auto listing = UserRepository(s).listing(pageIds, 3);
+                loaded->rows.outcome = listing.outcome;
+                loaded->rows.value.rows = std::move(listing.value.rows);
+                loaded->projects = std::move(listing.value.projects);
+                loaded->budgets = std::move(listing.value.budgets);
+                return;
             }
+            loaded->rows = UserRepository(s).slice(query, slice);
             if (!loaded->rows.isOk())
                 return;
             QStringList ids;
