@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -290,6 +292,38 @@ BudgetViewRepository::userBudgetCells(const QStringList &userIds) const
         r.value[q.value(0).toString()] << CategorySpend{
             q.value(1).toString(), optionalDouble(q.value(3)), optionalDouble(q.value(2))};
     return r;
+}
+
+QString BudgetViewRepository::userBudgetCellJsonSql(const QString &userIdSql) const
+{
+    if (!available())
+        return QStringLiteral("NULL");
+    const SchemaCapabilities &caps = m_session.caps();
+    // The columns of userBudgetCells(), as JSON numbers (a double's text is
+    // exact since PostgreSQL 12).
+    const QString spend =
+        hasSubjects() ? latestUserRow(caps.spendTable, QStringLiteral("s.budget_period_spend"))
+                      : QStringLiteral("NULL");
+    return QStringLiteral("(SELECT CAST(json_agg(json_build_array(a.category, "
+                          "CAST(b.max_budget AS DOUBLE PRECISION), CAST(%1 AS DOUBLE PRECISION))) "
+                          "AS TEXT) FROM user_budget_assignments a LEFT JOIN budgets b ON "
+                          "b.budget_id = a.budget_id%2 WHERE a.user_id = %3)")
+        .arg(spend,
+             caps.hasProjectBudgets ? QStringLiteral(" AND b.deleted_at IS NULL") : QString(),
+             userIdSql);
+}
+
+QList<CategorySpend> BudgetViewRepository::budgetCellFromJson(const QString &json)
+{
+    QList<CategorySpend> out;
+    const auto number = [](const QJsonValue &v) {
+        return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    for (const QJsonValue &cell : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray a = cell.toArray();
+        out << CategorySpend{a.at(0).toString(), number(a.at(2)), number(a.at(1))};
+    }
+    return out;
 }
 
 Result<QHash<QString, QList<CategorySpend>>>

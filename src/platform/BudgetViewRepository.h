@@ -163,6 +163,13 @@ public:
     // and the latest period spend of the user's customer (none when nothing
     // was recorded). Users without assignments are absent.
     Result<QHash<QString, QList<CategorySpend>>> userBudgetCells(const QStringList &userIds) const;
+    // The same for one user inside a larger PostgreSQL statement: a scalar
+    // subquery giving the user `userIdSql`'s cell input as JSON text
+    // ([[category, hard limit, spend], …], NULL without assignments);
+    // "NULL" when the schema has no global budgets. Read back with
+    // budgetCellFromJson().
+    QString userBudgetCellJsonSql(const QString &userIdSql) const;
+    static QList<CategorySpend> budgetCellFromJson(const QString &json);
     // The same for projects (2.25+): per active project budget category its
     // hard limit and the latest period spend of the project's budget.
     Result<QHash<QString, QList<CategorySpend>>>

@@ -2,10 +2,13 @@
 
 #include "AuditTrail.h"
 #include "BudgetViewRepository.h"
+#include "MembershipRepository.h"
 #include "PlatformSession.h"
 #include "SqlText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -338,6 +341,66 @@ Result<QList<UserRecord>> UserRepository::byIds(const QStringList &ids) const
         const auto it = found.constFind(id);
         if (it != found.constEnd())
             r.value << *it;
+    }
+    return r;
+}
+
+Result<UserRepository::Listing> UserRepository::listing(const QStringList &ids, int perUser) const
+{
+    Result<Listing> r;
+    if (ids.isEmpty())
+        return r;
+    const PlatformDatabase &db = m_session.db();
+    if (!db.isPostgres()) {
+        const auto rows = byIds(ids);
+        r.outcome = rows.outcome;
+        if (!r.outcome)
+            return r;
+        r.value.rows = rows.value;
+        const auto memberships = MembershipRepository(m_session).projectsOfUsers(ids, perUser);
+        if (memberships.isOk())
+            r.value.projects = memberships.value;
+        const auto budgets = BudgetViewRepository(m_session).userBudgetCells(ids);
+        if (budgets.isOk())
+            r.value.budgets = budgets.value;
+        return r;
+    }
+    // Per id (in the order given): the user by ix_users_id, then one scan
+    // of their memberships by ix_user_projects_user_id for both the count
+    // and the first few, and their budget assignments by the user-id index.
+    const QString sql =
+        QStringLiteral(
+            "SELECT %1, mp.n, mp.first, %2 FROM unnest(CAST(? AS text[])) WITH ORDINALITY AS "
+            "k(id, pos) JOIN users u ON u.id = k.id LEFT JOIN LATERAL (SELECT count(*) AS n, "
+            "CAST(json_agg(json_build_array(m.project_name, m.is_project_admin) ORDER BY m.pos) "
+            "FILTER (WHERE m.pos <= ?) AS TEXT) AS first FROM (SELECT project_name, "
+            "is_project_admin, row_number() OVER (ORDER BY is_project_admin DESC, "
+            "lower(project_name)) AS pos FROM user_projects WHERE user_id = u.id) m) mp ON TRUE "
+            "ORDER BY k.pos")
+            .arg(selectColumns(m_session.caps(), false),
+                 BudgetViewRepository(m_session).userBudgetCellJsonSql(QStringLiteral("u.id")));
+    QSqlQuery q = db.newQuery();
+    r.outcome = db.exec(q, sql, {SqlText::textArray(ids), perUser});
+    if (!r.outcome)
+        return r;
+    while (q.next()) {
+        UserRecord u = fromRecord(q);
+        u.projectCount = q.value(16).toInt();
+        QList<Membership> chips;
+        const QJsonArray first = QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array();
+        for (const QJsonValue &v : first) {
+            Membership m;
+            m.userId = u.id;
+            m.projectName = v.toArray().at(0).toString();
+            m.isProjectAdmin = v.toArray().at(1).toBool();
+            chips << m;
+        }
+        if (!chips.isEmpty())
+            r.value.projects.insert(u.id, chips);
+        if (!q.value(18).isNull())
+            r.value.budgets.insert(
+                u.id, BudgetViewRepository::budgetCellFromJson(q.value(18).toString()));
+        r.value.rows << std::move(u);
     }
     return r;
 }

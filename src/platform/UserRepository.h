@@ -1,8 +1,10 @@
 #pragma once
 
+#include "BudgetCell.h"
 #include "RoleRules.h"
 #include "UserQuery.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 
@@ -52,6 +54,18 @@ public:
     // The users with these ids, in the order of `ids` (ids no longer in the
     // table are left out): the rows of a page the search index chose.
     Result<QList<UserRecord>> byIds(const QStringList &ids) const;
+    // A screen of the Users page by id: the rows (as byIds()), each user's
+    // first `perUser` memberships (project admin first, then by name, as
+    // MembershipRepository::projectsOfUsers()) and budget cell input (as
+    // BudgetViewRepository::userBudgetCells()). One statement on
+    // PostgreSQL: the users, their memberships and budget assignments are
+    // each found through the platform's indexes on user id; three elsewhere.
+    struct Listing {
+        QList<UserRecord> rows;
+        QHash<QString, QList<Membership>> projects;
+        QHash<QString, QList<CategorySpend>> budgets;
+    };
+    Result<Listing> listing(const QStringList &ids, int perUser) const;
     // " ORDER BY …" of `query` exactly as page(), slice() and ids() sort.
     QString orderSql(const UserQuery &query) const { return orderClause(query); }
     // Case-insensitive, like the platform's own look-ups.

@@ -8,8 +8,15 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtAlgorithms>
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define CODEMIE_SEARCH_SSE2 1
+#endif
 
 namespace codemie {
 
@@ -41,6 +48,52 @@ private:
     const PlatformDatabase &m_db;
     bool m_open = false;
 };
+
+// Where `needle` (not empty) first starts in [from, end), or null. Reads may
+// go past `end` up to `limit`. Sixteen starts at a time: those whose first
+// and last byte match (SSE2), then the bytes between; elsewhere, or near
+// `limit`, memchr for the first byte.
+const char *findNeedle(const char *from, const char *end, const char *limit,
+                       const std::string &needle)
+{
+    const size_t m = needle.size();
+    if (end - from < std::ptrdiff_t(m))
+        return nullptr;
+    const char *last = end - m; // the last place a match can start
+    const char *p = from;
+#ifdef CODEMIE_SEARCH_SSE2
+    const __m128i first = _mm_set1_epi8(needle.front());
+    const __m128i final = _mm_set1_epi8(needle.back());
+    // A block reads [p, p + 16) and [p + m - 1, p + m + 15).
+    while (p <= last && limit - p >= std::ptrdiff_t(m + 15)) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + m - 1));
+        auto mask = quint32(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final))));
+        if (last - p < 15)
+            mask &= (2u << (last - p)) - 1; // starts past `last` do not count
+        while (mask) {
+            const char *at = p + qCountTrailingZeroBits(mask);
+            if (m <= 2 || std::memcmp(at + 1, needle.data() + 1, m - 2) == 0)
+                return at;
+            mask &= mask - 1;
+        }
+        p += 16;
+    }
+#else
+    Q_UNUSED(limit);
+#endif
+    for (; p <= last; ++p) {
+        p = static_cast<const char *>(std::memchr(p, needle.front(), size_t(last - p) + 1));
+        if (!p)
+            return nullptr;
+        if (std::memcmp(p, needle.data(), m) == 0)
+            return p;
+    }
+    return nullptr;
+}
+
+std::atomic<quint64> nextIndexId{1};
 } // namespace
 
 Result<QString> UserSearchIndex::fingerprint(PlatformSession &session)
@@ -153,11 +206,12 @@ Result<std::shared_ptr<const UserSearchIndex>> UserSearchIndex::load(PlatformSes
         return r;
 
     std::shared_ptr<UserSearchIndex> index(new UserSearchIndex);
+    index->m_id = nextIndexId++;
     index->m_hasMaintainer = caps.hasMaintainer;
     index->m_fingerprint = print.value;
     std::array<std::vector<quint32>, OrderCount> ranks; // row -> place (1-based)
     std::vector<quint8> nullCreated, nullLogin;
-    const QChar zero(u'\0');
+    const char zero = '\0';
     while (q.next()) {
         if (canceller && canceller->isCancelled()) {
             r.outcome = Outcome::failure(Outcome::Kind::InvalidInput, Tr::tr("Cancelled."));
@@ -166,10 +220,18 @@ Result<std::shared_ptr<const UserSearchIndex>> UserSearchIndex::load(PlatformSes
         const QByteArray id = q.value(0).toString().toUtf8();
         index->m_idStart.push_back(quint32(index->m_ids.size()));
         index->m_ids.append(id.constData(), size_t(id.size()));
-        const QByteArray text = (q.value(1).toString() + zero + q.value(2).toString() + zero +
-                                 q.value(3).toString() + zero)
-                                    .toUtf8();
-        if (index->m_text.size() + size_t(text.size()) > 0xffffffffu) {
+        // A field that another of the user's fields contains cannot add a
+        // match (whatever it contains, the other contains too): left out.
+        const QByteArray email = q.value(1).toString().toUtf8();
+        const QByteArray username = q.value(2).toString().toUtf8();
+        const QByteArray name = q.value(3).toString().toUtf8();
+        QByteArray text = email + zero;
+        const bool withUsername = !email.contains(username);
+        if (withUsername)
+            text += username + zero;
+        if (!email.contains(name) && !(withUsername && username.contains(name)))
+            text += name + zero;
+        if (index->m_text.size() + size_t(text.size()) + Padding > 0xffffffffu) {
             r.outcome = Outcome::failure(Outcome::Kind::InvalidInput,
                                          Tr::tr("Too many users for the search index."));
             return r;
@@ -207,6 +269,7 @@ Result<std::shared_ptr<const UserSearchIndex>> UserSearchIndex::load(PlatformSes
     const size_t n = index->m_flags.size();
     index->m_idStart.push_back(quint32(index->m_ids.size()));
     index->m_textStart.push_back(quint32(index->m_text.size()));
+    index->m_text.append(Padding, '\0');
     for (int o = 0; o < OrderCount; ++o) {
         std::vector<quint32> &order = index->m_orders[size_t(o)];
         order.assign(n, 0);
@@ -254,27 +317,33 @@ bool UserSearchIndex::covers(const UserQuery &query) const
     return !query.search.contains(QChar(u'\0'));
 }
 
-std::vector<quint8> UserSearchIndex::textHits(const std::string &needle) const
+std::vector<quint32> UserSearchIndex::textHits(const std::string &needle,
+                                               const std::vector<quint32> *within) const
 {
-    // One pass of memmem over all the text; a hit marks its user, and the
-    // search goes on from the next user. Each field ends with a NUL and the
-    // needle holds none, so a hit never spans two fields.
-    std::vector<quint8> hits(m_flags.size(), 0);
+    // Each field ends with a NUL and the needle holds none, so a hit never
+    // spans two fields; a hit marks its user, and the search goes on from
+    // the next user.
+    std::vector<quint32> rows;
     const char *base = m_text.data();
-    const char *end = base + m_text.size();
+    const char *limit = base + m_text.size(); // Padding included
+    if (within) {
+        for (const quint32 row : *within)
+            if (findNeedle(base + m_textStart[row], base + m_textStart[row + 1], limit, needle))
+                rows.push_back(row);
+        return rows;
+    }
+    const char *end = base + m_textStart.back();
     const char *at = base;
-    while (at < end) {
-        const void *found = memmem(at, size_t(end - at), needle.data(), needle.size());
-        if (!found)
-            break;
-        const auto offset = quint32(static_cast<const char *>(found) - base);
-        // The user whose text holds `offset`.
-        const auto next = std::upper_bound(m_textStart.begin(), m_textStart.end(), offset);
-        const size_t row = size_t(next - m_textStart.begin()) - 1;
-        hits[row] = 1;
+    size_t row = 0;
+    while (const char *found = findNeedle(at, end, limit, needle)) {
+        const auto offset = quint32(found - base);
+        // The user whose text holds `offset`: hits come in order.
+        while (m_textStart[row + 1] <= offset)
+            ++row;
+        rows.push_back(quint32(row));
         at = base + m_textStart[row + 1];
     }
-    return hits;
+    return rows;
 }
 
 bool UserSearchIndex::accepts(quint32 row, const UserQuery &query, int typeIndex,
@@ -318,7 +387,7 @@ bool UserSearchIndex::accepts(quint32 row, const UserQuery &query, int typeIndex
     return !searching || textHit[row];
 }
 
-std::vector<quint32> UserSearchIndex::match(const UserQuery &query) const
+std::vector<quint32> UserSearchIndex::match(const UserQuery &query, TextHits *previous) const
 {
     std::vector<quint32> out;
     // The SQL path binds '%' + search.trimmed().toLower() (escaped) + '%'.
@@ -326,8 +395,21 @@ std::vector<quint32> UserSearchIndex::match(const UserQuery &query) const
     const bool searching = !search.isEmpty();
     std::vector<quint8> hits;
     if (searching) {
-        const QByteArray needle = search.toLower().toUtf8();
-        hits = textHits(std::string(needle.constData(), size_t(needle.size())));
+        const QByteArray lower = search.toLower().toUtf8();
+        std::string needle(lower.constData(), size_t(lower.size()));
+        // Whoever contains the new needle contains the old one it contains.
+        const bool narrow = previous && previous->m_indexId == m_id &&
+                            !previous->m_needle.empty() &&
+                            needle.find(previous->m_needle) != std::string::npos;
+        std::vector<quint32> rows = textHits(needle, narrow ? &previous->m_rows : nullptr);
+        hits.assign(m_flags.size(), 0);
+        for (const quint32 row : rows)
+            hits[row] = 1;
+        if (previous) {
+            previous->m_indexId = m_id;
+            previous->m_needle = std::move(needle);
+            previous->m_rows = std::move(rows);
+        }
     }
     int typeIndex = -1;
     if (!query.userType.isEmpty()) {

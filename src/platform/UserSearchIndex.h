@@ -38,10 +38,27 @@ public:
     static Result<std::shared_ptr<const UserSearchIndex>> load(PlatformSession &session,
                                                                QueryCanceller *canceller = nullptr);
 
+    // The users whose text held the last search's needle, kept by a caller
+    // from one keystroke to the next: when the new search contains the old
+    // one (typing on), only those users can match, and only their text is
+    // searched again. Belongs to one thread at a time; an index ignores the
+    // hits another index left.
+    class TextHits {
+    public:
+        void clear() { *this = TextHits(); }
+
+    private:
+        friend class UserSearchIndex;
+        quint64 m_indexId = 0;
+        std::string m_needle;
+        std::vector<quint32> m_rows; // ascending
+    };
+
     // True when match() gives exactly UserRepository's rows for `query`.
     bool covers(const UserQuery &query) const;
     // Rows (index positions) matching `query` in its order; paging ignored.
-    std::vector<quint32> match(const UserQuery &query) const;
+    // With `hits`, narrows from the previous search and keeps this one's.
+    std::vector<quint32> match(const UserQuery &query, TextHits *hits = nullptr) const;
     QString idAt(quint32 row) const;
     // Ids of `rows[from, from + count)`.
     QStringList ids(const std::vector<quint32> &rows, qsizetype from, qsizetype count) const;
@@ -73,16 +90,23 @@ private:
         ByProjects
     };
     static constexpr int OrderCount = 8;
+    static constexpr size_t Padding = 16;
 
     UserSearchIndex() = default;
     bool accepts(quint32 row, const UserQuery &query, int typeIndex,
                  const std::vector<quint8> &textHit, bool searching) const;
-    std::vector<quint8> textHits(const std::string &needle) const;
+    // Rows whose text contains `needle`, ascending; only among `within`
+    // when given.
+    std::vector<quint32> textHits(const std::string &needle,
+                                  const std::vector<quint32> *within) const;
 
+    quint64 m_id = 0;  // unique per loaded index (TextHits)
     std::string m_ids; // ids back to back
     std::vector<quint32> m_idStart;
     // Per user "lower(email)\0lower(username)\0lower(coalesce(name, ''))\0"
-    // as PostgreSQL computed them, UTF-8.
+    // as PostgreSQL computed them, UTF-8, without a field that another of
+    // the user's fields contains (it cannot add a match); then Padding NULs,
+    // so that a scan reads whole blocks.
     std::string m_text;
     std::vector<quint32> m_textStart;
     std::vector<quint8> m_flags;

@@ -17,6 +17,7 @@ namespace codemie {
 
 UserTableModel::UserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_textHits(std::make_shared<UserSearchIndex::TextHits>())
 {}
 
 UserTableModel::~UserTableModel() = default;
@@ -51,6 +52,7 @@ void UserTableModel::reload()
     m_total = 0;
     m_matches.reset();
     m_matchIndex.reset();
+    m_pageSize = PageSize;
     m_pendingCount = bool(m_worker); // loading, not empty, while the count is read
     endResetModel();
     emit totalChanged(0);
@@ -65,9 +67,9 @@ void UserTableModel::reload()
         index.reset();
     auto matches = std::make_shared<std::vector<quint32>>();
     m_worker->run(
-        [result, query, index, matches](PlatformSession &s) {
+        [result, query, index, matches, hits = m_textHits](PlatformSession &s) {
             if (index) {
-                *matches = index->match(query);
+                *matches = index->match(query, hits.get());
                 result->value = int(matches->size());
                 return;
             }
@@ -92,6 +94,7 @@ void UserTableModel::reload()
             if (index) {
                 m_matchIndex = index;
                 m_matches = matches;
+                m_pageSize = IndexPageSize;
             }
             endResetModel();
             emit totalChanged(m_total);
@@ -108,7 +111,7 @@ UserRepository::Slice UserTableModel::sliceFor(int page) const
     // earlier row. A cached page up to this many pages away is an anchor.
     constexpr int reach = 5;
     UserRepository::Slice slice;
-    slice.limit = PageSize;
+    slice.limit = m_pageSize;
     int before = -1, after = -1;
     for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
         if (it->rows.isEmpty())
@@ -118,15 +121,15 @@ UserRepository::Slice UserTableModel::sliceFor(int page) const
         if (it.key() > page && it.key() - page <= reach && (after < 0 || it.key() < after))
             after = it.key();
     }
-    const int start = page * PageSize;
-    const int end = qMin(m_total, start + PageSize);
+    const int start = page * m_pageSize;
+    const int end = qMin(m_total, start + m_pageSize);
     if (before >= 0) {
         slice.anchor = m_pages.value(before).last;
-        slice.offset = (page - before - 1) * PageSize;
+        slice.offset = (page - before - 1) * m_pageSize;
     } else if (after >= 0) {
         slice.anchor = m_pages.value(after).first;
         slice.backward = true;
-        slice.offset = (after - page - 1) * PageSize;
+        slice.offset = (after - page - 1) * m_pageSize;
     } else if (start > m_total / 2) {
         slice.backward = true; // counted from the end
         slice.offset = m_total - end;
@@ -155,17 +158,19 @@ void UserTableModel::requestPage(int page) const
     auto loaded = std::make_shared<Loaded>();
     auto *self = const_cast<UserTableModel *>(this);
     m_worker->run(
-        [loaded, query, slice, index, matches, page](PlatformSession &s) {
+        [loaded, query, slice, index, matches, page, size = m_pageSize](PlatformSession &s) {
             if (index && matches) {
-                // The index chose the rows; their columns are read now.
-                const QStringList pageIds =
-                    index->ids(*matches, qsizetype(page) * PageSize, PageSize);
-                const auto rows = UserRepository(s).byIds(pageIds);
-                loaded->rows.outcome = rows.outcome;
-                loaded->rows.value.rows = rows.value;
-            } else {
-                loaded->rows = UserRepository(s).slice(query, slice);
+                // The index chose the rows; their columns, first memberships
+                // and budget cells are read now, in one statement.
+                const QStringList pageIds = index->ids(*matches, qsizetype(page) * size, size);
+                auto listing = UserRepository(s).listing(pageIds, 3);
+                loaded->rows.outcome = listing.outcome;
+                loaded->rows.value.rows = std::move(listing.value.rows);
+                loaded->projects = std::move(listing.value.projects);
+                loaded->budgets = std::move(listing.value.budgets);
+                return;
             }
+            loaded->rows = UserRepository(s).slice(query, slice);
             if (!loaded->rows.isOk())
                 return;
             QStringList ids;
@@ -188,8 +193,9 @@ void UserTableModel::requestPage(int page) const
                 return;
             }
             if (self->m_search) {
-                if (self->m_matches && loaded->rows.value.rows.size() <
-                                           qMin(PageSize, self->m_total - page * PageSize))
+                if (self->m_matches &&
+                    loaded->rows.value.rows.size() <
+                        qMin(self->m_pageSize, self->m_total - page * self->m_pageSize))
                     self->m_search->checkNow(); // users deleted since the index was read
                 self->m_search->start();        // after the first rows: it competes for the server
             }
@@ -215,8 +221,8 @@ void UserTableModel::storePage(int page, Page rows)
                 oldest = it;
         m_pages.erase(oldest);
     }
-    const int first = page * PageSize;
-    const int last = qMin(m_total, first + PageSize) - 1;
+    const int first = page * m_pageSize;
+    const int last = qMin(m_total, first + m_pageSize) - 1;
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     emit pageLoaded(page);
@@ -224,16 +230,16 @@ void UserTableModel::storePage(int page, Page rows)
 
 bool UserTableModel::isRowLoaded(int row) const
 {
-    const auto it = m_pages.constFind(row / PageSize);
-    return it != m_pages.constEnd() && row % PageSize < it->rows.size();
+    const auto it = m_pages.constFind(row / m_pageSize);
+    return it != m_pages.constEnd() && row % m_pageSize < it->rows.size();
 }
 
 UserRecord UserTableModel::userAt(int row) const
 {
-    const auto it = m_pages.constFind(row / PageSize);
+    const auto it = m_pages.constFind(row / m_pageSize);
     if (it == m_pages.constEnd())
         return {};
-    return it->rows.value(row % PageSize);
+    return it->rows.value(row % m_pageSize);
 }
 
 void UserTableModel::refreshUser(const QString &userId)
@@ -262,7 +268,7 @@ void UserTableModel::refreshUser(const QString &userId)
                         continue;
                     it->rows[i] = result->value;
                     it->projects.insert(userId, chips->value(userId));
-                    const int row = it.key() * PageSize + i;
+                    const int row = it.key() * m_pageSize + i;
                     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
                 }
             }
@@ -340,16 +346,16 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_total)
         return {};
-    const int page = index.row() / PageSize;
+    const int page = index.row() / m_pageSize;
     const auto it = m_pages.find(page);
-    if (it == m_pages.end() || index.row() % PageSize >= it->rows.size()) {
+    if (it == m_pages.end() || index.row() % m_pageSize >= it->rows.size()) {
         requestPage(page);
         if (role == Qt::DisplayRole && index.column() == Email)
             return tr("Loading…");
         return {};
     }
     it->lastUse = ++m_useClock;
-    const UserRecord &u = it->rows.at(index.row() % PageSize);
+    const UserRecord &u = it->rows.at(index.row() % m_pageSize);
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -4,6 +4,7 @@
 #include "DomainTypes.h"
 #include "UserQuery.h"
 #include "UserRepository.h"
+#include "UserSearchIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,7 +15,6 @@ namespace codemie {
 
 class PlatformSession;
 class SessionWorker;
-class UserSearchIndex;
 class UserSearchService;
 
 // The Users page as a spreadsheet of known length: the count comes first,
@@ -40,6 +40,10 @@ public:
         ColumnCount
     };
     static constexpr int PageSize = 200;
+    // Rows read at once when the index chose them: by id, each page costs
+    // the same wherever it is, so a page is about a screen, and the first
+    // screen shows sooner.
+    static constexpr int IndexPageSize = 50;
     static constexpr int MaxCachedPages = 60;
 
     explicit UserTableModel(QObject *parent = nullptr);
@@ -48,6 +52,8 @@ public:
     void setQuery(const UserQuery &query);
     const UserQuery &query() const { return m_query; }
     int totalCount() const { return m_total; }
+    // Rows of a page (pageLoaded()): PageSize, or IndexPageSize.
+    int pageSize() const { return m_pageSize; }
     bool isLoading() const { return m_pendingCount || !m_pendingPages.isEmpty(); }
     // The row if it is loaded (an empty record otherwise).
     UserRecord userAt(int row) const;
@@ -103,8 +109,12 @@ private:
     // The current query's rows in order, when the index answered it.
     std::shared_ptr<const UserSearchIndex> m_matchIndex;
     std::shared_ptr<const std::vector<quint32>> m_matches;
+    // The last search's hit users, for the next keystroke; only the worker's
+    // jobs touch it (they run one after another).
+    std::shared_ptr<UserSearchIndex::TextHits> m_textHits;
     UserQuery m_query;
     int m_total = 0;
+    int m_pageSize = PageSize;
     quint64 m_generation = 0;
     bool m_pendingCount = false;
     mutable QHash<int, Page> m_pages;

@@ -718,8 +718,8 @@ void UsersPage::reselectAfterReload(int page)
     if (m_reselect.isEmpty())
         return;
     QItemSelection selection;
-    const int first = page * UserTableModel::PageSize;
-    const int last = qMin(m_model->totalCount(), first + UserTableModel::PageSize);
+    const int first = page * m_model->pageSize();
+    const int last = qMin(m_model->totalCount(), first + m_model->pageSize());
     for (int row = first; row < last; ++row)
         if (m_model->isRowLoaded(row) && m_reselect.contains(m_model->userAt(row).id))
             selection.select(m_model->index(row, 0),
