@@ -32,6 +32,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -130,9 +131,10 @@ struct Run {
     bool killed = false;
 };
 
-// The real command; `killAfterFirstBatch`: SIGKILL as soon as its progress
-// line says one batch of the apply is committed and others are left.
-Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch = false)
+// The real command; `killWhen(done, total)`: SIGKILL on the first progress
+// line "Applying: done/total" for which it is true.
+Run migrateKilling(TestDatabase &db, const QStringList &args,
+                   const std::function<bool(int, int)> &killWhen)
 {
     Run r;
     QProcess p;
@@ -159,8 +161,8 @@ Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch 
             pending.remove(0, nl + 1);
             r.err += line + QLatin1Char('\n');
             const auto m = applying.match(line);
-            if (killAfterFirstBatch && !r.killed && m.hasMatch() && m.captured(1).toInt() > 0 &&
-                m.captured(1).toInt() < m.captured(2).toInt()) {
+            if (killWhen && !r.killed && m.hasMatch() &&
+                killWhen(m.captured(1).toInt(), m.captured(2).toInt())) {
                 p.kill();
                 r.killed = true;
             }
@@ -171,6 +173,15 @@ Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch 
     r.err += QString::fromUtf8(pending + p.readAllStandardError());
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     return r;
+}
+
+// `killAfterFirstBatch`: SIGKILL as soon as the progress line says one batch
+// of the apply is committed and others are left.
+Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch = false)
+{
+    if (!killAfterFirstBatch)
+        return migrateKilling(db, args, {});
+    return migrateKilling(db, args, [](int done, int total) { return done > 0 && done < total; });
 }
 
 QJsonObject readJson(const QString &path)
@@ -482,6 +493,58 @@ private slots:
             QVERIFY2(pipelined.contains(line),
                      qPrintable(QStringLiteral("only planned first: ") + line));
         QCOMPARE(pipelined, planFirst);
+    }
+
+    // Killed while the plan is still being made (the apply's progress total,
+    // the users with writes planned so far, is below the run's), then run
+    // again: the database ends as one uninterrupted run leaves it.
+    void killedWhilePlanningAndApplyingThenRunAgainFinishes()
+    {
+        QTemporaryDir dir;
+        const QString exportFile = dir.filePath(QStringLiteral("realm.json"));
+        QCOMPARE(writeExport(exportFile), QString());
+        const QStringList apply{QStringLiteral("--from-export"),
+                                exportFile,
+                                QStringLiteral("--apply"),
+                                QStringLiteral("--window"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--batch-size"),
+                                QStringLiteral("1")};
+        CODEMIE_TEST_DB(whole, QStringLiteral("pg-2.42.0"));
+        arrange(*whole);
+        const Run uninterrupted = migrate(*whole, apply);
+        QCOMPARE(uninterrupted.code, 3);
+        QVERIFY2(uninterrupted.err.contains(QStringLiteral("Applying: 235/235")),
+                 qPrintable(uninterrupted.err));
+
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        arrange(*db);
+        int totalAtKill = -1;
+        const Run killed = migrateKilling(*db, apply, [&totalAtKill](int done, int total) {
+            totalAtKill = total;
+            return done > 0 && total < 235;
+        });
+        QVERIFY2(killed.killed, qPrintable(killed.err));
+        QVERIFY2(totalAtKill < 235, qPrintable(killed.err));
+        // The plan's summary comes once the plan is whole: never printed.
+        QVERIFY2(!killed.out.contains(QStringLiteral("to create")), qPrintable(killed.out));
+        const int written =
+            scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE id LIKE '5f7e0000-%'"));
+        QVERIFY2(written > 0 && written < 235, qPrintable(QString::number(written)));
+        // The import lock went with the killed process: the next run takes it.
+        const Run again = migrate(*db, apply + QStringList{QStringLiteral("--verify")});
+        QCOMPARE(again.code, 3);
+        QVERIFY2(again.out.contains(QStringLiteral("%1 users created").arg(235 - written)),
+                 qPrintable(again.out + again.err));
+        const QStringList resumed = test::migratedRowsText(*db).split(QLatin1Char('\n'));
+        const QStringList expected = test::migratedRowsText(*whole).split(QLatin1Char('\n'));
+        for (const QString &line : resumed)
+            QVERIFY2(expected.contains(line),
+                     qPrintable(QStringLiteral("only after the kill: ") + line));
+        for (const QString &line : expected)
+            QVERIFY2(resumed.contains(line),
+                     qPrintable(QStringLiteral("missing after the kill: ") + line));
+        QCOMPARE(resumed, expected);
     }
 };
 
