@@ -8,11 +8,17 @@
 //    conflict, and only the first is imported;
 //  - a run killed with SIGKILL right after its first committed batch (seen
 //    on its own progress line) is finished by running it again: the database
-//    ends as one uninterrupted run leaves it, and a dry run plans nothing.
+//    ends as one uninterrupted run leaves it, and a dry run plans nothing;
+//  - on PostgreSQL --apply plans while it applies: windows planned after the
+//    first users were committed are still planned against the database as
+//    it was before (the plan written is the plan made before any write),
+//    and the database ends row for row as planning everything first and
+//    then applying leaves it.
 
 #include "MigrationPlanner.h"
 #include "MigrationReport.h"
 #include "MigrationSource.h"
+#include "MigrationStream.h"
 #include "PlatformDatabase.h"
 #include "TestDatabase.h"
 
@@ -26,6 +32,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace codemie;
 using codemie::test::TestDatabase;
@@ -88,12 +95,18 @@ QJsonArray users()
     return list;
 }
 
-QString writeExport(const QString &path)
+// `without`: user numbers left out.
+QString writeExport(const QString &path, const QSet<int> &without = {})
 {
+    QJsonArray list;
+    const QJsonArray all = users();
+    for (int i = 1; i <= userCount; ++i)
+        if (!without.contains(i))
+            list << all.at(i - 1);
     const QJsonObject realm{{QStringLiteral("id"), QStringLiteral("stream-realm")},
                             {QStringLiteral("realm"), realmName},
                             {QStringLiteral("enabled"), true},
-                            {QStringLiteral("users"), users()}};
+                            {QStringLiteral("users"), list}};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(realm).toJson(QJsonDocument::Compact)) < 0)
@@ -118,9 +131,10 @@ struct Run {
     bool killed = false;
 };
 
-// The real command; `killAfterFirstBatch`: SIGKILL as soon as its progress
-// line says one batch of the apply is committed and others are left.
-Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch = false)
+// The real command; `killWhen(done, total)`: SIGKILL on the first progress
+// line "Applying: done/total" for which it is true.
+Run migrateKilling(TestDatabase &db, const QStringList &args,
+                   const std::function<bool(int, int)> &killWhen)
 {
     Run r;
     QProcess p;
@@ -147,8 +161,8 @@ Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch 
             pending.remove(0, nl + 1);
             r.err += line + QLatin1Char('\n');
             const auto m = applying.match(line);
-            if (killAfterFirstBatch && !r.killed && m.hasMatch() && m.captured(1).toInt() > 0 &&
-                m.captured(1).toInt() < m.captured(2).toInt()) {
+            if (killWhen && !r.killed && m.hasMatch() &&
+                killWhen(m.captured(1).toInt(), m.captured(2).toInt())) {
                 p.kill();
                 r.killed = true;
             }
@@ -159,6 +173,15 @@ Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch 
     r.err += QString::fromUtf8(pending + p.readAllStandardError());
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     return r;
+}
+
+// `killAfterFirstBatch`: SIGKILL as soon as the progress line says one batch
+// of the apply is committed and others are left.
+Run migrate(TestDatabase &db, const QStringList &args, bool killAfterFirstBatch = false)
+{
+    if (!killAfterFirstBatch)
+        return migrateKilling(db, args, {});
+    return migrateKilling(db, args, [](int done, int total) { return done > 0 && done < total; });
 }
 
 QJsonObject readJson(const QString &path)
@@ -367,6 +390,161 @@ private slots:
             *db, {QStringLiteral("--from-export"), exportFile, QStringLiteral("--window"), window});
         QVERIFY2(dry.out.contains(QStringLiteral("0 to create, 0 to update")), qPrintable(dry.out));
         QVERIFY2(dry.out.contains(QStringLiteral("Nothing to change.")), qPrintable(dry.out));
+    }
+
+    // Users 3, 10 and 20 are new, every other one but 200, 210 and 220 (who
+    // take their keys) was migrated before. With one user per window and per
+    // batch, user 3 is committed while the windows of users 4 to 240 are
+    // still to be planned: a planner that saw that write would call user
+    // 200 a conflict with an existing user, and the plan would differ from
+    // the one made before the run.
+    void planningWhileApplyingSeesTheDatabaseBeforeTheRun()
+    {
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        CODEMIE_TEST_DB(serial, QStringLiteral("pg-2.42.0"));
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("before.json"));
+        const QString exportFile = dir.filePath(QStringLiteral("realm.json"));
+        QCOMPARE(writeExport(before, {3, 10, 20, 200, 210, 220}), QString());
+        QCOMPARE(writeExport(exportFile), QString());
+        for (TestDatabase *d : {db.get(), serial.get()}) {
+            arrange(*d);
+            const Run first =
+                migrate(*d, {QStringLiteral("--from-export"), before, QStringLiteral("--apply")});
+            QVERIFY2(first.code == 0 || first.code == 3, qPrintable(first.out + first.err));
+        }
+
+        // The plan with every user in memory, made before the run.
+        MigrationSourceSpec spec;
+        spec.exportPath = exportFile;
+        auto read = MigrationSource::read(spec);
+        QVERIFY2(read.isOk(), qPrintable(read.outcome.fullText()));
+        MigrationOptions options;
+        options.realm = read.value.realm;
+        QJsonObject inMemory;
+        {
+            const auto session = db->session(QString());
+            auto planned = MigrationPlanner::planAgainst(
+                session->db(), session->caps(), session->schema().revision, read.value.users,
+                options, read.value.sourceText);
+            QVERIFY2(planned.isOk(), qPrintable(planned.outcome.fullText()));
+            inMemory = MigrationReport::planToJson(planned.value.plan);
+            // Few users to write: the apply starts on the first window.
+            QCOMPARE(planned.value.plan.users.at(2).action, UserPlan::Action::Create);
+            QVERIFY2(PlanTotals::of(planned.value.plan).count(UserPlan::Action::Create) < 10,
+                     "most users were to be migrated before");
+        }
+
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        const Run r = migrate(*db, {QStringLiteral("--from-export"), exportFile,
+                                    QStringLiteral("--apply"), QStringLiteral("--plan-out"),
+                                    planFile, QStringLiteral("--window"), QStringLiteral("1"),
+                                    QStringLiteral("--batch-size"), QStringLiteral("1")});
+        QCOMPARE(r.code, 3); // the conflicts
+        QVERIFY2(r.err.contains(QStringLiteral("Planning: %1/%1").arg(userCount)),
+                 qPrintable(r.err));
+        QJsonObject streamed = readJson(planFile);
+        for (QJsonObject *o : {&streamed, &inMemory})
+            o->remove(QStringLiteral("created_at"));
+        const QJsonArray a = streamed.value(QStringLiteral("users")).toArray();
+        const QJsonArray b = inMemory.value(QStringLiteral("users")).toArray();
+        QCOMPARE(a.size(), userCount);
+        for (int i = 0; i < userCount; ++i)
+            QVERIFY2(a.at(i) == b.at(i),
+                     QByteArray(QJsonDocument(a.at(i).toObject()).toJson() + " vs " +
+                                QJsonDocument(b.at(i).toObject()).toJson())
+                         .constData());
+        QCOMPARE(streamed, inMemory);
+        for (int i : {200, 210, 220})
+            QVERIFY2(a.at(i - 1)
+                         .toObject()
+                         .value(QStringLiteral("reason"))
+                         .toString()
+                         .contains(QStringLiteral("same e-mail or username")),
+                     qPrintable(a.at(i - 1).toObject().value(QStringLiteral("reason")).toString()));
+        // The summary printed once the plan was whole, before the apply's.
+        const qsizetype planAt = r.out.indexOf(QStringLiteral("to create"));
+        const qsizetype appliedAt = r.out.indexOf(QStringLiteral("users created"));
+        QVERIFY2(planAt >= 0 && appliedAt > planAt, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("3 users created")), qPrintable(r.out));
+
+        // The same run planned whole first, then applied (the engine's
+        // serial path), into the second database: the same rows.
+        {
+            const auto session = serial->session(QString());
+            MigrationStream stream(options, 1);
+            const auto streamedRead = MigrationSource::readStreamed(spec, stream);
+            QVERIFY2(streamedRead.isOk(), qPrintable(streamedRead.outcome.fullText()));
+            const auto planned =
+                stream.plan(session->db(), session->caps(), session->schema().revision,
+                            streamedRead.value.sourceText, {});
+            QVERIFY2(planned.isOk(), qPrintable(planned.outcome.fullText()));
+            const auto applied = stream.apply(session->db());
+            QVERIFY2(applied.isOk(), qPrintable(applied.outcome.fullText()));
+            QCOMPARE(applied.value.usersCreated, 3);
+            QCOMPARE(applied.value.failedBatches, 0);
+        }
+        const QStringList pipelined = test::migratedRowsText(*db).split(QLatin1Char('\n'));
+        const QStringList planFirst = test::migratedRowsText(*serial).split(QLatin1Char('\n'));
+        for (const QString &line : pipelined)
+            QVERIFY2(planFirst.contains(line),
+                     qPrintable(QStringLiteral("only pipelined: ") + line));
+        for (const QString &line : planFirst)
+            QVERIFY2(pipelined.contains(line),
+                     qPrintable(QStringLiteral("only planned first: ") + line));
+        QCOMPARE(pipelined, planFirst);
+    }
+
+    // Killed while the plan is still being made (the apply's progress total,
+    // the users with writes planned so far, is below the run's), then run
+    // again: the database ends as one uninterrupted run leaves it.
+    void killedWhilePlanningAndApplyingThenRunAgainFinishes()
+    {
+        QTemporaryDir dir;
+        const QString exportFile = dir.filePath(QStringLiteral("realm.json"));
+        QCOMPARE(writeExport(exportFile), QString());
+        const QStringList apply{QStringLiteral("--from-export"),
+                                exportFile,
+                                QStringLiteral("--apply"),
+                                QStringLiteral("--window"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--batch-size"),
+                                QStringLiteral("1")};
+        CODEMIE_TEST_DB(whole, QStringLiteral("pg-2.42.0"));
+        arrange(*whole);
+        const Run uninterrupted = migrate(*whole, apply);
+        QCOMPARE(uninterrupted.code, 3);
+        QVERIFY2(uninterrupted.err.contains(QStringLiteral("Applying: 235/235")),
+                 qPrintable(uninterrupted.err));
+
+        CODEMIE_TEST_DB(db, QStringLiteral("pg-2.42.0"));
+        arrange(*db);
+        int totalAtKill = -1;
+        const Run killed = migrateKilling(*db, apply, [&totalAtKill](int done, int total) {
+            totalAtKill = total;
+            return done > 0 && total < 235;
+        });
+        QVERIFY2(killed.killed, qPrintable(killed.err));
+        QVERIFY2(totalAtKill < 235, qPrintable(killed.err));
+        // The plan's summary comes once the plan is whole: never printed.
+        QVERIFY2(!killed.out.contains(QStringLiteral("to create")), qPrintable(killed.out));
+        const int written =
+            scalar(*db, QStringLiteral("SELECT count(*) FROM users WHERE id LIKE '5f7e0000-%'"));
+        QVERIFY2(written > 0 && written < 235, qPrintable(QString::number(written)));
+        // The import lock went with the killed process: the next run takes it.
+        const Run again = migrate(*db, apply + QStringList{QStringLiteral("--verify")});
+        QCOMPARE(again.code, 3);
+        QVERIFY2(again.out.contains(QStringLiteral("%1 users created").arg(235 - written)),
+                 qPrintable(again.out + again.err));
+        const QStringList resumed = test::migratedRowsText(*db).split(QLatin1Char('\n'));
+        const QStringList expected = test::migratedRowsText(*whole).split(QLatin1Char('\n'));
+        for (const QString &line : resumed)
+            QVERIFY2(expected.contains(line),
+                     qPrintable(QStringLiteral("only after the kill: ") + line));
+        for (const QString &line : expected)
+            QVERIFY2(resumed.contains(line),
+                     qPrintable(QStringLiteral("missing after the kill: ") + line));
+        QCOMPARE(resumed, expected);
     }
 };
 

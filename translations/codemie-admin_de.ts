@@ -136,7 +136,7 @@
 <context>
     <name>BudgetViewRepository</name>
     <message>
-        <location filename="../src/platform/BudgetViewRepository.cpp" line="+537"/>
+        <location filename="../src/platform/BudgetViewRepository.cpp" line="+571"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -792,12 +792,17 @@ Optionen:
         <translation>Warnung: fehlende Service-Account-Rolle: %1 (in der Liste der Plattform-Anleitung)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Planning</source>
         <translation>Planen</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The migration stopped before the plan was complete; run it again to finish the job.</source>
+        <translation>Die Migration wurde beendet, bevor der Plan vollständig war; führen Sie sie erneut aus, um die Arbeit abzuschließen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
         <translation>
             <numerusform>%n Benutzer mit einem Konflikt im Plan wurde unverändert gelassen (oben und im JSON-Plan aufgeführt).</numerusform>
@@ -805,7 +810,7 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-137"/>
         <source>Reading Keycloak users</source>
         <translation>Keycloak-Benutzer werden gelesen</translation>
     </message>
@@ -815,17 +820,17 @@ Optionen:
         <translation>Kein Plattformbenutzer hat die E-Mail %1 (--actor).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Dry run: nothing was written. Run again with --apply to make these changes.</source>
         <translation>Probelauf: Es wurde nichts geschrieben. Führen Sie den Befehl mit --apply erneut aus, um diese Änderungen vorzunehmen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>The migration cannot write to this database: %1</source>
         <translation>Die Migration kann nicht in diese Datenbank schreiben: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
@@ -2238,22 +2243,22 @@ Optionen:
         <translation>Warten Sie, bis er abgeschlossen ist, und führen Sie die Migration dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+183"/>
         <source>a further database connection could not be opened; the batches ran on the others: %1</source>
         <translation>eine weitere Datenbankverbindung konnte nicht geöffnet werden; die Stapel liefen auf den anderen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>batch %1 (%2 … %3) was not written: %4</source>
         <translation>Stapel %1 (%2 … %3) wurde nicht geschrieben: %4</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>project %1 already exists (as %2); not created again</source>
         <translation>Projekt %1 existiert bereits (als %2); nicht erneut angelegt</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>%1: not written, the database changed since the plan: %2</source>
         <translation>%1: nicht geschrieben, die Datenbank hat sich seit dem Plan geändert: %2</translation>
     </message>
@@ -2580,7 +2585,7 @@ Optionen:
 <context>
     <name>MigrationStream</name>
     <message>
-        <location filename="../src/migration/MigrationStream.cpp" line="+69"/>
+        <location filename="../src/migration/MigrationStream.cpp" line="+73"/>
         <source>The migration&apos;s temporary file in %1 could not be written or read back.</source>
         <translation>Die temporäre Datei der Migration in %1 konnte nicht geschrieben oder zurückgelesen werden.</translation>
     </message>
@@ -2590,7 +2595,7 @@ Optionen:
         <translation>Schaffen Sie dort Platz (etwa 1 KB je Keycloak-Benutzer) oder lassen Sie TMPDIR auf einen Ordner mit genug Platz zeigen, und starten Sie die Migration erneut; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+175"/>
         <source>Cancelled: nothing was planned.</source>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>
@@ -3569,12 +3574,12 @@ Optionen:
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/platform/UserRepository.cpp" line="+305"/>
+        <location filename="../src/platform/UserRepository.cpp" line="+308"/>
         <source>User not found</source>
         <translation>Benutzer nicht gefunden</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+195"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben.</translation>
     </message>
@@ -3597,19 +3602,19 @@ Optionen:
 <context>
     <name>UserSearchIndex</name>
     <message>
-        <location filename="../src/platform/UserSearchIndex.cpp" line="+52"/>
+        <location filename="../src/platform/UserSearchIndex.cpp" line="+105"/>
         <location line="+32"/>
         <source>The search index needs PostgreSQL.</source>
         <translation>Der Suchindex benötigt PostgreSQL.</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Too many users for the search index.</source>
         <translation>Zu viele Benutzer für den Suchindex.</translation>
     </message>
@@ -3619,7 +3624,7 @@ Optionen:
         <translation>Zu viele Benutzertypen für den Suchindex.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The search index read an inconsistent order.</source>
         <translation>Der Suchindex hat eine widersprüchliche Reihenfolge gelesen.</translation>
     </message>
@@ -8926,12 +8931,12 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+76"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+78"/>
         <source>The worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+134"/>
         <source>%n user(s) with a conflict in the plan were left as they are (listed above and in the JSON plan).</source>
         <translation>
             <numerusform>%n user with a conflict in the plan was left as it is (listed above and in the JSON plan).</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>codemie::UserTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/users/UserTableModel.cpp" line="+413"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+419"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>

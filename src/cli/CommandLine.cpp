@@ -747,24 +747,47 @@ int CommandLine::migrate(const QStringList &args)
             return cannotWrite(reportFile.fileName(), reportFile.errorString());
         writers << &reportPlanWriter.emplace(reportFile);
     }
-    auto planned = stream.plan(session.db(), session.caps(), session.schema().revision, sourceText,
-                               writers, [&](qint64 done, qint64 total) {
-                                   progressLine(Tr::tr("Planning"), int(done), int(total));
-                               });
-    if (!planned.isOk()) {
-        m_err << planned.outcome.fullText() << Qt::endl;
-        return Failure;
+    const auto printPlan = [&](const PlanTotals &plan) {
+        m_out << MigrationReport::planSummary(plan) << Qt::endl;
+        if (!parser.isSet(apply) && !plan.isEmpty())
+            m_out << Tr::tr("Dry run: nothing was written. Run again with --apply to make these "
+                            "changes.")
+                  << Qt::endl;
+    };
+    const auto planProgress = [&](qint64 done, qint64 total) {
+        progressLine(Tr::tr("Planning"), int(done), int(total));
+    };
+    const auto applyProgress = [&](int done, int total) {
+        progressLine(Tr::tr("Applying"), done, total);
+    };
+    // With --apply on a writable database the plan is made while it is
+    // applied (MigrationStream::planAndApply); the summary is printed as soon
+    // as the plan is whole.
+    std::optional<Result<ApplyResult>> applied;
+    if (parser.isSet(apply) && session.schema().canWrite) {
+        applied = stream.planAndApply(session.db(), session.caps(), session.schema().revision,
+                                      sourceText, writers, printPlan, planProgress, applyProgress);
+        if (!applied->isOk() || !stream.isPlanned()) {
+            m_err << (applied->isOk() ? Tr::tr("The migration stopped before the plan was "
+                                               "complete; run it again to finish the job.")
+                                      : applied->outcome.fullText())
+                  << Qt::endl;
+            return Failure;
+        }
+    } else {
+        const auto planned = stream.plan(session.db(), session.caps(), session.schema().revision,
+                                         sourceText, writers, planProgress);
+        if (!planned.isOk()) {
+            m_err << planned.outcome.fullText() << Qt::endl;
+            return Failure;
+        }
+        printPlan(planned.value);
     }
     if (planWriter && (!planWriter->ok() || !planFile.commit()))
         return cannotWrite(planFile.fileName(), planFile.errorString());
     if (reportPlanWriter && !reportPlanWriter->ok())
         return cannotWrite(reportFile.fileName(), reportFile.errorString());
-    const PlanTotals &plan = planned.value;
-    m_out << MigrationReport::planSummary(plan) << Qt::endl;
-    if (!parser.isSet(apply) && !plan.isEmpty())
-        m_out << Tr::tr("Dry run: nothing was written. Run again with --apply to make these "
-                        "changes.")
-              << Qt::endl;
+    const PlanTotals &plan = stream.totals();
     bool problems = plan.count(UserPlan::Action::Conflict) > 0;
     QJsonObject report; // besides the plan
     const auto writeReport = [&] {
@@ -786,14 +809,13 @@ int CommandLine::migrate(const QStringList &args)
                   << Qt::endl;
             return Failure;
         }
-        const auto applied = stream.apply(session.db(), [&](int done, int total) {
-            progressLine(Tr::tr("Applying"), done, total);
-        });
-        if (!applied.isOk()) {
-            m_err << applied.outcome.fullText() << Qt::endl;
+        if (!applied)
+            applied = stream.apply(session.db(), applyProgress);
+        if (!applied->isOk()) {
+            m_err << applied->outcome.fullText() << Qt::endl;
             return Failure;
         }
-        m_out << MigrationReport::resultSummary(applied.value) << Qt::endl;
+        m_out << MigrationReport::resultSummary(applied->value) << Qt::endl;
         // The plan's conflicts are never written, so the apply does not meet
         // them again: say so, or "0 conflicts" would read as if they were gone.
         if (const int conflicted = plan.count(UserPlan::Action::Conflict); conflicted > 0)
@@ -801,12 +823,12 @@ int CommandLine::migrate(const QStringList &args)
                             "above and in the JSON plan).",
                             nullptr, conflicted)
                   << Qt::endl;
-        report.insert(QStringLiteral("result"), MigrationReport::resultToJson(applied.value));
-        if (applied.value.failedBatches > 0) {
+        report.insert(QStringLiteral("result"), MigrationReport::resultToJson(applied->value));
+        if (applied->value.failedBatches > 0) {
             writeReport();
             return Failure;
         }
-        problems = problems || applied.value.conflicts > 0;
+        problems = problems || applied->value.conflicts > 0;
     }
     if (parser.isSet(verify)) {
         const auto verified = stream.verify(session.db(), session.caps());

@@ -190,7 +190,7 @@ Result<ApplyResult> MigrationExecutor::apply(const Input &input,
     r.outcome = keys.outcome;
     m_keys = std::move(keys.value);
     if (r.outcome)
-        r.outcome = createProjects(input.projectOps, caps, result);
+        r.outcome = createProjects(m_db, input.projectOps, caps, result);
     if (r.outcome)
         r.outcome = applyBatches(input, caps, progress, cancel, result);
     if (m_db.isPostgres())
@@ -203,7 +203,12 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
                                         const std::function<void(int, int)> &progress,
                                         const std::atomic_bool *cancel, ApplyResult &result)
 {
-    const int total = input.pendingUsers;
+    // The progress total: the plan's users with writes, or those planned so
+    // far while the plan is still being made.
+    const auto pendingNow = [&input](bool &final) {
+        final = true;
+        return input.pendingSoFar ? input.pendingSoFar(final) : input.pendingUsers;
+    };
     const int batchSize = qMax(1, m_options.batchSize);
 
     struct Batch {
@@ -218,6 +223,7 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
     int fetchedUsers = 0;
     bool exhausted = false;
     Outcome readFailure;
+    ApplyResult projectsCreated; // by projectsNeeded, under fetchMutex
     std::atomic_bool stop{false};
     std::atomic_bool cancelled{false};
     // Finished batches (by index) and users, finished threads, for the
@@ -231,7 +237,8 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
     const auto report = [&] {
         if (progress && done > reported) {
             reported = done;
-            progress(reported, total);
+            bool final = true;
+            progress(reported, pendingNow(final));
         }
     };
     // Takes batches until there are none left.
@@ -247,7 +254,8 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
                 if (exhausted)
                     return;
                 if (cancel && cancel->load()) {
-                    if (fetchedUsers < total)
+                    bool final = true;
+                    if (fetchedUsers < pendingNow(final) || !final)
                         cancelled = true;
                     return;
                 }
@@ -261,6 +269,19 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
                 if (plans.isEmpty()) {
                     exhausted = true;
                     return;
+                }
+                // Shared projects first seen in these users' part of a plan
+                // still being made: created before them, while batches of
+                // earlier parts (which do not name them) may still run.
+                if (input.projectsNeeded) {
+                    const QList<PlannedOp> projects = input.projectsNeeded();
+                    const Outcome created = createProjects(db, projects, caps, projectsCreated);
+                    if (!created) {
+                        readFailure = created;
+                        exhausted = true;
+                        stop = true;
+                        return;
+                    }
                 }
                 index = nextIndex++;
                 fetchedUsers += int(plans.size());
@@ -296,7 +317,9 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
     // batch. Each batch thread opens its own connection; the caller's thread
     // keeps the import lock on its own and reports progress after every
     // batch, so that `progress` is only ever called on the caller's thread.
-    const int batchCount = (total + batchSize - 1) / batchSize;
+    bool planFinal = true;
+    const int planned = pendingNow(planFinal);
+    const int batchCount = planFinal ? (planned + batchSize - 1) / batchSize : 16;
     const int threadCount = m_db.isPostgres() && m_options.connections > 1 && batchCount > 1
                                 ? qMin(qMin(m_options.connections, 16), batchCount)
                                 : 0;
@@ -326,7 +349,8 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
         lock.unlock();
         if (progress && now > reported) {
             reported = now;
-            progress(reported, total);
+            bool final = true;
+            progress(reported, pendingNow(final));
         }
         if (allFinished)
             break;
@@ -342,6 +366,9 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
             result.notes << Tr::tr("a further database connection could not be opened; the "
                                    "batches ran on the others: %1")
                                 .arg(failure);
+    result.notes += projectsCreated.notes;
+    result.projectsCreated += projectsCreated.projectsCreated;
+    result.appliedOps += projectsCreated.appliedOps;
     for (const auto &[index, batch] : finished) {
         ++result.batches;
         result.notes += batch.counted.notes;
@@ -367,12 +394,13 @@ Outcome MigrationExecutor::applyBatches(const Input &input, const SchemaCapabili
     return readFailure;
 }
 
-Outcome MigrationExecutor::createProjects(const QList<PlannedOp> &projectOps,
+Outcome MigrationExecutor::createProjects(const PlatformDatabase &db,
+                                          const QList<PlannedOp> &projectOps,
                                           const SchemaCapabilities &caps, ApplyResult &result)
 {
     if (projectOps.isEmpty())
         return Outcome::ok();
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(db);
     if (!tx.beginOutcome())
         return tx.beginOutcome();
     // Every spelling of each name known when the run started, and the exact
@@ -382,7 +410,10 @@ Outcome MigrationExecutor::createProjects(const QList<PlannedOp> &projectOps,
     QStringList candidates;
     for (const PlannedOp &op : projectOps) {
         const QString lower = op.project.toLower();
-        QStringList spellings = m_keys.projectNames.value(lower);
+        QStringList spellings = [&] {
+            QReadLocker lock(&m_keysLock);
+            return m_keys.projectNames.value(lower);
+        }();
         for (const QString &spelling : {op.project, lower})
             if (!spellings.contains(spelling))
                 spellings << spelling;
@@ -394,10 +425,10 @@ Outcome MigrationExecutor::createProjects(const QList<PlannedOp> &projectOps,
     for (qsizetype at = 0; at < candidates.size(); at += namesPerStatement) {
         QVariantList params;
         const QString condition =
-            m_db.anyOf(QStringLiteral("id"), candidates.mid(at, namesPerStatement), params);
-        QSqlQuery q = m_db.newQuery();
+            db.anyOf(QStringLiteral("id"), candidates.mid(at, namesPerStatement), params);
+        QSqlQuery q = db.newQuery();
         const Outcome o =
-            m_db.exec(q, QStringLiteral("SELECT id FROM applications WHERE ") + condition, params);
+            db.exec(q, QStringLiteral("SELECT id FROM applications WHERE ") + condition, params);
         if (!o)
             return o;
         while (q.next())
@@ -405,8 +436,8 @@ Outcome MigrationExecutor::createProjects(const QList<PlannedOp> &projectOps,
     }
 
     const QVariant now = PlatformDatabase::utcValue(PlatformDatabase::nowUtc());
-    EventLog events(m_db, caps, m_options.actorId, now);
-    BatchInsert projects = projectRows(m_db);
+    EventLog events(db, caps, m_options.actorId, now);
+    BatchInsert projects = projectRows(db);
     const QString description = MigrationPlanner(m_options).importedProjectDescription();
     const QVariant noCreator(QMetaType::fromType<QString>());
     QStringList created;
@@ -435,8 +466,11 @@ Outcome MigrationExecutor::createProjects(const QList<PlannedOp> &projectOps,
         o = tx.commit();
     if (!o)
         return o;
-    for (const QString &name : std::as_const(created))
-        m_keys.addProject(name);
+    {
+        QWriteLocker lock(&m_keysLock);
+        for (const QString &name : std::as_const(created))
+            m_keys.addProject(name);
+    }
     result.projectsCreated += int(created.size());
     result.appliedOps += int(created.size());
     return o;

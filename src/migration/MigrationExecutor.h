@@ -40,6 +40,17 @@ public:
         // The next at most `max` users with writes, in plan order, with their
         // source users; empty lists when none are left. Called under a lock.
         std::function<Outcome(int max, QList<UserPlan> &plans, QList<SourceUser> &users)> next;
+        // Optional, for a plan still being made while it is applied
+        // (MigrationStream::planAndApply):
+        //  - pendingSoFar: the users with writes planned so far (the progress
+        //    total, instead of pendingUsers), `final` set once no more will
+        //    come; next() waits for the planner. Called from any thread.
+        //  - projectsNeeded: shared projects that the users next() just
+        //    returned need and that were not asked for before; created in
+        //    their own transaction before those users' batch. Called under
+        //    the same lock as next().
+        std::function<int(bool &final)> pendingSoFar;
+        std::function<QList<PlannedOp>()> projectsNeeded;
     };
     Result<ApplyResult> apply(const Input &input,
                               const std::function<void(int, int)> &progress = {},
@@ -50,8 +61,8 @@ public:
     static constexpr qint64 advisoryLockKey = 7734269302LL;
 
 private:
-    Outcome createProjects(const QList<PlannedOp> &projectOps, const SchemaCapabilities &caps,
-                           ApplyResult &result);
+    Outcome createProjects(const PlatformDatabase &db, const QList<PlannedOp> &projectOps,
+                           const SchemaCapabilities &caps, ApplyResult &result);
     Outcome applyBatches(const Input &input, const SchemaCapabilities &caps,
                          const std::function<void(int, int)> &progress,
                          const std::atomic_bool *cancel, ApplyResult &result);

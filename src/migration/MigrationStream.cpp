@@ -7,8 +7,12 @@
 #include "PlatformDatabase.h"
 #include "SourceMapper.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace codemie {
 
@@ -161,6 +165,80 @@ MigrationStream::forEachWindow(int window,
     return m_source->seek(m_source->size()) ? Outcome::ok() : spoolFailure(*m_source);
 }
 
+PlanTotals MigrationStream::startTotals(const QString &revision, const QString &sourceText) const
+{
+    PlanTotals totals;
+    totals.source = sourceText;
+    totals.realm = m_options.realm;
+    totals.policy = m_options.policy;
+    totals.createdAt = QDateTime::currentDateTimeUtc();
+    totals.schemaRevision = revision;
+    return totals;
+}
+
+void MigrationStream::finishTotals(PlanTotals &totals, const MigrationPlanner::Context &context,
+                                   const QList<MigrationPlanSink *> &sinks)
+{
+    totals.projectOps = context.projectOps;
+    totals.warnings = context.warnings;
+    for (MigrationPlanSink *w : sinks)
+        w->finish(totals);
+    m_totals = totals;
+    m_totals.detailed.clear();
+}
+
+Outcome MigrationStream::planPersonalProjects(const PlatformDatabase &db,
+                                              const SchemaCapabilities &caps,
+                                              const DatabaseSnapshot::Keys &keys,
+                                              MigrationPlanner::Context &context)
+{
+    // Personal projects of new users come first (MigrationPlanner::plan): a
+    // Keycloak attribute that names another user's e-mail does not turn it
+    // into a shared project, wherever that user is in the source.
+    return forEachWindow(windowFor(db), [&](const QList<SourceUser> &users) {
+        const auto known = DatabaseSnapshot::loadIdentities(db, caps, users, keys);
+        if (!known.outcome)
+            return known.outcome;
+        for (const SourceUser &u : users)
+            if (u.skipReason.isEmpty() && !known.value.usersById.contains(u.id) &&
+                u.email.contains(QLatin1Char('@')) && !known.value.project(u.email))
+                context.personalProjects.insert(KeyDigest::of(u.email.toLower()));
+        return Outcome::ok();
+    });
+}
+
+Outcome
+MigrationStream::planUsers(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                           const DatabaseSnapshot::Keys &keys, MigrationPlanner::Context &context,
+                           PlanTotals &totals, const QList<MigrationPlanSink *> &sinks,
+                           const std::function<Outcome(const UserPlan &, const SourceUser &)> &each,
+                           const std::function<Outcome(qint64)> &windowDone)
+{
+    // Every user, window by window, against what the database holds for the
+    // window, with the decisions that span users kept in `context`.
+    const MigrationPlanner planner(m_options);
+    for (MigrationPlanSink *w : sinks)
+        w->begin(totals);
+    qint64 done = 0;
+    return forEachWindow(windowFor(db), [&](const QList<SourceUser> &users) {
+        const auto snapshot = DatabaseSnapshot::loadFor(db, caps, users, keys, false);
+        if (!snapshot.outcome)
+            return snapshot.outcome;
+        for (const SourceUser &u : users) {
+            const UserPlan p = planner.planUser(u, snapshot.value, context);
+            totals.add(p);
+            for (MigrationPlanSink *w : sinks)
+                w->add(p);
+            if (p.ops.isEmpty())
+                continue;
+            if (const Outcome o = each(p, u); !o)
+                return o;
+        }
+        done += users.size();
+        return windowDone(done);
+    });
+}
+
 Result<PlanTotals> MigrationStream::plan(const PlatformDatabase &db, const SchemaCapabilities &caps,
                                          const QString &revision, const QString &sourceText,
                                          const QList<MigrationPlanSink *> &sinks,
@@ -174,83 +252,46 @@ Result<PlanTotals> MigrationStream::plan(const PlatformDatabase &db, const Schem
                    : Outcome::ok();
     };
     Result<PlanTotals> r;
-    PlanTotals &totals = r.value;
-    totals.source = sourceText;
-    totals.realm = m_options.realm;
-    totals.policy = m_options.policy;
-    totals.createdAt = QDateTime::currentDateTimeUtc();
-    totals.schemaRevision = revision;
+    r.value = startTotals(revision, sourceText);
     m_pending = 0;
+    m_planned = false;
     m_personalProjects.clear();
     const auto keys = DatabaseSnapshot::Keys::load(db);
     if (!keys.outcome) {
         r.outcome = keys.outcome;
         return r;
     }
-    const int window = windowFor(db);
-    const MigrationPlanner planner(m_options);
     MigrationPlanner::Context context;
-    // 1. Personal projects of new users come first (MigrationPlanner::plan):
-    //    a Keycloak attribute that names another user's e-mail does not turn
-    //    it into a shared project, wherever that user is in the source.
-    r.outcome = forEachWindow(window, [&](const QList<SourceUser> &users) {
-        if (const Outcome stop = cancelled(); !stop)
-            return stop;
-        const auto known = DatabaseSnapshot::loadIdentities(db, caps, users, keys.value);
-        if (!known.outcome)
-            return known.outcome;
-        for (const SourceUser &u : users)
-            if (u.skipReason.isEmpty() && !known.value.usersById.contains(u.id) &&
-                u.email.contains(QLatin1Char('@')) && !known.value.project(u.email))
-                context.personalProjects.insert(KeyDigest::of(u.email.toLower()));
-        return Outcome::ok();
-    });
-    if (!r.outcome)
-        return r;
-    // 2. Every user, window by window, against what the database holds for
-    //    the window, with the decisions that span users kept in `context`.
-    r.outcome = openSpool(m_plans, QStringLiteral("plan"));
+    r.outcome = cancelled();
+    if (r.outcome)
+        r.outcome = planPersonalProjects(db, caps, keys.value, context);
+    if (r.outcome)
+        r.outcome = cancelled();
+    if (r.outcome)
+        r.outcome = openSpool(m_plans, QStringLiteral("plan"));
     if (!r.outcome)
         return r;
     QDataStream planOut(m_plans.get());
     planOut.setVersion(QDataStream::Qt_6_0);
-    for (MigrationPlanSink *w : sinks)
-        w->begin(totals);
-    qint64 done = 0;
-    r.outcome = forEachWindow(window, [&](const QList<SourceUser> &users) {
-        if (const Outcome stop = cancelled(); !stop)
-            return stop;
-        const auto snapshot = DatabaseSnapshot::loadFor(db, caps, users, keys.value, false);
-        if (!snapshot.outcome)
-            return snapshot.outcome;
-        for (const SourceUser &u : users) {
-            const UserPlan p = planner.planUser(u, snapshot.value, context);
-            totals.add(p);
-            for (MigrationPlanSink *w : sinks)
-                w->add(p);
-            if (p.ops.isEmpty())
-                continue;
+    r.outcome = planUsers(
+        db, caps, keys.value, context, r.value, sinks,
+        [&](const UserPlan &p, const SourceUser &u) {
             planOut << p << u;
             ++m_pending;
-            for (const PlannedOp &op : p.ops)
-                if (op.kind == PlannedOp::Kind::CreatePersonalProject)
-                    m_personalProjects.insert(KeyDigest::of(op.project.toLower()));
-        }
-        if (planOut.status() != QDataStream::Ok)
-            return spoolFailure(*m_plans);
-        done += users.size();
-        if (progress)
-            progress(done, m_users);
-        return Outcome::ok();
-    });
+            return Outcome::ok();
+        },
+        [&](qint64 done) {
+            if (planOut.status() != QDataStream::Ok)
+                return spoolFailure(*m_plans);
+            if (progress)
+                progress(done, m_users);
+            return cancelled(); // between windows
+        });
     if (!r.outcome)
         return r;
-    totals.projectOps = context.projectOps;
-    totals.warnings = context.warnings;
-    for (MigrationPlanSink *w : sinks)
-        w->finish(totals);
-    m_totals = totals;
-    m_totals.detailed.clear();
+    m_personalProjects = context.personalProjects;
+    finishTotals(r.value, context, sinks);
+    m_planned = true;
     return r;
 }
 
@@ -288,6 +329,241 @@ Result<ApplyResult> MigrationStream::apply(const PlatformDatabase &db,
         return Outcome::ok();
     };
     return MigrationExecutor(db, m_options).apply(input, progress, cancel);
+}
+
+Result<ApplyResult> MigrationStream::planAndApply(
+    const PlatformDatabase &db, const SchemaCapabilities &caps, const QString &revision,
+    const QString &sourceText, const QList<MigrationPlanSink *> &sinks,
+    const std::function<void(const PlanTotals &)> &planned,
+    const std::function<void(qint64, qint64)> &planProgress,
+    const std::function<void(int, int)> &applyProgress, const std::atomic_bool *cancel)
+{
+    if (!db.isPostgres()) {
+        Result<ApplyResult> r;
+        const auto made = plan(db, caps, revision, sourceText, sinks, planProgress);
+        r.outcome = made.outcome;
+        if (!r.outcome)
+            return r;
+        if (planned)
+            planned(made.value);
+        return apply(db, applyProgress, cancel);
+    }
+    m_pending = 0;
+    m_planned = false;
+    m_personalProjects.clear();
+    Result<ApplyResult> r;
+    r.outcome = openSpool(m_plans, QStringLiteral("plan"));
+    if (!r.outcome)
+        return r;
+
+    // What the planning thread hands on: each planned window's users with
+    // writes, appended to m_plans as one chunk, and the shared projects the
+    // window added. Guarded by `mutex` (m_plans too).
+    struct Window {
+        qint64 offset = 0;
+        qint64 size = 0;
+        int users = 0;
+        QList<PlannedOp> projectOps;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    QList<Window> windows;
+    bool personalReady = false; // phase 1 done (or failed)
+    bool finished = false;      // the planning thread ended
+    bool stop = false;          // the apply ended: stop planning
+    Outcome planOutcome;
+    PlanTotals totals = startTotals(revision, sourceText);
+    std::atomic_int pendingSoFar{0};
+    std::atomic<qint64> plannedSoFar{0};
+    std::atomic_bool planDone{false}; // the whole plan made and written
+    bool halted = false;              // the planning stopped because the apply had ended
+
+    std::thread planner([&] {
+        MigrationPlanner::Context context;
+        const std::unique_ptr<PlatformDatabase> own = db.sibling();
+        Outcome o = own->open();
+        // The snapshot is taken by the transaction's first read, before the
+        // caller starts the apply: every window is planned against the
+        // database as it was before the first write.
+        if (o)
+            o = own->exec(
+                QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        Result<DatabaseSnapshot::Keys> keys;
+        if (o) {
+            keys = DatabaseSnapshot::Keys::load(*own);
+            o = keys.outcome;
+        }
+        if (o)
+            o = planPersonalProjects(*own, caps, keys.value, context);
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            personalReady = true;
+            planOutcome = o;
+            if (o)
+                m_personalProjects = context.personalProjects;
+        }
+        changed.notify_all();
+        if (o) {
+            QBuffer chunk;
+            chunk.open(QIODevice::WriteOnly);
+            QDataStream out(&chunk);
+            out.setVersion(QDataStream::Qt_6_0);
+            int users = 0;
+            qsizetype projectsHanded = 0;
+            o = planUsers(
+                *own, caps, keys.value, context, totals, sinks,
+                [&](const UserPlan &p, const SourceUser &u) {
+                    out << p << u;
+                    ++users;
+                    return Outcome::ok();
+                },
+                [&](qint64 done) {
+                    Window w;
+                    w.users = users;
+                    w.projectOps = context.projectOps.mid(projectsHanded);
+                    projectsHanded = context.projectOps.size();
+                    {
+                        const std::lock_guard<std::mutex> lock(mutex);
+                        if (stop) {
+                            halted = true;
+                            return Outcome::failure(Outcome::Kind::InvalidInput,
+                                                    QStringLiteral("stopped"));
+                        }
+                        const QByteArray &bytes = chunk.data();
+                        w.offset = m_plans->size();
+                        if (out.status() != QDataStream::Ok || !m_plans->seek(w.offset) ||
+                            m_plans->write(bytes) != bytes.size() || !m_plans->flush())
+                            return spoolFailure(*m_plans);
+                        w.size = bytes.size();
+                        windows << w;
+                    }
+                    pendingSoFar += users;
+                    plannedSoFar = done;
+                    changed.notify_all();
+                    chunk.close();
+                    chunk.setData(QByteArray());
+                    chunk.open(QIODevice::WriteOnly);
+                    users = 0;
+                    return Outcome::ok();
+                });
+            own->exec(QStringLiteral("COMMIT"));
+        }
+        if (o) {
+            finishTotals(totals, context, sinks);
+            m_pending = pendingSoFar.load();
+            planDone = true;
+        }
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            finished = true;
+            planOutcome = o;
+        }
+        changed.notify_all();
+    });
+    // `halt`: the apply ended before the plan (it failed or was cancelled).
+    const auto joinPlanner = [&](bool halt) {
+        if (halt) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        planner.join();
+    };
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return personalReady; });
+        if (!planOutcome) {
+            r.outcome = planOutcome;
+            lock.unlock();
+            joinPlanner(true);
+            return r;
+        }
+    }
+
+    // The planning thread's progress, reported on this thread.
+    qint64 planReported = 0;
+    bool plannedCalled = false;
+    const auto reportPlanning = [&] {
+        const qint64 now = plannedSoFar.load();
+        if (planProgress && now > planReported) {
+            planReported = now;
+            planProgress(now, m_users);
+        }
+        if (planDone.load() && !plannedCalled) {
+            plannedCalled = true;
+            m_planned = true;
+            if (planned)
+                planned(totals); // with the users the summary details
+        }
+    };
+
+    MigrationExecutor::Input input;
+    input.schemaRevision = revision;
+    input.personalProjects = m_personalProjects;
+    input.pendingSoFar = [&](bool &final) {
+        final = planDone.load();
+        return pendingSoFar.load();
+    };
+    // The window being taken: its chunk, read back from m_plans.
+    qsizetype windowsTaken = 0;
+    QBuffer chunk;
+    QDataStream in(&chunk);
+    in.setVersion(QDataStream::Qt_6_0);
+    int leftInChunk = 0;
+    QList<PlannedOp> projectsNeeded;
+    input.projectsNeeded = [&] {
+        return std::exchange(projectsNeeded, {});
+    };
+    input.next = [&](int max, QList<UserPlan> &plans, QList<SourceUser> &users) {
+        while (plans.size() < max) {
+            if (leftInChunk > 0) {
+                UserPlan p;
+                SourceUser u;
+                in >> p >> u;
+                if (in.status() != QDataStream::Ok)
+                    return spoolFailure(*m_plans);
+                plans << std::move(p);
+                users << std::move(u);
+                --leftInChunk;
+                continue;
+            }
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return windowsTaken < windows.size() || finished; });
+            if (windowsTaken == windows.size()) {
+                if (!planOutcome)
+                    return planOutcome;
+                break; // the plan is whole and every user taken
+            }
+            const Window &w = windows.at(windowsTaken++);
+            projectsNeeded += w.projectOps;
+            if (!m_plans->seek(w.offset))
+                return spoolFailure(*m_plans);
+            QByteArray bytes = m_plans->read(w.size);
+            if (bytes.size() != w.size)
+                return spoolFailure(*m_plans);
+            lock.unlock();
+            chunk.close();
+            chunk.setData(bytes);
+            chunk.open(QIODevice::ReadOnly);
+            in.resetStatus();
+            leftInChunk = w.users;
+        }
+        return Outcome::ok();
+    };
+    r = MigrationExecutor(db, m_options)
+            .apply(
+                input,
+                [&](int done, int total) {
+                    reportPlanning();
+                    if (applyProgress)
+                        applyProgress(done, total);
+                },
+                cancel);
+    joinPlanner(!r.outcome || r.value.cancelled);
+    reportPlanning();
+    if (r.outcome && !planOutcome && !halted)
+        r.outcome = planOutcome;
+    return r;
 }
 
 Result<VerificationResult> MigrationStream::verify(const PlatformDatabase &db,

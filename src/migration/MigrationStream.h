@@ -1,7 +1,9 @@
 #pragma once
 
+#include "DatabaseSnapshot.h"
 #include "KeyDigest.h"
 #include "MigrationExecutor.h"
+#include "MigrationPlanner.h"
 #include "MigrationSource.h"
 #include "MigrationTypes.h"
 
@@ -67,6 +69,28 @@ public:
     Result<ApplyResult> apply(const PlatformDatabase &db,
                               const std::function<void(int, int)> &progress = {},
                               const std::atomic_bool *cancel = nullptr);
+    // plan() and apply() at once, with the same plan and the same writes:
+    // on PostgreSQL the users are planned on a connection of their own, in
+    // one REPEATABLE READ, READ ONLY transaction whose snapshot is taken
+    // before the apply writes anything (so that the plan is the one plan()
+    // makes), while the approved users are applied batch by batch as their
+    // windows are planned; the shared projects a window needs are created
+    // before its users. On SQLite plan() then apply(). `planned(totals)`,
+    // `planProgress` and `applyProgress` are called on the caller's thread;
+    // `planned` once the whole plan is made and written (the writers are
+    // then finished), before the apply's last progress. The outcome is the
+    // apply's, or the planning's failure; isPlanned() says whether the plan
+    // was made whole.
+    Result<ApplyResult> planAndApply(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                                     const QString &revision, const QString &sourceText,
+                                     const QList<MigrationPlanSink *> &sinks,
+                                     const std::function<void(const PlanTotals &)> &planned,
+                                     const std::function<void(qint64, qint64)> &planProgress = {},
+                                     const std::function<void(int, int)> &applyProgress = {},
+                                     const std::atomic_bool *cancel = nullptr);
+    bool isPlanned() const { return m_planned; }
+    // The plan's totals once planned (without the detailed users).
+    const PlanTotals &totals() const { return m_totals; }
     // Checks every user read against the database (MigrationVerifier).
     Result<VerificationResult> verify(const PlatformDatabase &db, const SchemaCapabilities &caps);
 
@@ -77,6 +101,22 @@ private:
     Outcome forEachWindow(int window,
                           const std::function<Outcome(const QList<SourceUser> &)> &each);
     int windowFor(const PlatformDatabase &db) const;
+    // The planning's two passes on `db`: first the run's personal projects
+    // (the new users' e-mails) into `context`; then every user against what
+    // the database holds for its window, into `totals` and the writers,
+    // `each(plan, user)` for users with writes, `windowDone(users planned)`
+    // after each window.
+    Outcome planPersonalProjects(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                                 const DatabaseSnapshot::Keys &keys,
+                                 MigrationPlanner::Context &context);
+    Outcome planUsers(const PlatformDatabase &db, const SchemaCapabilities &caps,
+                      const DatabaseSnapshot::Keys &keys, MigrationPlanner::Context &context,
+                      PlanTotals &totals, const QList<MigrationPlanSink *> &sinks,
+                      const std::function<Outcome(const UserPlan &, const SourceUser &)> &each,
+                      const std::function<Outcome(qint64)> &windowDone);
+    PlanTotals startTotals(const QString &revision, const QString &sourceText) const;
+    void finishTotals(PlanTotals &totals, const MigrationPlanner::Context &context,
+                      const QList<MigrationPlanSink *> &sinks);
 
     MigrationOptions m_options;
     int m_window;
@@ -87,8 +127,11 @@ private:
     Outcome m_failure;
     // After plan():
     PlanTotals m_totals;
-    QSet<KeyDigest> m_personalProjects; // lower(name) of the plan's personal projects
-    int m_pending = 0;                  // users with writes
+    bool m_planned = false;
+    // lower(e-mail) of the run's new users' personal projects, as the plan
+    // took them (MigrationPlanner::Context::personalProjects)
+    QSet<KeyDigest> m_personalProjects;
+    int m_pending = 0; // users with writes
 };
 
 } // namespace codemie
