@@ -696,21 +696,49 @@ private slots:
             QStringLiteral("Budget group: Alpha budget · Monthly (30d) · created by "
                            "alice@example.com on ")));
         // Members: by e-mail, bob's fixed override marked with its reason.
-        QTableWidget *members = section->membersTable();
-        QCOMPARE(members->rowCount(), 3);
-        QCOMPARE(members->item(0, 0)->text(), QStringLiteral("Alice Able (alice@example.com)"));
-        QCOMPARE(members->item(0, 1)->text(), QStringLiteral("Platform"));
-        QCOMPARE(members->item(0, 2)->text(), QStringLiteral("$120.00 / $600.00"));
-        QCOMPARE(members->item(0, 4)->text(), QStringLiteral("Equal share"));
-        QCOMPARE(members->item(1, 1)->text(), QStringLiteral("CLI"));
-        QCOMPARE(members->item(1, 2)->text(), QStringLiteral("$15.00 / $20.00"));
-        QCOMPARE(members->item(1, 5)->text(), QStringLiteral("pending"));
-        QCOMPARE(members->item(2, 0)->text(), QStringLiteral("Bob Baker (bob@example.com)"));
-        QCOMPARE(members->item(2, 2)->text(), QStringLiteral("$390.00 / $400.00"));
-        QCOMPARE(members->item(2, 2)->foreground().color(),
+        // What the table shows: its headers and cells, through its view.
+        QTableView *members = section->membersTable();
+        const QAbstractItemModel *mm = members->model();
+        QCOMPARE(mm->rowCount(), 3);
+        QStringList headers;
+        for (int c = 0; c < mm->columnCount(); ++c)
+            headers << mm->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(headers,
+                 (QStringList{QStringLiteral("Member"), QStringLiteral("Category"),
+                              QStringLiteral("Spend / allocation"), QStringLiteral("Soft limit"),
+                              QStringLiteral("Allocation"), QStringLiteral("Sync")}));
+        const auto at = [mm](int row, int c, int role = Qt::DisplayRole) {
+            return mm->index(row, c).data(role);
+        };
+        QCOMPARE(at(0, 0).toString(), QStringLiteral("Alice Able (alice@example.com)"));
+        QCOMPARE(at(0, 1).toString(), QStringLiteral("Platform"));
+        QCOMPARE(at(0, 2).toString(), QStringLiteral("$120.00 / $600.00"));
+        QCOMPARE(at(0, 4).toString(), QStringLiteral("Equal share"));
+        QVERIFY(!at(0, 4, Qt::ForegroundRole).isValid());
+        QCOMPARE(at(1, 1).toString(), QStringLiteral("CLI"));
+        QCOMPARE(at(1, 2).toString(), QStringLiteral("$15.00 / $20.00"));
+        QCOMPARE(at(1, 5).toString(), QStringLiteral("pending"));
+        QCOMPARE(at(2, 0).toString(), QStringLiteral("Bob Baker (bob@example.com)"));
+        QCOMPARE(at(2, 2).toString(), QStringLiteral("$390.00 / $400.00"));
+        QCOMPARE(at(2, 2, Qt::ForegroundRole).value<QColor>(),
                  spendLevelColor(pal, SpendLevel::Danger)); // 97.5 %
-        QCOMPARE(members->item(2, 4)->text(), QStringLiteral("★ Fixed (override)"));
-        QVERIFY(members->item(2, 4)->toolTip().contains(QStringLiteral("Release crunch")));
+        QCOMPARE(at(2, 4).toString(), QStringLiteral("★ Fixed (override)"));
+        QCOMPARE(at(2, 4, Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(pal, SpendLevel::Warning));
+        QVERIFY(at(2, 4, Qt::ToolTipRole).toString().contains(QStringLiteral("Release crunch")));
+        // Every text whole: each column at least as wide as its widest cell
+        // and its header (the view sizes them from a sample of rows).
+        for (int c = 0; c + 1 < mm->columnCount(); ++c) {
+            int widest = members->horizontalHeader()->sectionSizeHint(c);
+            for (int r = 0; r < mm->rowCount(); ++r)
+                widest =
+                    qMax(widest, members->fontMetrics().horizontalAdvance(at(r, c).toString()));
+            QVERIFY2(members->columnWidth(c) >= widest,
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(c)
+                                    .arg(members->columnWidth(c))
+                                    .arg(widest)));
+        }
         QCOMPARE(section->membersCountText(), QStringLiteral("3 allocation(s)"));
         QVERIFY(section->membersTable()->isVisible());
         // The budgets in view (at 200 % the dialog's body scrolls).
@@ -744,7 +772,7 @@ private slots:
                  QStringLiteral("Premium models\n— not assigned —"));
         QCOMPARE(g->syncToolTip(QStringLiteral("premium_models")), QString());
         QCOMPARE(g->groupText(), QStringLiteral("Budget group: -"));
-        QCOMPARE(g->membersTable()->rowCount(), 0);
+        QCOMPARE(g->membersTable()->model()->rowCount(), 0);
         // No allocation: one line instead of an empty table above the
         // project's members.
         QVERIFY(!g->membersTable()->isVisible());

@@ -4122,7 +4122,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::BudgetAssigneeModel</name>
     <message>
-        <location filename="../ui/budgets/BudgetModels.cpp" line="+265"/>
+        <location filename="../ui/budgets/BudgetModels.cpp" line="+275"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -4190,7 +4190,7 @@ Doppelklick oder Eingabetaste zeigt das ganze Ereignis.</translation>
 <context>
     <name>codemie::BudgetListModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-236"/>
         <source>%1
 Project %2</source>
         <translation>%1
@@ -4204,7 +4204,7 @@ Soft %2</source>
 Weich %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Hard limit %1 (blocks requests); soft limit %2 (warns)</source>
         <translation>Hartes Limit %1 (blockiert Anfragen); weiches Limit %2 (warnt)</translation>
     </message>
@@ -4324,12 +4324,12 @@ Weich %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>Select a budget to see who it is assigned to and its spend.</source>
         <translation>Wählen Sie ein Budget, um zu sehen, wem es zugewiesen ist und was ausgegeben wurde.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Current spend</source>
         <translation>Aktuelle Ausgaben</translation>
     </message>
@@ -4372,7 +4372,7 @@ Weich %2</translation>
         <location line="+24"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n budget(s) shown</source>
         <translation>
             <numerusform>%n Budget angezeigt</numerusform>
@@ -4380,8 +4380,8 @@ Weich %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+18"/>
+        <location line="-77"/>
+        <location line="+20"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -5265,6 +5265,64 @@ Handelnd als: %2</translation>
         <location line="+2"/>
         <source>Choose another…</source>
         <translation>Anderes wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>codemie::MemberAllocationModel</name>
+    <message>
+        <location filename="../ui/projects/MemberAllocationModel.cpp" line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>★ Fixed (override)</source>
+        <translation>★ Fest (überschrieben)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equal share</source>
+        <translation>Gleicher Anteil</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>A fixed (manually overridden) allocation.</source>
+        <translation>Eine feste (manuell überschriebene) Zuteilung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed (manually overridden) allocation: %1</source>
+        <translation>Eine feste (manuell überschriebene) Zuteilung: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend / allocation</source>
+        <translation>Ausgaben / Zuteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft limit</source>
+        <translation>Weiche Grenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -6546,12 +6604,12 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
 <context>
     <name>codemie::ProjectBudgetsSection</name>
     <message>
-        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+45"/>
+        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+46"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Budgets are read-only here: change them in the platform&apos;s web UI or API, which applies them to the LLM proxy (a row written here would not be enforced).</source>
         <translation>Budgets sind hier schreibgeschützt: Ändern Sie sie in der Weboberfläche oder API der Plattform, die sie an den LLM-Proxy weitergibt (eine hier geschriebene Zeile würde nicht durchgesetzt).</translation>
     </message>
@@ -6586,37 +6644,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Budgetgruppe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spend / allocation</source>
-        <translation>Ausgaben / Zuteilung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Soft limit</source>
-        <translation>Weiche Grenze</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Allocation</source>
-        <translation>Zuteilung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Member allocations</source>
         <translation>Zuteilungen der Mitglieder</translation>
     </message>
@@ -6641,7 +6669,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>— not assigned —</source>
         <translation>— nicht zugewiesen —</translation>
     </message>
@@ -6661,7 +6689,7 @@ Die lesbare Seite dieses Berichts fehlt; der JSON-Bericht ist %1.</translation>
         <translation>Ausgaben %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Hard limit: %1
 Soft limit: %2
 Reset period: %3
@@ -6672,7 +6700,7 @@ Zurücksetzungszeitraum: %3
 Wird zurückgesetzt am %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Budget group: %1 · %2 · created by %3 on %4</source>
         <translation>Budgetgruppe: %1 · %2 · erstellt von %3 am %4</translation>
     </message>
@@ -6687,32 +6715,7 @@ Wird zurückgesetzt am %4</translation>
         <translation>Budgetgruppe: -</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>★ Fixed (override)</source>
-        <translation>★ Fest (überschrieben)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A fixed (manually overridden) allocation.</source>
-        <translation>Eine feste (manuell überschriebene) Zuteilung.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A fixed (manually overridden) allocation: %1</source>
-        <translation>Eine feste (manuell überschriebene) Zuteilung: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Equal share</source>
-        <translation>Gleicher Anteil</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Showing the first %1 of %2 allocations.</source>
         <translation>Die ersten %1 von %2 Zuteilungen werden angezeigt.</translation>
     </message>
@@ -8045,7 +8048,7 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::SpendSeriesModel</name>
     <message>
-        <location filename="../ui/budgets/BudgetModels.cpp" line="+221"/>
+        <location filename="../ui/budgets/BudgetModels.cpp" line="+225"/>
         <source>Budget reset</source>
         <translation>Budget zurückgesetzt</translation>
     </message>
@@ -9514,8 +9517,8 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::WorkerTableModel</name>
     <message>
-        <location filename="../ui/common/WorkerTableModel.cpp" line="+57"/>
-        <location filename="../ui/common/WorkerTableModel.h" line="+108"/>
+        <location filename="../ui/common/WorkerTableModel.cpp" line="+64"/>
+        <location filename="../ui/common/WorkerTableModel.h" line="+112"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>

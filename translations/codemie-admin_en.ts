@@ -176,7 +176,7 @@
         <location filename="../ui/budgets/BudgetsPage.cpp" line="+226"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n budget(s) shown</source>
         <translation>
             <numerusform>%n budget shown</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>codemie::ProjectBudgetsSection</name>
     <message numerus="yes">
-        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+291"/>
+        <location filename="../ui/projects/ProjectBudgetsSection.cpp" line="+266"/>
         <source>%n allocation(s)</source>
         <translation>
             <numerusform>%n allocation</numerusform>

@@ -60,7 +60,11 @@ QVariant BudgetListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const BudgetListRow &b = m_rows.at(index.row());
-    const QDateTime reset = BudgetRules::parseResetAt(b.resetAt);
+    // Parsed only where shown or sorted on: the filter and the name sort ask
+    // every row (thousands of project budgets) for other roles.
+    const auto reset = [&b] {
+        return BudgetRules::parseResetAt(b.resetAt);
+    };
     switch (role) {
     case CategoryRole:
         return b.category;
@@ -77,7 +81,7 @@ QVariant BudgetListModel::data(const QModelIndex &index, int role) const
         case Duration:
             return BudgetRules::durationDays(b.duration);
         case Reset:
-            return reset;
+            return reset();
         case Updated:
             return b.updatedAt;
         default:
@@ -97,9 +101,11 @@ QVariant BudgetListModel::data(const QModelIndex &index, int role) const
             return tr("%1\nSoft %2").arg(Money::format(b.maxBudget), Money::format(b.softBudget));
         case Duration:
             return BudgetRules::durationLabel(b.duration);
-        case Reset:
-            return reset.isValid() ? dateTimeText(reset)
-                                   : (b.resetAt.isEmpty() ? QStringLiteral("-") : b.resetAt);
+        case Reset: {
+            const QDateTime at = reset();
+            return at.isValid() ? dateTimeText(at)
+                                : (b.resetAt.isEmpty() ? QStringLiteral("-") : b.resetAt);
+        }
         case Updated:
             return dateTimeText(b.updatedAt);
         default:
@@ -191,10 +197,14 @@ BudgetAssigneeModel::BudgetAssigneeModel(QObject *parent)
     : WorkerTableModel(parent)
 {}
 
-void BudgetAssigneeModel::setSession(PlatformSession *session)
+void BudgetAssigneeModel::setSession(PlatformSession *session,
+                                     std::shared_ptr<SessionWorker> worker)
 {
     m_session = session;
-    setWorkerSession(session);
+    if (worker && session)
+        setSharedWorker(std::move(worker));
+    else
+        setWorkerSession(session);
     m_budget = {};
     reload();
 }

@@ -64,7 +64,9 @@ public:
     static constexpr int PageSize = 100;
 
     explicit BudgetAssigneeModel(QObject *parent = nullptr);
-    void setSession(PlatformSession *session);
+    // Reads on `worker` when given (the Budgets page's own, whose connection
+    // is open by the time a budget is selected), else on a worker of its own.
+    void setSession(PlatformSession *session, std::shared_ptr<SessionWorker> worker = {});
     // The budget whose assignees to list (empty: none); its hard limit
     // colours users' and projects' spend.
     void setBudget(const BudgetListRow &budget);

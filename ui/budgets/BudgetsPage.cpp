@@ -255,11 +255,13 @@ BudgetsPage::~BudgetsPage()
 
 void BudgetsPage::setSession(PlatformSession *session)
 {
-    m_worker.reset(); // waits for a read in progress; its answer is dropped
+    // The assignee list shares the worker: it lets go first, so that this
+    // reset waits for a read in progress (its answer is dropped).
+    m_assignees->setSession(nullptr);
+    m_worker.reset();
     ++m_listGeneration;
     ++m_detailGeneration;
     m_session = session;
-    m_assignees->setSession(nullptr);
     m_spend->setSession(nullptr);
     m_available = session && session->db().isOpen() && session->caps().hasGlobalBudgets;
     if (!session || !session->db().isOpen()) {
@@ -278,8 +280,8 @@ void BudgetsPage::setSession(PlatformSession *session)
         return;
     }
     m_stack->setCurrentIndex(0);
-    m_worker = std::make_unique<SessionWorker>(session->readerClone());
-    m_assignees->setSession(session);
+    m_worker = std::make_shared<SessionWorker>(session->readerClone());
+    m_assignees->setSession(session, m_worker);
     m_spend->setSession(session);
     reload();
 }

@@ -76,7 +76,10 @@ private:
     void showDetails();
 
     PlatformSession *m_session = nullptr;
-    std::unique_ptr<SessionWorker> m_worker;
+    // The list's and the selected budget's reads, and the assignee list's:
+    // one connection, opened as the page connects, so that selecting a
+    // budget pays no connect.
+    std::shared_ptr<SessionWorker> m_worker;
     quint64 m_listGeneration = 0;
     quint64 m_detailGeneration = 0;
     bool m_available = false;

@@ -12,7 +12,14 @@ void WorkerTableModel::setWorkerSession(PlatformSession *session)
 {
     m_worker.reset(); // waits for a read in progress; its answer is dropped
     if (session && session->db().isOpen())
-        m_worker = std::make_unique<SessionWorker>(session->readerClone());
+        m_worker = std::make_shared<SessionWorker>(session->readerClone());
+}
+
+void WorkerTableModel::setSharedWorker(std::shared_ptr<SessionWorker> worker)
+{
+    // A shared worker is not waited for here: an answer of this model still
+    // on its way is dropped by the next query's generation.
+    m_worker = std::move(worker);
 }
 
 bool WorkerTableModel::canFetchMore(const QModelIndex &parent) const

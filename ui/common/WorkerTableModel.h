@@ -44,6 +44,10 @@ protected:
     // The worker reads on a reader clone of `session` (PlatformSession::
     // readerClone(): no second probe; nullptr or closed: none).
     void setWorkerSession(PlatformSession *session);
+    // Reads on `worker`, which others (the page that holds this model) may
+    // share: its connection is opened once, by its first job, and a read
+    // here then pays no connect. Its jobs run in order, one at a time.
+    void setSharedWorker(std::shared_ptr<SessionWorker> worker);
     bool hasWorker() const { return bool(m_worker); }
     // Rows the subclass holds now.
     virtual int loadedRowCount() const = 0;
@@ -141,7 +145,7 @@ private:
     void finishFirstPage(const QString &error);
     void finishNextPage(const QString &error, bool exhausted);
 
-    std::unique_ptr<SessionWorker> m_worker;
+    std::shared_ptr<SessionWorker> m_worker;
     int m_total = 0;
     quint64 m_generation = 0; // the current query; older answers are dropped
     bool m_reloading = false;

@@ -2,6 +2,7 @@
 
 #include "BudgetCell.h"
 #include "BudgetModels.h"
+#include "MemberAllocationModel.h"
 #include "PlatformSession.h"
 #include "SessionWorker.h"
 #include "Theme.h"
@@ -12,7 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace codemie {
@@ -47,7 +48,8 @@ ProjectBudgetsSection::ProjectBudgetsSection(QWidget *parent)
     , m_unavailable(new QLabel(this))
     , m_body(new QWidget(this))
     , m_group(new QLabel(m_body))
-    , m_members(new QTableWidget(m_body))
+    , m_members(new QTableView(m_body))
+    , m_memberModel(new MemberAllocationModel(this))
     , m_membersCount(new QLabel(m_body))
     , m_error(new QLabel(this))
 {
@@ -101,16 +103,16 @@ ProjectBudgetsSection::ProjectBudgetsSection(QWidget *parent)
     m_group->setAccessibleName(tr("Budget group"));
     m_group->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_members->setColumnCount(6);
-    m_members->setHorizontalHeaderLabels({tr("Member"), tr("Category"), tr("Spend / allocation"),
-                                          tr("Soft limit"), tr("Allocation"), tr("Sync")});
+    m_members->setModel(m_memberModel);
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_members->setAlternatingRowColors(true);
     m_members->setWordWrap(false);
     m_members->verticalHeader()->hide();
     m_members->verticalHeader()->setDefaultSectionSize(m_members->fontMetrics().height() + 8);
-    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once per answer from the header and the longest texts
+    // (fitMemberColumns()), not by measuring every row at each layout.
+    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_members->horizontalHeader()->setStretchLastSection(true);
     m_members->setAccessibleName(tr("Member allocations"));
     m_members->setMinimumHeight(m_members->fontMetrics().height() * 8);
@@ -194,7 +196,11 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
         for (const ProjectBudgetCard &b : budgets.cards)
             if (b.category == it.key())
                 card = &b;
-        c.spend->setStyleSheet(QString());
+        // Colours through the palette, not style sheets: a style sheet set
+        // on a label polishes it again (and slows its every paint).
+        c.spendColour = QColor();
+        c.spend->setPalette(QPalette());
+        c.spend->setFont(QFont());
         if (!card) {
             c.name->setText(tr("— not assigned —"));
             c.spend->clear();
@@ -211,9 +217,15 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
                              : tr("Spend %1 (%2%)").arg(Money::format(card->spend), percent));
         const QColor colour =
             spendLevelColor(palette, BudgetRules::level(card->spend, card->hardLimit));
-        if (colour.isValid())
-            c.spend->setStyleSheet(
-                QStringLiteral("color: %1; font-weight: bold;").arg(colour.name()));
+        if (colour.isValid()) {
+            c.spendColour = colour;
+            QPalette p = c.spend->palette();
+            p.setColor(QPalette::WindowText, colour);
+            c.spend->setPalette(p);
+            QFont bold = c.spend->font();
+            bold.setBold(true);
+            c.spend->setFont(bold);
+        }
         const QDateTime reset = BudgetRules::parseResetAt(card->resetAt);
         const QString resetText =
             reset.isValid() ? locale.toString(reset.toLocalTime().date(), QLocale::ShortFormat)
@@ -227,8 +239,9 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
         c.dot->show();
         c.dot->setToolTip(BudgetSync::toolTip(card->sync));
         c.dot->setAccessibleDescription(BudgetSync::toolTip(card->sync));
-        c.dot->setStyleSheet(
-            QStringLiteral("color: %1;").arg(syncColor(card->sync, palette).name()));
+        QPalette dotPalette = c.dot->palette();
+        dotPalette.setColor(QPalette::WindowText, syncColor(card->sync, palette));
+        c.dot->setPalette(dotPalette);
     }
     if (budgets.group) {
         const ProjectBudgetGroupInfo &g = *budgets.group;
@@ -244,46 +257,8 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
         m_group->setText(budgets.cards.isEmpty() ? tr("This project has no budgets.")
                                                  : tr("Budget group: -"));
     }
-    // Filled with the columns' sizing to contents off: with it on, every
-    // setItem() on the shown table measured each column over all rows again
-    // (500 members took minutes when a project was shown a second time); it
-    // sizes once, after the fill.
-    QHeaderView *header = m_members->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    m_members->setUpdatesEnabled(false);
-    m_members->setRowCount(int(budgets.members.size()));
-    const QColor overrideColour = spendLevelColor(palette, SpendLevel::Warning);
-    for (int row = 0; row < budgets.members.size(); ++row) {
-        const MemberAllocation &m = budgets.members.at(row);
-        auto set = [this, row](int column, const QString &text, const QString &tip = {}) {
-            auto *item = new QTableWidgetItem(text);
-            item->setToolTip(tip);
-            m_members->setItem(row, column, item);
-            return item;
-        };
-        set(0, m.name.isEmpty() ? m.email : tr("%1 (%2)").arg(m.name, m.email));
-        set(1, BudgetRules::categoryLabel(m.category));
-        auto *spend = set(2, QStringLiteral("%1 / %2").arg(Money::format(m.spend),
-                                                           Money::format(m.allocatedMax)));
-        const QColor c = spendLevelColor(palette, BudgetRules::level(m.spend, m.allocatedMax));
-        if (c.isValid())
-            spend->setForeground(c);
-        set(3, Money::format(m.allocatedSoft));
-        if (m.overridden) {
-            auto *item =
-                set(4, tr("★ Fixed (override)"),
-                    m.overrideReason.isEmpty()
-                        ? tr("A fixed (manually overridden) allocation.")
-                        : tr("A fixed (manually overridden) allocation: %1").arg(m.overrideReason));
-            item->setForeground(overrideColour);
-        } else {
-            set(4, tr("Equal share"));
-        }
-        const QString name = BudgetSync::name(m.sync);
-        set(5, name.isEmpty() ? QStringLiteral("-") : name, BudgetSync::toolTip(m.sync));
-    }
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_members->setUpdatesEnabled(true);
+    m_memberModel->setMembers(budgets.members);
+    fitMemberColumns();
     m_membersCount->setText(budgets.memberTotal > budgets.members.size()
                                 ? tr("Showing the first %1 of %2 allocations.")
                                       .arg(locale.toString(int(budgets.members.size())),
@@ -298,6 +273,23 @@ void ProjectBudgetsSection::showBudgets(const ProjectBudgets &budgets)
         m_membersCount->setText(budgets.cards.isEmpty() ? QString() : tr("No member allocations."));
     m_membersCount->setVisible(!m_membersCount->text().isEmpty());
     m_body->show();
+}
+
+void ProjectBudgetsSection::fitMemberColumns()
+{
+    // Each column as wide as its header or its widest text, as sizing to
+    // contents makes it, but measured on the few rows with the longest
+    // texts only: a project's 500 allocations took tens of milliseconds to
+    // measure whole. The last column takes the rest of the width.
+    QHeaderView *header = m_members->horizontalHeader();
+    const int grid = m_members->showGrid() ? 1 : 0;
+    for (int c = 0; c < MemberAllocationModel::ColumnCount; ++c) {
+        int width = header->sectionSizeHint(c);
+        for (int row : m_memberModel->longestRows(c, 8))
+            width = std::max(
+                width, m_members->sizeHintForIndex(m_memberModel->index(row, c)).width() + grid);
+        header->resizeSection(c, width);
+    }
 }
 
 QString ProjectBudgetsSection::cardText(const QString &category) const
@@ -316,11 +308,10 @@ QString ProjectBudgetsSection::cardText(const QString &category) const
 QColor ProjectBudgetsSection::spendColor(const QString &category) const
 {
     const auto it = m_cards.constFind(category);
-    if (it == m_cards.constEnd() || it->spend->styleSheet().isEmpty())
+    if (it == m_cards.constEnd() || !it->spendColour.isValid())
         return {};
-    const QString sheet = it->spend->styleSheet();
-    const int at = int(sheet.indexOf(QLatin1Char('#')));
-    return at < 0 ? QColor() : QColor(sheet.mid(at, 7));
+    // What the label draws with.
+    return it->spend->palette().color(QPalette::WindowText);
 }
 
 QString ProjectBudgetsSection::syncToolTip(const QString &category) const

@@ -2,15 +2,17 @@
 
 #include "BudgetViewRepository.h"
 
+#include <QColor>
 #include <QGroupBox>
 #include <QHash>
 #include <memory>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace codemie {
 
+class MemberAllocationModel;
 class PlatformSession;
 class SessionWorker;
 
@@ -40,7 +42,8 @@ public:
     QString noticeText() const;
     QString unavailableText() const;
     QLabel *unavailableLabel() const { return m_unavailable; }
-    QTableWidget *membersTable() const { return m_members; }
+    QTableView *membersTable() const { return m_members; }
+    MemberAllocationModel *membersModel() const { return m_memberModel; }
     QString membersCountText() const;
 
     static constexpr int MemberLimit = 500;
@@ -56,9 +59,11 @@ private:
         QLabel *spend = nullptr;
         QLabel *dot = nullptr;
         QLabel *facts = nullptr;
+        QColor spendColour; // invalid: the text's own colour
     };
     void showBudgets(const ProjectBudgets &budgets);
     void showUnavailable(const QString &why);
+    void fitMemberColumns();
 
     std::unique_ptr<SessionWorker> m_worker;
     quint64 m_generation = 0;
@@ -69,7 +74,8 @@ private:
     QWidget *m_body;
     QHash<QString, Card> m_cards;
     QLabel *m_group;
-    QTableWidget *m_members;
+    QTableView *m_members;
+    MemberAllocationModel *m_memberModel;
     QLabel *m_membersTitle = nullptr;
     QLabel *m_membersCount;
     QLabel *m_error;

@@ -1,6 +1,7 @@
 # ui/projects: the Projects page, project detail and edit dialogs, member CSV import
 target_sources(codemie_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MemberImportDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberImportDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/MemberAllocationModel.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberAllocationModel.h
     ${CMAKE_CURRENT_LIST_DIR}/MemberImportPreviewModel.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberImportPreviewModel.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectBudgetsSection.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectBudgetsSection.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectDetailDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ProjectDetailDialog.h
