@@ -779,6 +779,82 @@ private slots:
         QCOMPARE(g->membersCountText(), QStringLiteral("No member allocations."));
     }
 
+    // Many allocations: the columns are sized from the header and the longest
+    // texts, not by measuring every row, yet each text is whole wherever its
+    // row is (here a long name well below the first rows shown).
+    void projectDetailManyAllocations_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void projectDetailManyAllocations()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        codemie::test::BudgetSeed seed;
+        QVERIFY(codemie::test::seedBudgets(*db, seed));
+        QVERIFY(codemie::test::seedProjectBudgetViews(*db, seed));
+        const QString longName =
+            QStringLiteral("Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Brandenburg");
+        const QString insert = QStringLiteral(
+            "INSERT INTO project_member_budget_assignments (id, project_name, budget_category, "
+            "project_budget_id, user_id, allocation_mode, allocated_soft_budget, "
+            "allocated_max_budget, spend, sync_status, override_reason) VALUES (?, 'alpha', "
+            "'platform', 'project-alpha-platform', ?, ?, 8, 10, ?, 'ok', ?)");
+        for (int i = 0; i < 40; ++i) {
+            const QString email =
+                QStringLiteral("member-%1@example.com").arg(i, 2, 10, QLatin1Char('0'));
+            const QString id = db->addUser(email, false, false, true,
+                                           i == 27 ? longName : QStringLiteral("Member %1").arg(i));
+            const bool fixed = i % 10 == 3;
+            QVERIFY(db->admin().exec(
+                insert, {QStringLiteral("m-many-%1").arg(i), id,
+                         fixed ? QStringLiteral("fixed") : QStringLiteral("equal"), double(i % 12),
+                         fixed ? QStringLiteral("On call") : QString()}));
+        }
+        auto session = db->session(QStringLiteral("nobody@example.com"));
+        const auto alpha = ProjectRepository(*session).findByName(QStringLiteral("alpha"));
+        QVERIFY2(alpha.isOk(), qPrintable(alpha.outcome.fullText()));
+        ProjectDetailDialog dialog(*session, alpha.value);
+        dialog.resize(900, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProjectBudgetsSection *section = dialog.budgetsSection();
+        QTRY_VERIFY_WITH_TIMEOUT(!section->isLoading(), codemie::test::conditionWaitMs);
+        QTableView *members = section->membersTable();
+        const QAbstractItemModel *mm = members->model();
+        QCOMPARE(mm->rowCount(), 43); // alice's two, bob's, and the 40
+        QCOMPARE(section->membersCountText(), QStringLiteral("43 allocation(s)"));
+        // By e-mail: alice twice, bob, then member-00 … member-39.
+        int longRow = -1;
+        for (int r = 0; r < mm->rowCount(); ++r)
+            if (mm->index(r, 0).data().toString().startsWith(longName))
+                longRow = r;
+        QCOMPARE(longRow, 3 + 27);
+        QCOMPARE(mm->index(longRow, 0).data().toString(),
+                 QStringLiteral("%1 (member-27@example.com)").arg(longName));
+        QCOMPARE(mm->index(3 + 3, 4).data().toString(), QStringLiteral("★ Fixed (override)"));
+        QCOMPARE(mm->index(3 + 3, 4).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("A fixed (manually overridden) allocation: On call"));
+        QCOMPARE(mm->index(3 + 3, 4).data(Qt::ForegroundRole).value<QColor>(),
+                 spendLevelColor(QApplication::palette(), SpendLevel::Warning));
+        // The long row is not among the rows shown first...
+        QVERIFY(members->rowAt(members->viewport()->height() - 1) < longRow);
+        // ... and every text is whole all the same.
+        for (int c = 0; c + 1 < mm->columnCount(); ++c) {
+            int widest = members->horizontalHeader()->sectionSizeHint(c);
+            for (int r = 0; r < mm->rowCount(); ++r)
+                widest = qMax(widest, members->fontMetrics().horizontalAdvance(
+                                          mm->index(r, c).data().toString()));
+            QVERIFY2(members->columnWidth(c) >= widest,
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(c)
+                                    .arg(members->columnWidth(c))
+                                    .arg(widest)));
+        }
+        QVERIFY(members->columnWidth(0) >=
+                members->fontMetrics().horizontalAdvance(mm->index(longRow, 0).data().toString()));
+    }
+
     void userDetailsBudgetCardAndSpendSort_data()
     {
         TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0"),
