@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -32,6 +33,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -347,6 +349,116 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(page.errorText().contains(QStringLiteral("Choose another folder or file name.")));
+    }
+
+    // Cancelling an export leaves no file under the chosen name (nor a
+    // temporary one), and an older file of that name as it was. The export
+    // is held on the server by a lock on the log, so that the cancel comes
+    // while its statement runs (before its first row, as while the server
+    // sorts a large log); the statement is cancelled on the server.
+    void exportCancelledLeavesNoFile_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("pg-2.42.0")});
+    }
+    void exportCancelledLeavesNoFile()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString maint = db->addUser(QStringLiteral("ada.lovelace@codemie.example"), true,
+                                          true, true, QStringLiteral("Ada Lovelace"));
+        QVERIFY(seed(*db, 90, maint, maint));
+        auto session = db->session(QStringLiteral("ada.lovelace@codemie.example"));
+        ActivityPage page;
+        page.setSession(session.get());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settled(page));
+        QTRY_COMPARE(page.countText(), QStringLiteral("90 event(s) match"));
+        QVERIFY(page.cancelExportButton()->isHidden());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
+        const QString older = dir.filePath(QStringLiteral("older.csv"));
+        {
+            QFile f(older);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the file from last week\n");
+        }
+        QSignalSpy finished(&page, &ActivityPage::exportFinished);
+        for (const QString &path : {fresh, older}) {
+            finished.clear();
+            QSqlDatabase admin = db->admin().database();
+            QVERIFY(admin.transaction());
+            QVERIFY(db->admin().exec(
+                QStringLiteral("LOCK TABLE activity_events IN ACCESS EXCLUSIVE MODE")));
+            QVERIFY(page.exportCsv(path));
+            QVERIFY(page.cancelExportButton()->isVisible());
+            QVERIFY(!page.exportButton()->isEnabled());
+            // The export's statement waits for the lock.
+            const auto copyWaits = [&] {
+                // pg_locks is read afresh each time (pg_stat_activity would
+                // keep its first snapshot inside this transaction).
+                return db->admin()
+                           .scalar(QStringLiteral(
+                               "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                               "CAST('activity_events' AS regclass)"))
+                           .value.toInt() > 0;
+            };
+            QTRY_VERIFY(copyWaits() || !finished.isEmpty());
+            QVERIFY2(
+                finished.isEmpty(),
+                qPrintable(finished.isEmpty() ? QString() : finished.first().at(1).toString()));
+            QTest::mouseClick(page.cancelExportButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, codemie::test::conditionWaitMs);
+            QVERIFY(admin.rollback());
+            QCOMPARE(finished.first().at(0).toBool(), false);
+            QCOMPARE(finished.first().at(1).toString(),
+                     QStringLiteral("Export cancelled; %1 was not written.")
+                         .arg(QDir::toNativeSeparators(path)));
+            QCOMPARE(page.errorText(), finished.first().at(1).toString());
+            QVERIFY(page.cancelExportButton()->isHidden());
+            QVERIFY(page.exportButton()->isEnabled());
+        }
+        QVERIFY(!QFile::exists(fresh));
+        QFile kept(older);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the file from last week\n"));
+        // Nothing else in the folder: no temporary file left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("older.csv")});
+
+        // A lock held longer than the console waits for one: a message that
+        // says what happened and what to do, and still no file.
+        {
+            finished.clear();
+            QSqlDatabase admin = db->admin().database();
+            QVERIFY(admin.transaction());
+            QVERIFY(db->admin().exec(
+                QStringLiteral("LOCK TABLE activity_events IN ACCESS EXCLUSIVE MODE")));
+            QVERIFY(page.exportCsv(fresh));
+            QTRY_COMPARE(finished.size(), 1);
+            QVERIFY(admin.rollback());
+            QCOMPARE(finished.first().at(0).toBool(), false);
+            QVERIFY2(page.errorText().startsWith(
+                         QStringLiteral("The data is locked by another session.")),
+                     qPrintable(page.errorText()));
+            QVERIFY(page.errorText().contains(QStringLiteral("try again in a moment")));
+            QVERIFY(!QFile::exists(fresh));
+        }
+
+        // Exported again without a lock: the whole file replaces the old one.
+        finished.clear();
+        QVERIFY(page.exportCsv(older));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, codemie::test::conditionWaitMs);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(page.errorText().isEmpty());
+        kept.close();
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll().count("\r\n"), 91); // the header and every event
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("older.csv")});
     }
 
     void hiddenWithAReason_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }

@@ -458,6 +458,19 @@ private slots:
         const auto r3 = repo.exportCsv({}, none, &cancel);
         QVERIFY(!r3.isOk());
         QCOMPARE(r3.outcome.message(), QStringLiteral("Export cancelled."));
+        QVERIFY(none.data().isEmpty());
+        // Cancelled half-way (at the first progress report): no row after it.
+        std::atomic_bool later{false};
+        QBuffer part;
+        part.open(QIODevice::WriteOnly);
+        const auto r5 = repo.exportCsv({}, part, &later, [&](qint64) { later = true; });
+        QVERIFY(!r5.isOk());
+        QCOMPARE(r5.outcome.message(), QStringLiteral("Export cancelled."));
+        QCOMPARE(r5.value, qint64(ActivityRepository::ExportPageSize));
+        QCOMPARE(r5.outcome.details(), QStringLiteral("%1 event(s) were written before it stopped.")
+                                           .arg(ActivityRepository::ExportPageSize));
+        // The same connection reads on afterwards.
+        QVERIFY(repo.page({}, {}, 5).isOk());
 
         // A device that cannot be written: a message that says what to do.
         QBuffer readOnly;
@@ -466,6 +479,121 @@ private slots:
         QVERIFY(!r4.isOk());
         QVERIFY(
             r4.outcome.message().startsWith(QStringLiteral("The CSV file could not be written")));
+    }
+
+    // The file a user gets, byte for byte: ties in id order, quotes, commas,
+    // line breaks, tabs, backslashes, leading and trailing spaces, odd
+    // Unicode, NULLs, the filter and the sort applied.
+    void csvExportIsTheFileAUserGets_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void csvExportIsTheFileAUserGets()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        const QString maint = db->addUser(QStringLiteral("maint@example.com"), true, true, true,
+                                          QStringLiteral("Maint"));
+        const QString ada = db->addUser(QStringLiteral("ada@example.com"), false, false, true,
+                                        QString::fromUtf8(" Ada, \"the\"\nfirst "));
+        const QString tie = QStringLiteral("2026-03-01 10:00:00.500");
+        Ev a1;
+        a1.id = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
+        a1.createdAt = tie;
+        a1.entityId = QStringLiteral("u,1");
+        a1.actorId = maint;
+        a1.attributes = QString::fromUtf8("{\"note\": \"comma, \\\"q\\\"\\nnl\"}");
+        Ev a2;
+        a2.id = QStringLiteral("00000000-0000-4000-8000-0000000000a2");
+        a2.createdAt = tie;
+        a2.entityId = QString::fromUtf8("tab\there");
+        // A woman technologist (ZWJ sequence), e + combining acute, Hebrew,
+        // a line separator and a byte-order mark.
+        a2.attributes = QString::fromUtf8("{\"text\": \"\U0001F469\u200D\U0001F4BB e\u0301 "
+                                          "\u05E9\u05DC\u05D5\u05DD \u2028\uFEFFx\"}");
+        Ev a3;
+        a3.id = QStringLiteral("00000000-0000-4000-8000-0000000000a3");
+        a3.createdAt = tie;
+        a3.entityId = QStringLiteral(" spaced ");
+        a3.actorId = ada;
+        Ev a4;
+        a4.id = QStringLiteral("00000000-0000-4000-8000-0000000000a4");
+        a4.createdAt = QStringLiteral("2026-02-28 23:59:59.999");
+        a4.domain = QStringLiteral("project_management");
+        a4.type = QStringLiteral("project.updated");
+        a4.entityType = QStringLiteral("project");
+        a4.entityId = QString::fromUtf8("back\\slash\r\nCRLF");
+        a4.actorId = maint;
+        a4.attributes = QStringLiteral("{\"k\": \"v\"}");
+        QVERIFY(insertEvents(*db, {a4, a2, a1, a3}));
+        auto session = db->session(QStringLiteral("maint@example.com"));
+        ActivityRepository repo(*session);
+        const auto exportOf = [&](const ActivityFilter &filter) {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            const auto r = repo.exportCsv(filter, out);
+            if (!r.isOk())
+                qWarning("export failed: %s", qPrintable(r.outcome.fullText()));
+            return out.data();
+        };
+        const QByteArray header("created_at,domain,event_type,entity_type,entity_id,actor_id,"
+                                "actor_name,actor_email,attributes\r\n");
+        const QByteArray l3 = "2026-03-01T10:00:00.500Z,user_management,user.updated,user,"
+                              "\" spaced \"," +
+                              ada.toLatin1() +
+                              ",\" Ada, \"\"the\"\"\nfirst \",ada@example.com,\r\n";
+        const QByteArray l2 = "2026-03-01T10:00:00.500Z,user_management,user.updated,user,"
+                              "tab\there,,,,\"{\"\"text\"\": \"\"\U0001F469\u200D\U0001F4BB "
+                              "e\u0301 \u05E9\u05DC\u05D5\u05DD \u2028\uFEFFx\"\"}\"\r\n";
+        const QByteArray l1 = "2026-03-01T10:00:00.500Z,user_management,user.updated,user,"
+                              "\"u,1\"," +
+                              maint.toLatin1() +
+                              ",Maint,maint@example.com,\"{\"\"note\"\": \"\"comma, "
+                              "\\\"\"q\\\"\"\\nnl\"\"}\"\r\n";
+        const QByteArray l4 = "2026-02-28T23:59:59.999Z,project_management,project.updated,"
+                              "project,\"back\\slash\r\nCRLF\"," +
+                              maint.toLatin1() +
+                              ",Maint,maint@example.com,\"{\"\"k\"\": \"\"v\"\"}\"\r\n";
+        QCOMPARE(exportOf({}), header + l3 + l2 + l1 + l4);
+        ActivityFilter oldest;
+        oldest.newestFirst = false;
+        QCOMPARE(exportOf(oldest), header + l4 + l1 + l2 + l3);
+        ActivityFilter byAda;
+        byAda.actor = QStringLiteral("ADA@example.com");
+        QCOMPARE(exportOf(byAda), header + l3);
+        ActivityFilter system;
+        system.actor = QStringLiteral("system");
+        QCOMPARE(exportOf(system), header + l2);
+        ActivityFilter projects;
+        projects.entityTypes = {QStringLiteral("project")};
+        projects.to = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+        QCOMPARE(exportOf(projects), header + l4);
+        ActivityFilter nothing;
+        nothing.entityId = QStringLiteral("no such entity");
+        QCOMPARE(exportOf(nothing), header);
+
+        // The file is what the page shows, line by line: each row of the
+        // keyset pages through csvLine() (on PostgreSQL with times that
+        // have microseconds, which the file gives to the millisecond as the
+        // page does).
+        if (db->isPostgres()) {
+            Ev micro;
+            micro.id = newId();
+            micro.createdAt = QStringLiteral("2026-01-01 00:00:00.999600+00");
+            Ev micro2;
+            micro2.id = newId();
+            micro2.createdAt = QStringLiteral("2025-12-31 23:59:59.000400+00");
+            Ev half;
+            half.id = newId();
+            half.createdAt = QStringLiteral("2025-12-31 23:59:58.000500+00");
+            QVERIFY(insertEvents(*db, {micro, micro2, half}));
+        }
+        QByteArray paged = header;
+        const auto rows = repo.page({}, {}, 100);
+        QVERIFY(rows.isOk());
+        for (const ActivityEvent &e : rows.value.rows)
+            paged += ActivityRepository::csvLine(e);
+        QCOMPARE(exportOf({}).split('\n'), paged.split('\n'));
     }
 
     void maintainersOnlyAndHiddenBefore240_data()

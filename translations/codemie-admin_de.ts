@@ -4,7 +4,7 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <location filename="../src/platform/ActivityRepository.cpp" line="+35"/>
+        <location filename="../src/platform/ActivityRepository.cpp" line="+105"/>
         <source>Activity events arrive with platform 2.40; this database&apos;s schema has no activity_events table.</source>
         <translation>Aktivitätsereignisse gibt es ab Plattform 2.40; das Schema dieser Datenbank hat keine Tabelle activity_events.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Zugriff verweigert. Diese Seite ist nur für Maintainer.</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+293"/>
         <source>The CSV file could not be written: %1</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
@@ -2651,9 +2651,20 @@ Optionen:
 <context>
     <name>PgCopy</name>
     <message>
-        <location filename="../src/platform/PgCopy.cpp" line="+124"/>
+        <location filename="../src/platform/PgCopy.cpp" line="+237"/>
+        <location line="+87"/>
         <source>Not connected to the platform database.</source>
         <translation>Nicht mit der Plattformdatenbank verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statement could not be prepared.</source>
+        <translation>Die Abfrage konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The read was stopped.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3727,11 @@ Optionen:
         <translation>CSV exportieren…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+60"/>
         <source>Activity events</source>
@@ -3822,7 +3838,7 @@ Optionen:
         <translation>Anzahl passender Ereignisse</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>No values yet</source>
         <translation>Noch keine Werte</translation>
     </message>
@@ -3860,7 +3876,7 @@ Optionen:
         <translation>Jeder %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Not connected to a platform database.</source>
         <translation>Nicht mit einer Plattformdatenbank verbunden.</translation>
     </message>
@@ -3925,38 +3941,48 @@ Akteur: %3</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>cancelling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>exporting…</source>
         <translation>wird exportiert…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Choose another folder or file name.</source>
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 exported…</source>
         <translation>%1 exportiert…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check the disk space and the folder&apos;s permissions, then export again.</source>
         <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und exportieren Sie dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n event(s) exported to %1.</source>
         <translation>
             <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
             <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>

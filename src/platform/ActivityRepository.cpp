@@ -1,10 +1,12 @@
 #include "ActivityRepository.h"
 
+#include "PgCopy.h"
 #include "PlatformSession.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QSqlQuery>
+#include <cstring>
 
 namespace codemie {
 
@@ -13,15 +15,83 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
 };
 
-QByteArray csvField(const QString &text)
+// One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
+// break or starts or ends with a space, quotes doubled.
+void appendCsvField(QByteArray &out, const char *data, qsizetype size)
 {
-    QByteArray bytes = text.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-                       bytes.contains('\r') || bytes.startsWith(' ') || bytes.endsWith(' ');
-    if (!quote)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    bool quote = size > 0 && (data[0] == ' ' || data[size - 1] == ' ');
+    for (qsizetype i = 0; !quote && i < size; ++i) {
+        const char c = data[i];
+        quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+        out.append(data, size);
+        return;
+    }
+    out += '"';
+    const char *run = data;
+    const char *const end = data + size;
+    for (const char *p = data; p != end; ++p)
+        if (*p == '"') {
+            out.append(run, p - run + 1);
+            out += '"';
+            run = p + 1;
+        }
+    out.append(run, end - run);
+    out += '"';
+}
+
+void appendCsvField(QByteArray &out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    appendCsvField(out, bytes.constData(), bytes.size());
+}
+
+// One row in COPY's text format (tab-separated, backslash escapes, \N for
+// NULL, '\n' at the end) appended as a CSV line; `scratch` holds an
+// unescaped value between calls, so that no row allocates.
+void appendCopyRowAsCsv(QByteArray &out, const char *data, int size, QByteArray &scratch)
+{
+    const char *p = data;
+    const char *end = data + size;
+    if (end != p && end[-1] == '\n')
+        --end;
+    bool first = true;
+    for (;;) {
+        const char *fieldEnd = static_cast<const char *>(memchr(p, '\t', size_t(end - p)));
+        if (!fieldEnd)
+            fieldEnd = end;
+        if (!first)
+            out += ',';
+        first = false;
+        const qsizetype length = fieldEnd - p;
+        if (length == 2 && p[0] == '\\' && p[1] == 'N') {
+            // NULL: an empty field
+        } else if (!memchr(p, '\\', size_t(length))) {
+            appendCsvField(out, p, length);
+        } else {
+            scratch.resize(0);
+            for (const char *q = p; q != fieldEnd; ++q) {
+                if (*q != '\\' || q + 1 == fieldEnd) {
+                    scratch += *q;
+                    continue;
+                }
+                const char c = *++q;
+                scratch += c == 'n'   ? '\n'
+                           : c == 'r' ? '\r'
+                           : c == 't' ? '\t'
+                           : c == 'b' ? '\b'
+                           : c == 'f' ? '\f'
+                           : c == 'v' ? '\v'
+                                      : c; // a backslash, or another escaped character
+            }
+            appendCsvField(out, scratch.constData(), scratch.size());
+        }
+        if (fieldEnd == end)
+            break;
+        p = fieldEnd + 1;
+    }
+    out += "\r\n";
 }
 } // namespace
 
@@ -295,22 +365,21 @@ QByteArray ActivityRepository::csvHeader()
 
 QByteArray ActivityRepository::csvLine(const ActivityEvent &e)
 {
-    const QStringList fields{e.createdAt.toUTC().toString(Qt::ISODateWithMs),
-                             e.domain,
-                             e.eventType,
-                             e.entityType,
-                             e.entityId,
-                             e.actorId,
-                             e.actorName,
-                             e.actorEmail,
-                             e.attributesJson};
     QByteArray line;
-    for (int i = 0; i < fields.size(); ++i) {
-        if (i)
-            line += ',';
-        line += csvField(fields.at(i));
+    appendCsvLine(line, e.createdAt.toUTC().toString(Qt::ISODateWithMs), e);
+    return line;
+}
+
+void ActivityRepository::appendCsvLine(QByteArray &out, const QString &createdAt,
+                                       const ActivityEvent &e)
+{
+    appendCsvField(out, createdAt);
+    for (const QString *field : {&e.domain, &e.eventType, &e.entityType, &e.entityId, &e.actorId,
+                                 &e.actorName, &e.actorEmail, &e.attributesJson}) {
+        out += ',';
+        appendCsvField(out, *field);
     }
-    return line + "\r\n";
+    out += "\r\n";
 }
 
 Result<qint64> ActivityRepository::exportCsv(const ActivityFilter &filter, QIODevice &out,
@@ -318,9 +387,16 @@ Result<qint64> ActivityRepository::exportCsv(const ActivityFilter &filter, QIODe
                                              const std::function<void(qint64)> &progress) const
 {
     Result<qint64> r;
+    const QString reason = unavailableReason();
+    if (!reason.isEmpty()) {
+        r.outcome = Outcome::failure(Outcome::Kind::Refused, reason, {}, {}, 403);
+        return r;
+    }
+    bool writeFailed = false;
     auto writeAll = [&](const QByteArray &bytes) {
         if (out.write(bytes) == bytes.size())
             return true;
+        writeFailed = true;
         r.outcome = Outcome::failure(
             Outcome::Kind::DatabaseError,
             Tr::tr("The CSV file could not be written: %1").arg(out.errorString()), {},
@@ -328,38 +404,110 @@ Result<qint64> ActivityRepository::exportCsv(const ActivityFilter &filter, QIODe
                    "permissions, then export again."));
         return false;
     };
-    const QString reason = unavailableReason();
-    if (!reason.isEmpty()) {
-        r.outcome = Outcome::failure(Outcome::Kind::Refused, reason, {}, {}, 403);
+    const auto cancelled = [&] {
+        r.outcome = Outcome::failure(Outcome::Kind::Refused, Tr::tr("Export cancelled."),
+                                     Tr::tr("%n event(s) were written before it stopped.", nullptr,
+                                            int(qMin<qint64>(r.value, INT_MAX))));
+    };
+    if (cancel && cancel->load()) {
+        cancelled();
         return r;
     }
-    if (!writeAll(csvHeader()))
-        return r;
-    ActivityCursor cursor;
-    for (;;) {
-        if (cancel && cancel->load()) {
-            r.outcome = Outcome::failure(Outcome::Kind::Refused, Tr::tr("Export cancelled."),
-                                         Tr::tr("%n event(s) were written before it stopped.",
-                                                nullptr, int(qMin<qint64>(r.value, INT_MAX))));
-            return r;
+    // Lines gather in a buffer written a megabyte at a time; progress is
+    // reported every ExportPageSize rows and at the end.
+    constexpr qsizetype flushAt = 1024 * 1024;
+    QByteArray buffer = csvHeader();
+    buffer.reserve(flushAt + 64 * 1024);
+    const auto rowDone = [&] {
+        ++r.value;
+        if (buffer.size() >= flushAt) {
+            if (!writeAll(buffer))
+                return false;
+            buffer.resize(0);
         }
-        const auto page = this->page(filter, cursor, ExportPageSize);
-        if (!page.outcome) {
-            r.outcome = page.outcome;
-            return r;
-        }
-        QByteArray chunk;
-        for (const ActivityEvent &e : page.value.rows)
-            chunk += csvLine(e);
-        if (!writeAll(chunk))
-            return r;
-        r.value += page.value.rows.size();
-        if (progress)
+        if (progress && r.value % ExportPageSize == 0)
             progress(r.value);
-        if (!page.value.more)
-            return r;
-        cursor = page.value.next;
+        return true;
+    };
+
+    // One statement over every matching row in the page's order, read as
+    // the server produces it: no page queries, no re-planning.
+    const PlatformDatabase &db = m_session.db();
+    QVariantList params;
+    const QString filterSql = whereClause(filter, params);
+    const QString dir = filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString from =
+        QStringLiteral(" FROM activity_events e LEFT JOIN users u ON u.id = e.actor_id%1 ORDER "
+                       "BY %2 %3, e.id %3")
+            .arg(filterSql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filterSql,
+                 orderExpression(), dir);
+    Outcome read;
+    if (db.isPostgres() && PgCopy::isAvailable(db)) {
+        // COPY … TO STDOUT: the rows in the server's text format, formatted
+        // as CSV straight from its bytes (UTF-8: the driver's client
+        // encoding), the time formatted once by the server as csvLine()
+        // does (UTC, 'Z', rounded to the millisecond as Qt reads the
+        // driver's microseconds: to_char truncates, hence the half
+        // millisecond added).
+        QByteArray scratch;
+        read = PgCopy::copyOut(
+            db,
+            QStringLiteral("SELECT to_char((e.created_at + interval '500 microseconds') AT TIME "
+                           "ZONE 'UTC', "
+                           "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), e.domain, e.event_type, "
+                           "e.entity_type, e.entity_id, e.actor_id, u.name, u.email, "
+                           "CAST(e.attributes AS TEXT)") +
+                from,
+            params,
+            [&](const char *data, int size) {
+                appendCopyRowAsCsv(buffer, data, size, scratch);
+                return rowDone();
+            },
+            cancel);
+    } else {
+        QSqlQuery q = db.newQuery();
+        q.setForwardOnly(true); // SQLite steps through; PostgreSQL streams row by row
+        read = db.exec(q,
+                       QStringLiteral("SELECT e.created_at, e.domain, e.event_type, e.entity_type, "
+                                      "e.entity_id, e.actor_id, u.name, u.email, "
+                                      "CAST(e.attributes AS TEXT)") +
+                           from,
+                       params);
+        ActivityEvent e;
+        while (read && q.next()) {
+            if (cancel && cancel->load()) {
+                read = Outcome::failure(Outcome::Kind::Refused, {});
+                break;
+            }
+            e.domain = q.value(1).toString();
+            e.eventType = q.value(2).toString();
+            e.entityType = q.value(3).toString();
+            e.entityId = q.value(4).toString();
+            e.actorId = q.value(5).toString();
+            e.actorName = q.value(6).toString();
+            e.actorEmail = q.value(7).toString();
+            e.attributesJson = q.value(8).toString();
+            appendCsvLine(
+                buffer, PlatformDatabase::toUtc(q.value(0)).toUTC().toString(Qt::ISODateWithMs), e);
+            if (!rowDone())
+                break;
+        }
     }
+    if (writeFailed)
+        return r;
+    if (cancel && cancel->load()) {
+        cancelled();
+        return r;
+    }
+    if (!read) {
+        r.outcome = read;
+        return r;
+    }
+    if (!writeAll(buffer))
+        return r;
+    if (progress && r.value % ExportPageSize != 0)
+        progress(r.value);
+    return r;
 }
 
 Result<QList<ActivityEvent>> ActivityRepository::recent(int limit, const QString &entityId) const

@@ -82,19 +82,24 @@ public:
     Result<int> countUpTo(const ActivityFilter &filter, int cap) const;
     Result<ActivityFilterOptions> filterOptions() const;
     // Writes every matching event as CSV (RFC 4180, UTF-8, header line
-    // first), page by page: memory stays bounded whatever the count. Stops
-    // with a Refused outcome when `cancel` becomes true. Returns the rows
-    // written.
+    // first) from one statement streamed as the database produces it (on
+    // PostgreSQL by COPY … TO STDOUT): memory stays bounded whatever the
+    // count. Stops with a Refused outcome when `cancel` becomes true (the
+    // statement is cancelled on the server). `progress` is called every
+    // ExportPageSize rows and at the end. Returns the rows written.
     Result<qint64> exportCsv(const ActivityFilter &filter, QIODevice &out,
                              const std::atomic_bool *cancel = nullptr,
                              const std::function<void(qint64)> &progress = {}) const;
     static QByteArray csvHeader();
     static QByteArray csvLine(const ActivityEvent &event);
+    // csvLine() appended to `out`, the time already formatted.
+    static void appendCsvLine(QByteArray &out, const QString &createdAt,
+                              const ActivityEvent &event);
 
     // Newest first, optionally about one entity.
     Result<QList<ActivityEvent>> recent(int limit, const QString &entityId = {}) const;
 
-    static constexpr int ExportPageSize = 2000;
+    static constexpr int ExportPageSize = 2000; // rows between progress calls
 
 private:
     QString orderExpression() const;

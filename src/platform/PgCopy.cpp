@@ -1,9 +1,16 @@
 #include "PgCopy.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLibrary>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <poll.h>
+#endif
 
 namespace codemie {
 
@@ -17,7 +24,9 @@ struct Tr {
 // are needed at build time.
 struct pg_conn;
 struct pg_result;
+struct pg_cancel;
 constexpr int pgresCommandOk = 1; // ExecStatusType PGRES_COMMAND_OK
+constexpr int pgresCopyOut = 3;   // ExecStatusType PGRES_COPY_OUT
 constexpr int pgresCopyIn = 4;    // ExecStatusType PGRES_COPY_IN
 constexpr int pgDiagSqlstate = 'C';
 
@@ -31,6 +40,16 @@ struct LibPq {
     using ResultErrorField = char *(*)(const pg_result *, int);
     using Clear = void (*)(pg_result *);
     using ErrorMessage = char *(*)(const pg_conn *);
+    using SendQuery = int (*)(pg_conn *, const char *);
+    using GetCopyData = int (*)(pg_conn *, char **, int);
+    using ConsumeInput = int (*)(pg_conn *);
+    using IsBusy = int (*)(pg_conn *);
+    using Socket = int (*)(const pg_conn *);
+    using FreeMem = void (*)(void *);
+    using EscapeLiteral = char *(*)(pg_conn *, const char *, size_t);
+    using GetCancel = pg_cancel *(*)(pg_conn *);
+    using Cancel = int (*)(pg_cancel *, char *, int);
+    using FreeCancel = void (*)(pg_cancel *);
 
     Exec exec = nullptr;
     ResultStatus resultStatus = nullptr;
@@ -41,11 +60,23 @@ struct LibPq {
     ResultErrorField resultErrorField = nullptr;
     Clear clear = nullptr;
     ErrorMessage errorMessage = nullptr;
+    SendQuery sendQuery = nullptr;
+    GetCopyData getCopyData = nullptr;
+    ConsumeInput consumeInput = nullptr;
+    IsBusy isBusy = nullptr;
+    Socket socket = nullptr;
+    FreeMem freeMem = nullptr;
+    EscapeLiteral escapeLiteral = nullptr;
+    GetCancel getCancel = nullptr;
+    Cancel cancel = nullptr;
+    FreeCancel freeCancel = nullptr;
 
     bool ok() const
     {
         return exec && resultStatus && putCopyData && putCopyEnd && getResult &&
-               resultErrorMessage && resultErrorField && clear && errorMessage;
+               resultErrorMessage && resultErrorField && clear && errorMessage && sendQuery &&
+               getCopyData && consumeInput && isBusy && socket && freeMem && escapeLiteral &&
+               getCancel && cancel && freeCancel;
     }
 
     // The driver has loaded libpq already; loading it by name again returns
@@ -77,6 +108,16 @@ struct LibPq {
                 resolve(l.resultErrorField, "PQresultErrorField");
                 resolve(l.clear, "PQclear");
                 resolve(l.errorMessage, "PQerrorMessage");
+                resolve(l.sendQuery, "PQsendQuery");
+                resolve(l.getCopyData, "PQgetCopyData");
+                resolve(l.consumeInput, "PQconsumeInput");
+                resolve(l.isBusy, "PQisBusy");
+                resolve(l.socket, "PQsocket");
+                resolve(l.freeMem, "PQfreemem");
+                resolve(l.escapeLiteral, "PQescapeLiteral");
+                resolve(l.getCancel, "PQgetCancel");
+                resolve(l.cancel, "PQcancel");
+                resolve(l.freeCancel, "PQfreeCancel");
                 if (l.ok())
                     break; // the library stays loaded for the process
                 l = LibPq();
@@ -107,6 +148,78 @@ QString quotedColumns(const PlatformDatabase &db, const QStringList &columns)
         quoted << db.quotedIdentifier(c);
     return quoted.join(QStringLiteral(", "));
 }
+
+// The result of a failed statement (or the connection's last error when
+// `result` is null), as the driver would report it; clears `result`.
+Outcome failureOf(const PlatformDatabase &db, pg_conn *conn, pg_result *result)
+{
+    const LibPq &pq = LibPq::instance();
+    const QString text =
+        QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(conn)).trimmed();
+    const char *state = result ? pq.resultErrorField(result, pgDiagSqlstate) : nullptr;
+    const QString code = state ? QString::fromLatin1(state) : QString();
+    if (result)
+        pq.clear(result);
+    return db.outcomeFor(QSqlError(text, text,
+                                   code.isEmpty() || code.startsWith(QLatin1String("08"))
+                                       ? QSqlError::ConnectionError
+                                       : QSqlError::StatementError,
+                                   code));
+}
+
+// Until the connection's socket has something to read, at most `ms`.
+void waitReadable(int socket, int ms)
+{
+#ifdef Q_OS_WIN
+    WSAPOLLFD p{};
+    p.fd = SOCKET(socket);
+    p.events = POLLRDNORM;
+    WSAPoll(&p, 1, ms);
+#else
+    pollfd p{socket, POLLIN, 0};
+    ::poll(&p, 1, ms);
+#endif
+}
+
+// `sql` with each '?' replaced by its parameter as an SQL literal (COPY
+// takes no bind parameters). Empty when the counts differ.
+QByteArray withLiterals(pg_conn *conn, const QString &sql, const QVariantList &params)
+{
+    const LibPq &pq = LibPq::instance();
+    const QByteArray text = sql.toUtf8();
+    QByteArray out;
+    out.reserve(text.size() + 32 * params.size());
+    qsizetype next = 0;
+    for (const char c : text) {
+        if (c != '?') {
+            out += c;
+            continue;
+        }
+        if (next == params.size())
+            return {};
+        const QVariant &v = params.at(next++);
+        switch (v.isNull() ? QMetaType::UnknownType : v.typeId()) {
+        case QMetaType::UnknownType:
+            out += "NULL";
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            out += v.toByteArray();
+            break;
+        default: {
+            const QByteArray value = v.toString().toUtf8();
+            char *literal = pq.escapeLiteral(conn, value.constData(), size_t(value.size()));
+            if (!literal)
+                return {};
+            out += literal;
+            pq.freeMem(literal);
+        }
+        }
+    }
+    return next == params.size() ? out : QByteArray();
+}
 } // namespace
 
 bool PgCopy::isAvailable(const PlatformDatabase &db)
@@ -122,20 +235,8 @@ Outcome PgCopy::copy(const PlatformDatabase &db, const QString &table, const QSt
     if (!conn || !pq.ok())
         return Outcome::failure(Outcome::Kind::DatabaseError,
                                 Tr::tr("Not connected to the platform database."));
-    // The result of a failed statement, as the driver would report it.
     const auto failure = [&](pg_result *result) {
-        const QString text =
-            QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(conn))
-                .trimmed();
-        const char *state = result ? pq.resultErrorField(result, pgDiagSqlstate) : nullptr;
-        const QString code = state ? QString::fromLatin1(state) : QString();
-        if (result)
-            pq.clear(result);
-        return db.outcomeFor(QSqlError(text, text,
-                                       code.isEmpty() || code.startsWith(QLatin1String("08"))
-                                           ? QSqlError::ConnectionError
-                                           : QSqlError::StatementError,
-                                       code));
+        return failureOf(db, conn, result);
     };
     const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
                                .arg(db.quotedIdentifier(table), quotedColumns(db, columns))
@@ -210,6 +311,89 @@ void PgCopy::appendValue(QByteArray &row, const QVariant &value)
         run = p + 1;
     }
     row.append(run, end - run);
+}
+
+Outcome PgCopy::copyOut(const PlatformDatabase &db, const QString &select,
+                        const QVariantList &params, const RowSink &row,
+                        const std::atomic_bool *cancel)
+{
+    pg_conn *conn = connectionOf(db);
+    const LibPq &pq = LibPq::instance();
+    if (!conn || !pq.ok())
+        return Outcome::failure(Outcome::Kind::DatabaseError,
+                                Tr::tr("Not connected to the platform database."));
+    const QByteArray query = withLiterals(conn, select, params);
+    if (query.isEmpty())
+        return Outcome::failure(Outcome::Kind::DatabaseError,
+                                Tr::tr("The statement could not be prepared."));
+    const QByteArray sql = "COPY (" + query + ") TO STDOUT";
+    if (pq.sendQuery(conn, sql.constData()) != 1)
+        return failureOf(db, conn, nullptr);
+    const int socket = pq.socket(conn);
+    // Stopping asks the server to cancel the statement, then reads what is
+    // still on its way, so that the connection is ready for the next one.
+    bool stopping = false;
+    const auto stop = [&] {
+        if (stopping)
+            return;
+        stopping = true;
+        if (pg_cancel *c = pq.getCancel(conn)) {
+            char error[256];
+            pq.cancel(c, error, int(sizeof error));
+            pq.freeCancel(c);
+        }
+    };
+    // Waits for the server without blocking a cancel for longer than a
+    // tenth of a second (sorting a large table comes before the first row).
+    bool connectionLost = false;
+    const auto waitForData = [&] {
+        if (cancel && cancel->load())
+            stop();
+        waitReadable(socket, 100);
+        if (pq.consumeInput(conn) != 1)
+            connectionLost = true;
+    };
+    while (!connectionLost && pq.isBusy(conn) == 1)
+        waitForData();
+    pg_result *started = pq.getResult(conn);
+    if (!started || pq.resultStatus(started) != pgresCopyOut) {
+        const Outcome failed = failureOf(db, conn, started);
+        while (pg_result *rest = pq.getResult(conn))
+            pq.clear(rest);
+        return failed;
+    }
+    pq.clear(started);
+    for (;;) {
+        char *data = nullptr;
+        const int size = pq.getCopyData(conn, &data, 1);
+        if (size > 0) {
+            if (!stopping && cancel && cancel->load())
+                stop();
+            const bool more = stopping || row(data, size);
+            pq.freeMem(data);
+            if (!more)
+                stop();
+            continue;
+        }
+        if (size < 0 || connectionLost)
+            break; // -1: the COPY has ended; -2: it failed (the result says why)
+        waitForData();
+    }
+    Outcome outcome = Outcome::ok();
+    bool failed = false;
+    while (pg_result *result = pq.getResult(conn)) {
+        if (!failed && pq.resultStatus(result) != pgresCommandOk) {
+            outcome = failureOf(db, conn, result);
+            failed = true;
+        } else {
+            pq.clear(result);
+        }
+    }
+    if (stopping)
+        return Outcome::failure(Outcome::Kind::Refused, Tr::tr("The read was stopped."));
+    if (!failed && connectionLost)
+        return failureOf(db, conn, nullptr);
+    return outcome;
 }
 
 } // namespace codemie

@@ -2,6 +2,9 @@
 
 #include "PlatformDatabase.h"
 
+#include <atomic>
+#include <functional>
+
 namespace codemie {
 
 // COPY … FROM STDIN on the connection of a PlatformDatabase, through the
@@ -24,6 +27,20 @@ public:
     // with backslash, tab, newline and carriage return escaped. A QByteArray
     // is taken as UTF-8 text.
     static void appendValue(QByteArray &row, const QVariant &value);
+
+    // COPY (select) TO STDOUT: the rows of one statement streamed as the
+    // server produces them, each handed to `row` in COPY's text format
+    // (values separated by '\t', backslash escapes, \N for NULL, ending
+    // with '\n'). COPY takes no bind parameters: each '?' in `select` (there
+    // must be no other '?') is replaced by its parameter as an escaped
+    // literal. When `row` returns false or `cancel` becomes true (checked
+    // at least every tenth of a second, also while the server is still
+    // sorting), the statement is cancelled on the server and a Refused
+    // outcome is returned; the connection stays usable.
+    using RowSink = std::function<bool(const char *data, int size)>;
+    static Outcome copyOut(const PlatformDatabase &db, const QString &select,
+                           const QVariantList &params, const RowSink &row,
+                           const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace codemie

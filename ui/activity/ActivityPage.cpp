@@ -73,6 +73,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     , m_clear(new QPushButton(tr("Clear filters"), m_content))
     , m_details(new QPushButton(tr("View details…"), m_content))
     , m_export(new QPushButton(tr("Export CSV…"), m_content))
+    , m_cancelExport(new QPushButton(tr("Cancel export"), m_content))
     , m_table(new QTableView(m_content))
     , m_count(new QLabel(m_content))
     , m_error(new QLabel(m_content))
@@ -166,6 +167,9 @@ ActivityPage::ActivityPage(QWidget *parent)
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_details);
     bottom->addWidget(m_export);
+    bottom->addWidget(m_cancelExport);
+    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
+    m_cancelExport->hide(); // while an export runs
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     Theme::styleErrorText(m_error);
@@ -197,6 +201,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &ActivityPage::clearFilters);
     connect(m_details, &QPushButton::clicked, this, &ActivityPage::openDetails);
     connect(m_export, &QPushButton::clicked, this, &ActivityPage::chooseExportFile);
+    connect(m_cancelExport, &QPushButton::clicked, this, &ActivityPage::cancelExport);
     connect(m_table, &QTableView::activated, this, &ActivityPage::openDetails);
     connect(m_model, &ActivityTableModel::countChanged, this, &ActivityPage::updateCountText);
     connect(m_model, &ActivityTableModel::loadingChanged, this, &ActivityPage::updateCountText);
@@ -371,7 +376,10 @@ void ActivityPage::narrowOptions()
 void ActivityPage::setSession(PlatformSession *session)
 {
     m_exportTask->cancel();
-    m_exportTask->wait();
+    m_exportTask->wait(); // its `done` will not run: the buttons are reset here
+    m_export->setEnabled(true);
+    m_cancelExport->hide();
+    m_exportProgress.clear();
     m_session = session;
     m_optionsWorker.reset();
     m_optionsLoaded = false;
@@ -572,6 +580,16 @@ bool ActivityPage::isExporting() const
     return m_exportTask->isRunning();
 }
 
+void ActivityPage::cancelExport()
+{
+    if (!m_exportTask->isRunning())
+        return;
+    m_exportTask->cancel(); // the worker cancels its statement on the server
+    m_cancelExport->setEnabled(false);
+    m_exportProgress = tr("cancelling…");
+    updateCountText();
+}
+
 bool ActivityPage::exportCsv(const QString &path)
 {
     if (!m_session || m_exportTask->isRunning())
@@ -580,6 +598,7 @@ bool ActivityPage::exportCsv(const QString &path)
         std::unique_ptr<PlatformSession> session;
         Result<qint64> result;
         QString path;
+        bool cancelled = false;
     };
     auto state = std::make_shared<State>();
     state->session = m_session->clone();
@@ -588,6 +607,10 @@ bool ActivityPage::exportCsv(const QString &path)
     const std::atomic_bool *cancel = m_exportTask->cancelFlag();
     QPointer<ActivityPage> self(this);
     m_export->setEnabled(false);
+    m_cancelExport->setEnabled(true);
+    m_cancelExport->show();
+    m_error->clear();
+    m_error->hide();
     m_exportProgress = tr("exporting…");
     updateCountText();
     const bool started = m_exportTask->start(
@@ -597,6 +620,9 @@ bool ActivityPage::exportCsv(const QString &path)
                 state->result.outcome = open;
                 return;
             }
+            // QSaveFile writes a temporary file next to `path` and renames
+            // it only on commit(): a cancelled or failed export leaves no
+            // file under the chosen name (the temporary one is removed).
             QSaveFile file(state->path);
             if (!file.open(QIODevice::WriteOnly)) {
                 state->result.outcome = Outcome::failure(
@@ -610,15 +636,17 @@ bool ActivityPage::exportCsv(const QString &path)
                                     QMetaObject::invokeMethod(
                                         qApp,
                                         [self, rows] {
-                                            if (!self)
-                                                return;
+                                            if (!self || self->m_exportProgress.isEmpty() ||
+                                                !self->m_cancelExport->isEnabled())
+                                                return; // finished or cancelling
                                             self->m_exportProgress =
                                                 tr("%1 exported…").arg(QLocale().toString(rows));
                                             self->updateCountText();
                                         },
                                         Qt::QueuedConnection);
                                 });
-            if (state->result.isOk() && !file.commit())
+            state->cancelled = cancel->load();
+            if (state->result.isOk() && !state->cancelled && !file.commit())
                 state->result.outcome = Outcome::failure(
                     Outcome::Kind::InvalidInput,
                     tr("%1 cannot be written: %2").arg(state->path, file.errorString()), {},
@@ -628,13 +656,17 @@ bool ActivityPage::exportCsv(const QString &path)
         this,
         [this, state] {
             m_export->setEnabled(true);
+            m_cancelExport->hide();
             m_exportProgress.clear();
             updateCountText();
-            const bool ok = state->result.isOk();
+            const bool ok = state->result.isOk() && !state->cancelled;
+            const QString shownPath = QDir::toNativeSeparators(state->path);
             const QString message = ok ? tr("%n event(s) exported to %1.", nullptr,
                                             int(qMin<qint64>(state->result.value, INT_MAX)))
-                                             .arg(QDir::toNativeSeparators(state->path))
-                                       : state->result.outcome.fullText();
+                                             .arg(shownPath)
+                                    : state->cancelled
+                                        ? tr("Export cancelled; %1 was not written.").arg(shownPath)
+                                        : state->result.outcome.fullText();
             if (!ok) {
                 m_error->setText(message);
                 m_error->show();
@@ -645,6 +677,7 @@ bool ActivityPage::exportCsv(const QString &path)
         });
     if (!started) {
         m_export->setEnabled(true);
+        m_cancelExport->hide();
         m_exportProgress.clear();
         updateCountText();
     }

@@ -59,10 +59,14 @@ public:
     QDateTimeEdit *toEdit() const { return m_to; }
     QComboBox *sortBox() const { return m_sort; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *cancelExportButton() const { return m_cancelExport; }
     // Starts writing the filtered rows to `path` (false when an export
-    // already runs); exportFinished() says how it ended.
+    // already runs); exportFinished() says how it ended. Nothing appears
+    // under `path` unless the export succeeds.
     bool exportCsv(const QString &path);
     bool isExporting() const;
+    // Stops the running export (its "Cancel export" button).
+    void cancelExport();
 
 public slots:
     void clearFilters();
@@ -104,6 +108,7 @@ private:
     QPushButton *m_clear;
     QPushButton *m_details;
     QPushButton *m_export;
+    QPushButton *m_cancelExport;
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_error;
