@@ -62,8 +62,9 @@ bool ContestedKeys::finish(QString *error)
             m_error = bucket->errorString();
         QByteArray records;
         if (m_error.isEmpty()) {
-            records = bucket->readAll();
-            if (records.size() != bucket->size())
+            // Read at its exact size: readAll() would grow by doubling.
+            records.resize(qsizetype(bucket->size()));
+            if (bucket->read(records.data(), records.size()) != records.size())
                 m_error = bucket->errorString();
         }
         bucket.reset(); // its disk space goes now

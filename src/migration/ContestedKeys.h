@@ -33,7 +33,7 @@ public:
     ContestedKeys(const ContestedKeys &) = delete;
     ContestedKeys &operator=(const ContestedKeys &) = delete;
 
-    static constexpr qint64 defaultPerBucket = 200000;
+    static constexpr qint64 defaultPerBucket = 100000;
     static constexpr int maxBuckets = 256;
 
     void add(Kind kind, const KeyDigest &key);

@@ -209,13 +209,19 @@ Outcome MigrationStream::planPersonalProjects(const PlatformDatabase &db,
         const auto known = DatabaseSnapshot::loadIdentities(db, caps, users, keys);
         if (!known.outcome)
             return known.outcome;
+        QSet<KeyDigest> namedInWindow;
         for (const SourceUser &u : users) {
             const KeyDigest email = KeyDigest::of(u.email.toLower());
             contested.add(ContestedKeys::Kind::Email, email);
             contested.add(ContestedKeys::Kind::Username, KeyDigest::of(u.username.toLower()));
-            for (const SourceMembership &m : u.memberships)
-                contested.add(ContestedKeys::Kind::ProjectNamed,
-                              KeyDigest::of(m.project.toLower()));
+            for (const SourceMembership &m : u.memberships) {
+                // Most names repeat: each once a window.
+                const KeyDigest named = KeyDigest::of(m.project.toLower());
+                if (!namedInWindow.contains(named)) {
+                    namedInWindow.insert(named);
+                    contested.add(ContestedKeys::Kind::ProjectNamed, named);
+                }
+            }
             if (u.skipReason.isEmpty() && !known.value.usersById.contains(u.id) &&
                 u.email.contains(QLatin1Char('@')) && !known.value.project(u.email))
                 contested.add(ContestedKeys::Kind::PersonalProject, email);
