@@ -5,6 +5,7 @@
 #include "ShownText.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -734,7 +735,9 @@ Outcome KeycloakClient::readOnce(const UserPageSink &sink,
     const int planned = std::max(1, (total + pageSize - 1) / pageSize);
     int nextFirst = 0;         // the next page to hand on
     bool recheckedAll = false; // short pages were asked again: every page is final
-    CompactIdSet seen;         // ids handed on, for the duplicates of shifted pages
+    // Ids handed on, for the duplicates of shifted pages: in memory up to
+    // 100,000 users, then in a temporary file.
+    CompactIdSet seen;
     int received = 0;
     Outcome failure;
     // A page of the count's range is handed on when it is as long as the
@@ -750,6 +753,18 @@ Outcome KeycloakClient::readOnce(const UserPageSink &sink,
             fresh.reserve(it->second.size());
             for (KeycloakUser &user : it->second) {
                 if (!seen.insert(user.id)) {
+                    if (!seen.error().isEmpty()) {
+                        failure = Outcome::failure(
+                            Outcome::Kind::InvalidInput,
+                            Tr::tr("The ids of the users read could not be kept in a temporary "
+                                   "file in %1.")
+                                .arg(QDir::toNativeSeparators(QDir::tempPath())),
+                            seen.error(),
+                            Tr::tr("Free some space there (about 32 bytes per Keycloak user), or "
+                                   "point TMPDIR at a folder with room, and read again; nothing "
+                                   "has been changed."));
+                        return false;
+                    }
                     ++m_report.duplicatesDropped;
                     continue;
                 }
@@ -801,11 +816,13 @@ Outcome KeycloakClient::readOnce(const UserPageSink &sink,
     };
 
     // 1. The pages the count announces, plus the one after them, which must
-    //    come back empty.
+    //    come back empty. Asked in waves of 32 per request in flight, so that
+    //    a realm of a million users never holds its 10,000 calls at once.
     Outcome outcome;
-    {
+    const int wave = 32 * std::max(1, m_settings.maxInFlight);
+    for (int start = 0; outcome.isOk() && start <= planned; start += wave) {
         std::vector<std::unique_ptr<PageCall>> batch;
-        for (int i = 0; i <= planned; ++i)
+        for (int i = start; i <= planned && i < start + wave; ++i)
             batch.push_back(makePage(i * pageSize));
         outcome = runPages(batch);
     }

@@ -42,6 +42,10 @@ void MigrationPlanner::Claims::claim(const QString &lowerEmail, const QString &l
 {
     const KeyDigest email = KeyDigest::of(lowerEmail);
     const KeyDigest username = KeyDigest::of(lowerUsername);
+    const bool keepEmail = !m_restricted || m_trackedEmails.contains(email);
+    const bool keepUsername = !m_restricted || m_trackedUsernames.contains(username);
+    if (!keepEmail && !keepUsername)
+        return;
     // A claim is only ever made again by the same user (a different one is
     // a conflict): its id is stored once.
     quint32 offset = 0;
@@ -54,8 +58,17 @@ void MigrationPlanner::Claims::claim(const QString &lowerEmail, const QString &l
         m_ids += id.toUtf8();
         m_ids += '\0';
     }
-    m_emails.insert(email, offset);
-    m_usernames.insert(username, offset);
+    if (keepEmail)
+        m_emails.insert(email, offset);
+    if (keepUsername)
+        m_usernames.insert(username, offset);
+}
+
+void MigrationPlanner::Claims::restrictTo(QSet<KeyDigest> emails, QSet<KeyDigest> usernames)
+{
+    m_restricted = true;
+    m_trackedEmails = std::move(emails);
+    m_trackedUsernames = std::move(usernames);
 }
 
 QString MigrationPlanner::Claims::idAt(const QHash<KeyDigest, quint32> &map,

@@ -23,12 +23,20 @@ public:
             return idAt(m_usernames, lowerUsername);
         }
         void claim(const QString &lowerEmail, const QString &lowerUsername, const QString &id);
+        // Remember only these keys (a streamed run: the e-mails and usernames
+        // that more than one user of the run names, ContestedKeys); any other
+        // is named by one user alone, so no later user can collide with it.
+        void restrictTo(QSet<KeyDigest> emails, QSet<KeyDigest> usernames);
+        qsizetype size() const { return m_emails.size() + m_usernames.size(); }
 
     private:
         QString idAt(const QHash<KeyDigest, quint32> &map, const QString &key) const;
         QHash<KeyDigest, quint32> m_emails;    // -> offset of the id in m_ids
         QHash<KeyDigest, quint32> m_usernames; // -> offset of the id in m_ids
         QByteArray m_ids;                      // UTF-8, each ended by a NUL
+        bool m_restricted = false;
+        QSet<KeyDigest> m_trackedEmails;
+        QSet<KeyDigest> m_trackedUsernames;
     };
 
     // Decisions that span users within one run.

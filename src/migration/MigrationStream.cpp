@@ -1,5 +1,6 @@
 #include "MigrationStream.h"
 
+#include "ContestedKeys.h"
 #include "DatabaseSnapshot.h"
 #include "MigrationPlanSink.h"
 #include "MigrationPlanner.h"
@@ -66,15 +67,19 @@ QDataStream &operator>>(QDataStream &in, UserPlan &p)
     return in;
 }
 
-Outcome spoolFailure(const QIODevice &file)
+Outcome spoolFailure(const QString &error)
 {
     return Outcome::failure(
         Outcome::Kind::InvalidInput,
         Tr::tr("The migration's temporary file in %1 could not be written or read back.")
             .arg(QDir::toNativeSeparators(QDir::tempPath())),
-        file.errorString(),
+        error,
         Tr::tr("Free some space there (about 1 KB per Keycloak user), or point TMPDIR at a "
                "folder with room, and run the migration again; nothing was written."));
+}
+Outcome spoolFailure(const QIODevice &file)
+{
+    return spoolFailure(file.errorString());
 }
 } // namespace
 
@@ -195,16 +200,42 @@ Outcome MigrationStream::planPersonalProjects(const PlatformDatabase &db,
     // Personal projects of new users come first (MigrationPlanner::plan): a
     // Keycloak attribute that names another user's e-mail does not turn it
     // into a shared project, wherever that user is in the source.
-    return forEachWindow(windowFor(db), [&](const QList<SourceUser> &users) {
+    // The same pass finds the keys that more than one user names: only those
+    // are held across windows (a run of a million users holds a few, not a
+    // million).
+    // Three keys a user, and the project names, which mostly repeat.
+    ContestedKeys contested(m_users * 3);
+    const Outcome o = forEachWindow(windowFor(db), [&](const QList<SourceUser> &users) {
         const auto known = DatabaseSnapshot::loadIdentities(db, caps, users, keys);
         if (!known.outcome)
             return known.outcome;
-        for (const SourceUser &u : users)
+        QSet<KeyDigest> namedInWindow;
+        for (const SourceUser &u : users) {
+            const KeyDigest email = KeyDigest::of(u.email.toLower());
+            contested.add(ContestedKeys::Kind::Email, email);
+            contested.add(ContestedKeys::Kind::Username, KeyDigest::of(u.username.toLower()));
+            for (const SourceMembership &m : u.memberships) {
+                // Most names repeat: each once a window.
+                const KeyDigest named = KeyDigest::of(m.project.toLower());
+                if (!namedInWindow.contains(named)) {
+                    namedInWindow.insert(named);
+                    contested.add(ContestedKeys::Kind::ProjectNamed, named);
+                }
+            }
             if (u.skipReason.isEmpty() && !known.value.usersById.contains(u.id) &&
                 u.email.contains(QLatin1Char('@')) && !known.value.project(u.email))
-                context.personalProjects.insert(KeyDigest::of(u.email.toLower()));
+                contested.add(ContestedKeys::Kind::PersonalProject, email);
+        }
         return Outcome::ok();
     });
+    if (!o)
+        return o;
+    QString error;
+    if (!contested.finish(&error))
+        return spoolFailure(error);
+    context.personalProjects = contested.personalProjects();
+    context.claims.restrictTo(contested.emails(), contested.usernames());
+    return Outcome::ok();
 }
 
 Outcome

@@ -31,9 +31,13 @@ class MigrationPlanSink;
 //           by batch (the shared projects first, every batch planned again
 //           inside its transaction);
 //   verify  window by window.
-// Held across windows: per user the digests of the e-mail and username it
-// claims and its id (MigrationPlanner::Claims), the digest of a new user's
-// personal project; per project to create its name.
+// Held across windows: only what a later user can collide with, found by
+// the planning's first pass (ContestedKeys): the digests of the e-mails and
+// usernames more than one user names, with the first taker's id
+// (MigrationPlanner::Claims), and of the new users' personal projects that
+// an attribute names; per project to create its name. The read itself holds
+// each user's id until the read ends (KeycloakClient, for the duplicates of
+// shifted pages).
 class MigrationStream : public MigrationSourceSink {
 public:
     explicit MigrationStream(MigrationOptions options, int window = defaultWindow);

@@ -154,6 +154,8 @@ private slots:
             QTest::addRow("%s-25x4", t) << QString::fromLatin1(t) << 25 << 4;
             QTest::addRow("%s-100x1", t) << QString::fromLatin1(t) << 100 << 1;
             QTest::addRow("%s-7x2", t) << QString::fromLatin1(t) << 7 << 2;
+            // 241 pages asked in waves of 64 (32 per request in flight).
+            QTest::addRow("%s-1x2", t) << QString::fromLatin1(t) << 1 << 2;
         }
     }
     void readsEveryUserOverSeveralPages()
