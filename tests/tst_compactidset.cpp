@@ -6,10 +6,9 @@
 // cannot be written is reported instead of being taken for "seen before".
 
 #include "KeyDigest.h"
+#include "UnwritableTempDir.h"
 
-#include <QFile>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -79,23 +78,12 @@ private slots:
 
     void aTemporaryFolderThatCannotBeWrittenIsReported()
     {
-        // TMPDIR names a file, not a folder: nothing can be created in it,
-        // not even by root.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QFile notAFolder(dir.filePath(QStringLiteral("not-a-folder")));
-        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
-        notAFolder.close();
-        const QByteArray before = qgetenv("TMPDIR");
-        qputenv("TMPDIR", notAFolder.fileName().toLocal8Bit());
+        const codemie::test::UnwritableTempDir unwritable; // until the test returns
+        QVERIFY(unwritable.isValid());
         CompactIdSet set(4);
         bool allNew = true;
         for (int i = 0; i < 8; ++i)
             allNew = set.insert(idAt(i + 1)) && allNew;
-        if (before.isNull())
-            qunsetenv("TMPDIR");
-        else
-            qputenv("TMPDIR", before);
         QVERIFY(!allNew);
         QVERIFY(!set.error().isEmpty());
     }

@@ -6,9 +6,8 @@
 // for "nothing contested".
 
 #include "ContestedKeys.h"
+#include "UnwritableTempDir.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace codemie;
@@ -84,25 +83,13 @@ private slots:
 
     void aTemporaryFolderThatCannotBeWrittenIsReported()
     {
-        // TMPDIR names a file, not a folder: nothing can be created in it,
-        // not even by root.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QFile notAFolder(dir.filePath(QStringLiteral("not-a-folder")));
-        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
-        notAFolder.close();
-        const QByteArray before = qgetenv("TMPDIR");
-        qputenv("TMPDIR", notAFolder.fileName().toLocal8Bit());
+        const codemie::test::UnwritableTempDir unwritable; // until the test returns
+        QVERIFY(unwritable.isValid());
         ContestedKeys keys(10);
         keys.add(ContestedKeys::Kind::Email, key(email(1)));
         keys.add(ContestedKeys::Kind::Email, key(email(1)));
         QString error;
-        const bool finished = keys.finish(&error);
-        if (before.isNull())
-            qunsetenv("TMPDIR");
-        else
-            qputenv("TMPDIR", before);
-        QVERIFY(!finished);
+        QVERIFY(!keys.finish(&error));
         QVERIFY(!error.isEmpty());
         QVERIFY(keys.emails().isEmpty());
     }
