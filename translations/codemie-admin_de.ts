@@ -1207,7 +1207,7 @@ Optionen:
 <context>
     <name>KeycloakClient</name>
     <message>
-        <location filename="../src/keycloak/KeycloakClient.cpp" line="+60"/>
+        <location filename="../src/keycloak/KeycloakClient.cpp" line="+61"/>
         <location line="+48"/>
         <location line="+16"/>
         <source>malformed JSON (%1 at byte %2)</source>
@@ -1357,12 +1357,12 @@ Optionen:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+382"/>
+        <location line="+396"/>
         <source>the users of realm “%1”</source>
         <translation>die Benutzer des Realms „%1“</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-391"/>
         <source>Keycloak&apos;s admin API does not know the realm “%1”.</source>
         <translation>Die Admin-API von Keycloak kennt den Realm „%1“ nicht.</translation>
     </message>
@@ -1492,7 +1492,17 @@ Optionen:
         <translation>Keiner der %1 gelesenen Benutzer hat einen Wert in applications oder applications_admin: Jeder Benutzer würde ohne Projekte importiert. Prüfen Sie vor dem Import die User-Profile-Einstellungen des Realms.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>The ids of the users read could not be kept in a temporary file in %1.</source>
+        <translation>Die IDs der gelesenen Benutzer konnten nicht in einer temporären Datei in %1 festgehalten werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free some space there (about 32 bytes per Keycloak user), or point TMPDIR at a folder with room, and read again; nothing has been changed.</source>
+        <translation>Geben Sie dort Platz frei (etwa 32 Byte je Keycloak-Benutzer) oder lassen Sie TMPDIR auf einen Ordner mit genug Platz zeigen, und lesen Sie erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reading the users was stopped.</source>
         <translation>Das Lesen der Benutzer wurde abgebrochen.</translation>
     </message>
@@ -1502,7 +1512,7 @@ Optionen:
         <translation>Benutzer werden ab %1 gelesen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Keycloak counts %1 users in realm “%2”, but only %3 could be read.</source>
         <translation>Keycloak zählt %1 Benutzer im Realm „%2“, aber nur %3 konnten gelesen werden.</translation>
     </message>
@@ -2411,7 +2421,7 @@ Optionen:
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <location filename="../src/migration/MigrationPlanner.cpp" line="+115"/>
+        <location filename="../src/migration/MigrationPlanner.cpp" line="+128"/>
         <source>no id or username in Keycloak</source>
         <translation>keine ID und kein Benutzername in Keycloak</translation>
     </message>
@@ -2585,7 +2595,7 @@ Optionen:
 <context>
     <name>MigrationStream</name>
     <message>
-        <location filename="../src/migration/MigrationStream.cpp" line="+73"/>
+        <location filename="../src/migration/MigrationStream.cpp" line="+74"/>
         <source>The migration&apos;s temporary file in %1 could not be written or read back.</source>
         <translation>Die temporäre Datei der Migration in %1 konnte nicht geschrieben oder zurückgelesen werden.</translation>
     </message>
@@ -2595,7 +2605,7 @@ Optionen:
         <translation>Schaffen Sie dort Platz (etwa 1 KB je Keycloak-Benutzer) oder lassen Sie TMPDIR auf einen Ordner mit genug Platz zeigen, und starten Sie die Migration erneut; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+205"/>
         <source>Cancelled: nothing was planned.</source>
         <translation>Abgebrochen: Es wurde nichts geplant.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityRepository</name>
     <message numerus="yes">
-        <location filename="../src/platform/ActivityRepository.cpp" line="+342"/>
+        <location filename="../src/platform/ActivityRepository.cpp" line="+409"/>
         <source>%n event(s) were written before it stopped.</source>
         <translation>
             <numerusform>%n event was written before it stopped.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>codemie::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPage.cpp" line="+267"/>
+        <location filename="../ui/activity/ActivityPage.cpp" line="+272"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
+        <location line="+256"/>
         <source>%n event(s) match</source>
         <translation>
             <numerusform>%n event matches</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+136"/>
         <source>%n event(s) exported to %1.</source>
         <translation>
             <numerusform>%n event exported to %1.</numerusform>
