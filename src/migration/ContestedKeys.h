@@ -34,7 +34,9 @@ public:
     ContestedKeys &operator=(const ContestedKeys &) = delete;
 
     static constexpr qint64 defaultPerBucket = 100000;
-    static constexpr int maxBuckets = 256;
+    // Every bucket is an open file: macOS allows a process 256 by default.
+    // Past 12.8 million keys (about 4 million users) buckets grow instead.
+    static constexpr int maxBuckets = 128;
 
     void add(Kind kind, const KeyDigest &key);
     // Counts the buckets (and removes them). False when a temporary file
