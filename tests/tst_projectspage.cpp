@@ -1819,12 +1819,18 @@ private slots:
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         ProjectTableModel *model = page.model();
+        QStringList errors; // what the page would show, for the failure message
+        connect(model, &WorkerTableModel::errorOccurred, this,
+                [&errors](const QString &message) { errors << message; });
         page.setSession(session.get());
         page.resize(1100, 640);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_LOADED(page);
-        QCOMPARE(model->totalCount(), 1300);
+        QVERIFY2(model->totalCount() == 1300,
+                 qPrintable(QStringLiteral("%1 projects counted; errors: %2")
+                                .arg(model->totalCount())
+                                .arg(errors.join(QStringLiteral(" | ")))));
         QCOMPARE(model->rowCount(), 200);
 
         // On the third page: the next two pages are read, then it is selected.
