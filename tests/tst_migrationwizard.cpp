@@ -1081,9 +1081,7 @@ private slots:
         FakeKeycloak fake;
         QString error;
         QVERIFY2(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error), qPrintable(error));
-        FakeKeycloak::Options o;
-        o.delayMs = 700; // each page answers slowly: the read lasts a few seconds
-        QVERIFY(fake.start(o));
+        QVERIFY(fake.start());
         auto window = openWindow(*db, m_reports.path());
         QVERIFY(window);
         MigrationWizard *wizard = startWizard(*window);
@@ -1093,29 +1091,24 @@ private slots:
         enterKeycloak(wizard, fake, client, fake.clientSecret(client));
         QTRY_VERIFY(!wizard->isBusy());
         QVERIFY(passTarget(wizard));
-        // Pages of 100: the first one asked for fails once with a 503, the
-        // others are slow.
-        fake.injectFaults(FakeKeycloak::Endpoint::Users, {FakeKeycloak::Fault::ServiceUnavailable});
-        fake.setPersistentFault(FakeKeycloak::Endpoint::Users, FakeKeycloak::Fault::Delay);
+        // Three pages of 100, asked for together: the first request fails
+        // once with a 503 (and is retried), the second is held until the
+        // test has seen the progress, so the read cannot end before.
+        fake.injectFaults(FakeKeycloak::Endpoint::Users,
+                          {FakeKeycloak::Fault::ServiceUnavailable, FakeKeycloak::Fault::Hold});
         auto *status = child<QLabel>(wizard, "planningStatus");
-        QStringList seen;
-        QTimer watch;
-        connect(&watch, &QTimer::timeout, this, [&] {
-            if (seen.isEmpty() || seen.last() != status->text())
-                seen << status->text();
-        });
-        watch.start(20);
         next(wizard);
+        QTRY_COMPARE(fake.heldCount(), 1);
+        const auto readingWithRetry = [status] {
+            const QString text = status->text();
+            return text.startsWith(QStringLiteral("Reading users: ")) &&
+                   text.contains(QStringLiteral(", retries: 1,")) &&
+                   text.contains(QStringLiteral("(pages: "));
+        };
+        QTRY_VERIFY2(readingWithRetry(), qPrintable(status->text()));
+        QVERIFY(wizard->isBusy());
+        fake.releaseHeld();
         QTRY_NEXT(wizard);
-        watch.stop();
-        const QString shown = seen.join(QLatin1Char('\n'));
-        bool retryWhileReading = false;
-        for (const QString &text : std::as_const(seen))
-            retryWhileReading =
-                retryWhileReading || (text.startsWith(QStringLiteral("Reading users: ")) &&
-                                      text.contains(QStringLiteral(", retries: 1,")) &&
-                                      text.contains(QStringLiteral("(pages: ")));
-        QVERIFY2(retryWhileReading, qPrintable(shown));
         QVERIFY2(
             status->text().contains(QStringLiteral("Requests to Keycloak that were retried: 1.")),
             qPrintable(status->text()));
@@ -1603,7 +1596,10 @@ private slots:
         QVERIFY2(wizard->plan().users >= 10000, qPrintable(QString::number(wizard->plan().users)));
         qInfo("read and planned %lld users in %lld ms; %d ticks, largest gap %lld ms",
               qint64(wizard->plan().users), total, ticks, maxGap);
-        QVERIFY2(maxGap < 1000, qPrintable(QString::number(maxGap)));
+        // About 40 ms here when quiet. The bound is for a read or a plan on
+        // the GUI thread (tens of seconds at this size), not for a busy
+        // machine's scheduling, which has stalled 2-core runs for a second.
+        QVERIFY2(maxGap < 5000, qPrintable(QString::number(maxGap)));
         wizard->reject();
         QTRY_VERIFY(!window->page->wizard());
     }
@@ -1615,10 +1611,9 @@ private slots:
         FakeKeycloak fake;
         QString error;
         QVERIFY(fake.loadRealm(test::KeycloakTestTarget::realmFile(), &error));
-        FakeKeycloak::Options o;
-        o.delayMs = 4000; // every page answers slowly: the read lasts until cancelled
-        QVERIFY(fake.start(o));
-        fake.setPersistentFault(FakeKeycloak::Endpoint::Users, FakeKeycloak::Fault::Delay);
+        QVERIFY(fake.start());
+        // No users page is answered: the read lasts until cancelled.
+        fake.setPersistentFault(FakeKeycloak::Endpoint::Users, FakeKeycloak::Fault::Hold);
         auto window = openWindow(*db, m_reports.path());
         QVERIFY(window);
         QTRY_VERIFY(!window->page->isLoading());
@@ -1634,13 +1629,13 @@ private slots:
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start(20);
-        next(wizard); // planning: reads 240 users in pages that take 4 s each
+        next(wizard); // planning: reads 240 users in pages that Keycloak holds
         QVERIFY(wizard->isBusy());
         QVERIFY(
             child<QLabel>(wizard, "planningStatus")->text().contains(QStringLiteral("Reading")));
         // The event loop runs on while the read waits for Keycloak.
         QTRY_VERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
-        QVERIFY2(wizard->isBusy(), "the read ended before the pages could have arrived");
+        QVERIFY2(wizard->isBusy(), "the read ended while every page was held");
         // Cancel stops the read (how fast is printed, not asserted).
         QElapsedTimer cancelled;
         cancelled.start();

@@ -24,6 +24,8 @@
 #include <QUuid>
 #include <algorithm>
 #include <deque>
+#include <utility>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -182,6 +184,7 @@ struct FakeKeycloakState {
     QMap<FakeKeycloak::Endpoint, std::deque<FakeKeycloak::Fault>> faults;
     QMap<FakeKeycloak::Endpoint, FakeKeycloak::Fault> persistent;
     QMap<FakeKeycloak::Endpoint, int> requests;
+    int held = 0; // answers kept by Fault::Hold
     int tokensIssued = 0;
     QString lastClientAuthentication;
     QStringList log;
@@ -325,6 +328,22 @@ public:
         if (!m_server->listen(QHostAddress::LocalHost, 0))
             return 0;
         return m_server->serverPort();
+    }
+
+    void releaseHeld()
+    {
+        const auto held = std::exchange(m_held, {});
+        {
+            QMutexLocker lock(&m_state->mutex);
+            m_state->held = 0;
+        }
+        for (const auto &[guard, response] : held) {
+            if (!guard)
+                continue; // the client gave up meanwhile
+            write(guard, response);
+            m_connections[guard].busy = false;
+            read(guard);
+        }
     }
 
     void shutdown()
@@ -555,6 +574,13 @@ private:
             case FakeKeycloak::Fault::Hang:
                 m_connections[socket].busy = true;
                 return;
+            case FakeKeycloak::Fault::Hold: {
+                m_connections[socket].busy = true;
+                m_held.push_back({guard, response});
+                QMutexLocker lock(&m_state->mutex);
+                m_state->held = int(m_held.size());
+                return;
+            }
             case FakeKeycloak::Fault::Drip:
                 drip(socket, response);
                 return;
@@ -949,6 +975,7 @@ private:
     QTcpServer *m_server = nullptr;
     QSet<QTcpSocket *> m_sockets;
     QHash<QTcpSocket *, Connection> m_connections;
+    std::vector<std::pair<QPointer<QTcpSocket>, FakeResponse>> m_held; // Fault::Hold
 
 public:
     bool m_tls = false;
@@ -1200,6 +1227,21 @@ void FakeKeycloak::clearFaults()
     QMutexLocker lock(&m_state->mutex);
     m_state->faults.clear();
     m_state->persistent.clear();
+}
+
+int FakeKeycloak::heldCount() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->held;
+}
+
+void FakeKeycloak::releaseHeld()
+{
+    if (!m_worker)
+        return;
+    FakeKeycloakWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { worker->releaseHeld(); }, Qt::BlockingQueuedConnection);
 }
 
 int FakeKeycloak::faultsPending() const

@@ -52,6 +52,7 @@ public:
         Corrupt,            // 200 with a few random bytes of the body changed
         Drip,               // 200, the real answer padded to dripBytes, sent in small
                             // pieces every dripIntervalMs (a proxy that trickles)
+        Hold,               // the real answer, once the test calls releaseHeld()
     };
     struct Options {
         bool legacyAuthPrefix = false; // serve under /auth only
@@ -95,6 +96,11 @@ public:
     void setPersistentFault(Endpoint endpoint, Fault fault);
     void clearFaults();
     int faultsPending() const;
+    // Requests answered by Hold and not yet released; releasing sends their
+    // answers (a test waits for heldCount(), sees the client's state in
+    // between, then releases: a moment by construction, not by timing).
+    int heldCount() const;
+    void releaseHeld();
 
     void setTokenLifetimeSeconds(int seconds);
     void setUnmanagedAttributePolicy(const QString &policy); // "" = disabled

@@ -232,7 +232,7 @@ private slots:
         QCOMPARE(fake->faultsPending(), 0);
     }
 
-    // A proxy that trickles an answer: some bytes every 100 ms, so the
+    // A proxy that trickles an answer: some bytes every 500 ms, so the
     // no-progress time-out never fires. The whole-request bound stops it with
     // a message that names the bound, and the request is not retried, on
     // every request the reader and the pre-flight (the wizard's Check) make.
@@ -254,10 +254,12 @@ private slots:
         FakeKeycloak::Options o;
         o.dripBytes = 32 * 1024;
         o.dripChunkBytes = 2048;
-        o.dripIntervalMs = 100; // 16 pieces: at least 1.6 s for the answer
+        o.dripIntervalMs = 500; // 16 pieces: at least 8 s for the answer
         KeycloakSourceSettings s = start(o);
         s.pageSize = 10;
-        s.maxRequestMs = 1000;
+        // The bound applies to every request: the ones before the dripping
+        // one take milliseconds, and 4 s leaves them room on a busy machine.
+        s.maxRequestMs = 4000;
         fake->injectFaults(Endpoint(endpoint), {Fault::Drip});
         Outcome outcome;
         if (preflight) {
@@ -271,7 +273,7 @@ private slots:
         QVERIFY(!outcome.isOk());
         QCOMPARE(fake->faultsPending(), 0); // the dripping request was made
         QVERIFY2(outcome.message().contains(
-                     QStringLiteral("still arriving after 1 seconds; it was not read")),
+                     QStringLiteral("still arriving after 4 seconds; it was not read")),
                  qPrintable(outcome.fullText()));
         QVERIFY2(outcome.help().contains(QStringLiteral("proxy")), qPrintable(outcome.fullText()));
     }
