@@ -110,15 +110,29 @@ Result<QString> UserSearchIndex::fingerprint(PlatformSession &session)
     // itself keeps. Memberships decide the project-admin filter and the
     // Projects order. The sum of the ids changes when a transaction that
     // took its id earlier commits after a later one (the newest id alone
-    // would stay). One scan per table.
+    // would stay). One scan per table. The ids are read as age(xmin), an
+    // integer, rather than through text (which cost most of the scan: 2.4 s
+    // against 1.0 s of one core at 1,000,000 users and 4,000,000
+    // memberships) and made independent of the current id by subtracting
+    // each from the age of id 3 (the first normal id), read in the same
+    // statement: the newest id and the ids' sum, counted from 3. A row of a
+    // frozen or bootstrap id (age() gives the largest integer for those)
+    // only counts.
+    const QString table = QStringLiteral(
+        "(SELECT count(*) AS n, min(a) FILTER (WHERE a < 2147483647) AS youngest, count(*) FILTER "
+        "(WHERE a < 2147483647) AS k, "
+        "sum(a) FILTER (WHERE a < 2147483647) AS total%1 FROM (SELECT age(xmin) AS a%2 FROM %3) "
+        "s) %4");
     QSqlQuery q = db.newQuery();
     r.outcome = db.exec(
-        q, QStringLiteral(
-               "SELECT u.n, u.newest, u.total, u.updated, p.n, p.newest, p.total FROM "
-               "(SELECT count(*) AS n, max(x) AS newest, sum(x) AS total, "
-               "CAST(max(update_date) AS TEXT) AS updated FROM (SELECT xmin::text::bigint AS x, "
-               "update_date FROM users) s) u, (SELECT count(*) AS n, max(x) AS newest, "
-               "sum(x) AS total FROM (SELECT xmin::text::bigint AS x FROM user_projects) s) p"));
+        q, QStringLiteral("SELECT u.n, b.base - u.youngest, u.k * b.base - u.total, u.updated, "
+                          "p.n, b.base - p.youngest, p.k * b.base - p.total FROM (SELECT "
+                          "CAST(age(CAST('3' AS xid)) AS bigint) AS base) b, %1, %2")
+               .arg(table.arg(QStringLiteral(", CAST(max(update_date) AS TEXT) AS updated"),
+                              QStringLiteral(", update_date"), QStringLiteral("users"),
+                              QStringLiteral("u")),
+                    table.arg(QString(), QString(), QStringLiteral("user_projects"),
+                              QStringLiteral("p"))));
     if (!r.outcome)
         return r;
     if (q.next()) {
