@@ -3624,12 +3624,18 @@ Optionen:
     <name>UserSearchIndex</name>
     <message>
         <location filename="../src/platform/UserSearchIndex.cpp" line="+105"/>
-        <location line="+32"/>
+        <location line="+48"/>
+        <location line="+38"/>
         <source>The search index needs PostgreSQL.</source>
         <translation>Der Suchindex benötigt PostgreSQL.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-15"/>
+        <source>The table statistics could not be read.</source>
+        <translation>Die Tabellenstatistik konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -8961,8 +8967,8 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::UserSearchService</name>
     <message>
-        <location filename="../src/platform/UserSearchService.cpp" line="+81"/>
-        <location line="+43"/>
+        <location filename="../src/platform/UserSearchService.cpp" line="+88"/>
+        <location line="+57"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>

@@ -15,6 +15,7 @@ UserSearchService::UserSearchService(const PlatformSession &session, QObject *pa
     if (session.db().isPostgres() && session.db().isOpen())
         m_worker = std::make_unique<SessionWorker>(session.readerClone());
     m_timer.setSingleShot(true);
+    m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &UserSearchService::check);
 }
 
@@ -42,10 +43,19 @@ void UserSearchService::start()
     load();
 }
 
+void UserSearchService::setCheckInterval(int ms)
+{
+    m_intervalMs = qMax(10, ms);
+    // Not a retry after a failure, nor the check checkNow() asked for.
+    if (m_timer.isActive() && m_index && !m_checkAgain && !m_fullDue)
+        m_timer.start(m_intervalMs);
+}
+
 void UserSearchService::checkNow()
 {
     if (!m_started || !m_worker)
         return;
+    m_fullDue = true; // the counters may not show the console's own write yet
     if (m_busy) {
         m_checkAgain = true;
         return;
@@ -54,15 +64,14 @@ void UserSearchService::checkNow()
     check();
 }
 
-void UserSearchService::scheduleCheck(qint64 lastCheckMs)
+void UserSearchService::scheduleCheck(qint64 delayMs)
 {
     if (m_checkAgain) {
         m_checkAgain = false;
         m_timer.start(0);
         return;
     }
-    // A slow check (a million users) is not repeated back to back.
-    m_timer.start(int(qMax<qint64>(m_intervalMs, lastCheckMs * 10)));
+    m_timer.start(int(qBound(qint64(m_intervalMs), delayMs, qint64(24 * 3600 * 1000))));
 }
 
 void UserSearchService::load()
@@ -71,21 +80,21 @@ void UserSearchService::load()
     m_index.reset(); // the database answers until the new index is in
     setState(State::Loading);
     auto result = std::make_shared<Result<std::shared_ptr<const UserSearchIndex>>>();
-    auto elapsed = std::make_shared<qint64>(0);
+    auto counters = std::make_shared<Result<UserSearchIndex::ChangeCounters>>();
     m_worker->run(
-        [result, elapsed, cancel = m_cancel](PlatformSession &s) {
-            QElapsedTimer t;
-            t.start();
+        [result, counters, cancel = m_cancel](PlatformSession &s) {
             if (!s.db().isOpen()) {
                 result->outcome = Outcome::failure(Outcome::Kind::DatabaseError,
                                                    tr("The database worker could not connect."));
                 return;
             }
+            // Before the load's snapshot: a write the index misses is
+            // reported after this, so the counters move past these.
+            *counters = UserSearchIndex::changeCounters(s);
             *result = UserSearchIndex::load(s, cancel.get());
-            *elapsed = t.elapsed();
         },
         this,
-        [this, result, elapsed] {
+        [this, result, counters] {
             m_busy = false;
             if (!result->isOk()) {
                 m_error = result->outcome.fullText();
@@ -96,9 +105,12 @@ void UserSearchService::load()
             }
             m_error.clear();
             m_index = result->value;
+            m_counters =
+                counters->isOk() && counters->value.tracked ? counters->value.text : QString();
+            m_lastFullAtMs = m_clock.elapsed(); // the load read the fingerprint
             ++m_generation;
             setState(State::Ready);
-            scheduleCheck(*elapsed / 10);
+            scheduleCheck(m_intervalMs);
         });
 }
 
@@ -111,29 +123,65 @@ void UserSearchService::check()
         return;
     }
     m_busy = true;
-    auto print = std::make_shared<Result<QString>>();
-    auto elapsed = std::make_shared<qint64>(0);
+    struct Outcomes {
+        Result<UserSearchIndex::ChangeCounters> counters;
+        Result<QString> print;
+        bool full = false;
+        qint64 printMs = 0;
+        qint64 elapsedMs = 0;
+    };
+    auto out = std::make_shared<Outcomes>();
+    const bool forced = m_fullDue;
+    m_fullDue = false;
+    const bool backstopDue =
+        m_clock.elapsed() - m_lastFullAtMs >= qMax<qint64>(m_backstopMs, m_lastFullCostMs * 10);
     m_worker->run(
-        [print, elapsed](PlatformSession &s) {
+        [out, forced, backstopDue, baseline = m_counters](PlatformSession &s) {
             QElapsedTimer t;
             t.start();
-            if (s.db().isOpen())
-                *print = UserSearchIndex::fingerprint(s);
-            else
-                print->outcome = Outcome::failure(Outcome::Kind::DatabaseError,
-                                                  tr("The database worker could not connect."));
-            *elapsed = t.elapsed();
+            if (!s.db().isOpen()) {
+                out->full = true;
+                out->print.outcome = Outcome::failure(Outcome::Kind::DatabaseError,
+                                                      tr("The database worker could not connect."));
+                return;
+            }
+            out->counters = UserSearchIndex::changeCounters(s);
+            // An empty baseline: the counters were not usable at the last check.
+            const bool moved = !out->counters.isOk() || !out->counters.value.tracked ||
+                               baseline.isEmpty() || out->counters.value.text != baseline;
+            out->full = forced || backstopDue || moved;
+            if (out->full) {
+                QElapsedTimer p;
+                p.start();
+                out->print = UserSearchIndex::fingerprint(s);
+                out->printMs = p.elapsed();
+            }
+            out->elapsedMs = t.elapsed();
         },
         this,
-        [this, print, elapsed] {
+        [this, out] {
             m_busy = false;
             ++m_checks;
-            if (print->isOk() && m_index && print->value == m_index->loadedFingerprint()) {
-                scheduleCheck(*elapsed);
+            const bool usable = out->counters.isOk() && out->counters.value.tracked;
+            if (!out->full) {
+                scheduleCheck(out->elapsedMs * 2);
+                return;
+            }
+            ++m_fingerprints;
+            m_lastFullAtMs = m_clock.elapsed();
+            m_lastFullCostMs = out->printMs;
+            if (out->print.isOk() && m_index && out->print.value == m_index->loadedFingerprint()) {
+                // Read before the fingerprint: whatever moves them later
+                // was written after it.
+                m_counters = usable ? out->counters.value.text : QString();
+                // Without usable counters every check is a fingerprint: not
+                // back to back on a large database.
+                scheduleCheck(out->elapsedMs * (usable ? 2 : 10));
                 return;
             }
             // Changed (or unknown): the old index no longer answers.
             m_checkAgain = false;
+            m_fullDue = false;
             m_index.reset();
             setState(State::Stale);
             load();

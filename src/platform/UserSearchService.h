@@ -2,6 +2,7 @@
 
 #include "UserSearchIndex.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -16,12 +17,30 @@ class QueryCanceller;
 // worker thread with its own connection (PostgreSQL only; on SQLite it stays
 // Off and every query goes to the database).
 //
-// Fresh: every checkInterval() the worker reads UserSearchIndex::fingerprint()
-// (the users' and memberships' row count, newest transaction id and
-// update_date); when it differs from the loaded index's, the index is
-// dropped at once (index() is null: queries go to the database) and loaded
-// again. A check never waits for the GUI, nor the GUI for it. All methods
-// are for the GUI thread.
+// Fresh: every checkInterval() (2 s) the worker reads PostgreSQL's
+// statistics counters of `users` and `user_projects`
+// (UserSearchIndex::changeCounters(), microseconds). When they moved since
+// the index was read, or backstopInterval() passed since the last full
+// check, or the console wrote itself (checkNow()), it reads the exact
+// UserSearchIndex::fingerprint() (one scan of each table); when that differs
+// from the loaded index's, the index is dropped at once (index() is null:
+// queries go to the database) and loaded again. A check never waits for the
+// GUI, nor the GUI for it. All methods are for the GUI thread.
+//
+// How stale the index can be (from another session's commit until index()
+// is null):
+//  - counted writes: the writer's statistics flush (PostgreSQL 15: when its
+//    session goes idle, at most once a second, up to 10 s when the flush
+//    meets a lock) + checkInterval() + one fingerprint() (2 s to check and
+//    about 1-2 s to read at 1,000,000 users);
+//  - writes the counters miss (the writer's track_counts off, a session
+//    that stays busy without going idle, a statistics reset that brings the
+//    counters back to the values last seen, a role that may not read them):
+//    at most backstopInterval() (30 s, at least ten times the last
+//    fingerprint's duration) + checkInterval() + one fingerprint();
+//  - the console's own writes: checkNow() reads the fingerprint at once.
+// When this session's track_counts is off, or the counters cannot be read,
+// every check reads the fingerprint, spaced to ten times its duration.
 class UserSearchService : public QObject {
     Q_OBJECT
 public:
@@ -38,14 +57,24 @@ public:
     // Loads completed so far: a test waits for the next one.
     quint64 generation() const { return m_generation; }
     QString lastError() const { return m_error; }
-    // Fingerprint checks completed so far.
+    // Checks completed so far (counters, and the fingerprint when needed).
     quint64 checkCount() const { return m_checks; }
+    // Of them, those that read the full fingerprint.
+    quint64 fingerprintCount() const { return m_fingerprints; }
+    // A check or load is running on the worker.
+    bool isChecking() const { return m_busy; }
 
-    // Time between fingerprint checks (default 2 s; a check that takes long
-    // spaces them to at least ten times its duration).
-    void setCheckInterval(int ms) { m_intervalMs = qMax(10, ms); }
+    // Time between checks of the counters (default 2 s; a check that takes
+    // long is spaced to at least twice its duration). A check already
+    // scheduled is moved to the new interval.
+    void setCheckInterval(int ms);
     int checkInterval() const { return m_intervalMs; }
-    // Checks as soon as the worker is free (after the console's own write).
+    // Longest time between full fingerprints while the counters stand still
+    // (default 30 s; at least ten times the last fingerprint's duration).
+    void setBackstopInterval(int ms) { m_backstopMs = qMax(10, ms); }
+    int backstopInterval() const { return m_backstopMs; }
+    // Reads the full fingerprint as soon as the worker is free (after the
+    // console's own write).
     void checkNow();
 
 signals:
@@ -53,7 +82,7 @@ signals:
 
 private:
     void setState(State state);
-    void scheduleCheck(qint64 lastCheckMs);
+    void scheduleCheck(qint64 delayMs);
     void check();
     void load();
 
@@ -65,9 +94,16 @@ private:
     bool m_started = false;
     bool m_busy = false;
     bool m_checkAgain = false;
+    bool m_fullDue = false;      // checkNow() asked for the fingerprint
+    QString m_counters;          // changeCounters() when the index was last known fresh
+    qint64 m_lastFullAtMs = 0;   // m_clock when the last fingerprint was read
+    qint64 m_lastFullCostMs = 0; // how long it took
+    QElapsedTimer m_clock;
     int m_intervalMs = 2000;
+    int m_backstopMs = 30000;
     quint64 m_generation = 0;
     quint64 m_checks = 0;
+    quint64 m_fingerprints = 0;
     QString m_error;
 };
 
