@@ -54,6 +54,18 @@ void UserSearchService::checkNow()
     check();
 }
 
+void UserSearchService::dropAfterWrite()
+{
+    if (!m_started || !m_worker || !m_index)
+        return; // not loaded: nothing answers from it
+    m_index.reset();
+    setState(State::Stale);
+    if (m_busy)
+        return; // a check in flight finds no index and loads it again
+    m_timer.stop();
+    load();
+}
+
 void UserSearchService::scheduleCheck(qint64 lastCheckMs)
 {
     if (m_checkAgain) {

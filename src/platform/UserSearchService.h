@@ -47,6 +47,10 @@ public:
     int checkInterval() const { return m_intervalMs; }
     // Checks as soon as the worker is free (after the console's own write).
     void checkNow();
+    // The console itself just changed users or memberships (a bulk action):
+    // the index stops answering at once (the database answers the reload
+    // that follows) and is read again, without waiting for the next check.
+    void dropAfterWrite();
 
 signals:
     void stateChanged(UserSearchService::State state);
