@@ -9232,13 +9232,13 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+736"/>
+        <location line="+750"/>
         <location line="+7"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-741"/>
+        <location line="-755"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -9325,12 +9325,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+626"/>
+        <location line="+640"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-573"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -9427,7 +9427,7 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+141"/>
         <source>The selection of %n user(s) was cleared by the reload: at most %1 stay selected. Select them again, or use &quot;Select all matching&quot;.</source>
         <translation>
             <numerusform>Die Auswahl von %n Benutzer wurde beim Neuladen aufgehoben: höchstens %1 bleiben ausgewählt. Wählen Sie ihn erneut aus oder verwenden Sie „Alle Treffer auswählen“.</numerusform>
@@ -9435,7 +9435,7 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>The selected users could not be read: %1</source>
         <translation>Die ausgewählten Benutzer konnten nicht gelesen werden: %1</translation>
     </message>

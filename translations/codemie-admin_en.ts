@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+141"/>
         <source>The selection of %n user(s) was cleared by the reload: at most %1 stay selected. Select them again, or use &quot;Select all matching&quot;.</source>
         <translation>
             <numerusform>The selection of %n user was cleared by the reload: at most %1 stay selected. Select it again, or use &quot;Select all matching&quot;.</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+104"/>
         <source>%n user(s) changed</source>
         <translation>
             <numerusform>%n user changed</numerusform>

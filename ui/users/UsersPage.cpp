@@ -788,6 +788,9 @@ void UsersPage::restoreView(const QHash<QString, int> &rows)
         return;
     }
     QItemSelectionModel *selection = m_table->selectionModel();
+    // Clicked since the reload began (the rows show before they are found):
+    // what the user did stays, the kept users are added to it.
+    const bool touched = m_table->currentIndex().isValid();
     if (kept.all && m_all) {
         m_selectingAll = true;
         m_table->selectAll();
@@ -809,10 +812,16 @@ void UsersPage::restoreView(const QHash<QString, int> &rows)
             runs.select(m_model->index(chosen.at(i), 0), m_model->index(chosen.at(j), lastColumn));
             i = j + 1;
         }
-        selection->select(runs, QItemSelectionModel::ClearAndSelect);
+        selection->select(runs, QItemSelectionModel::Select);
     }
     // The row acted on stays where it was on screen; else the row that was
     // at the top stays there (or the same row number, when it is gone).
+    if (touched) {
+        if (kept.dropped > 0)
+            emit message(droppedText(kept.dropped));
+        updateCount();
+        return;
+    }
     m_table->doItemsLayout(); // the scroll range of the new count first
     const int current = kept.currentId.isEmpty() ? -1 : rows.value(kept.currentId, -1);
     if (current >= 0)
@@ -826,11 +835,16 @@ void UsersPage::restoreView(const QHash<QString, int> &rows)
     m_table->scrollTo(m_model->index(qBound(0, top, total - 1), 0),
                       QAbstractItemView::PositionAtTop);
     if (kept.dropped > 0)
-        emit message(tr("The selection of %n user(s) was cleared by the reload: at most %1 stay "
-                        "selected. Select them again, or use \"Select all matching\".",
-                        nullptr, kept.dropped)
-                         .arg(QLocale().toString(UserTableModel::MaxFindIds)));
+        emit message(droppedText(kept.dropped));
     updateCount();
+}
+
+QString UsersPage::droppedText(int dropped)
+{
+    return tr("The selection of %n user(s) was cleared by the reload: at most %1 stay "
+              "selected. Select them again, or use \"Select all matching\".",
+              nullptr, dropped)
+        .arg(QLocale().toString(UserTableModel::MaxFindIds));
 }
 
 QStringList UsersPage::targetUserIds(QString *error) const

@@ -114,6 +114,8 @@ private:
     // The reloaded list's rows for the kept users arrived: select them, make
     // the current user current again and scroll as before.
     void restoreView(const QHash<QString, int> &rows);
+    // Why a selection over the bound was not kept.
+    static QString droppedText(int dropped);
     void updateClearFilters();
     // Sizes the columns to what the rows need, unless the user sized them.
     void fitColumns();
