@@ -1100,6 +1100,70 @@ private slots:
         QVERIFY(page.targetUserIds().isEmpty());
     }
 
+    // Selected rows whose pages were never read (a Shift range, Ctrl+A) are
+    // acted on too, each by its id; a selection over the bound a reload
+    // keeps (10,000) is cleared by the reload, and the page says so.
+    void bulkTargetsSelectedRowsNotRead_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void bulkTargetsSelectedRowsNotRead()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("boss@example.com"), true, true);
+        db->addUser(QStringLiteral("u00000@example.com"));
+        const QString columns =
+            QStringLiteral("date, update_date, user_type, is_active, auth_source, email_verified, "
+                           "project_limit, deleted_at, is_admin, is_maintainer, name");
+        if (db->isPostgres())
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO users (id, username, email, %1) SELECT md5(g::text), "
+                               "'u' || lpad(g::text, 5, '0'), 'u' || lpad(g::text, 5, '0') || "
+                               "'@example.com', %1 FROM users, generate_series(1, 10000) g WHERE "
+                               "email = 'u00000@example.com'")
+                    .arg(columns)));
+        else
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO users (id, username, email, %1) WITH RECURSIVE g(n) "
+                               "AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 10000) SELECT "
+                               "lower(hex(randomblob(16))), 'u' || printf('%05d', n), 'u' || "
+                               "printf('%05d', n) || '@example.com', %1 FROM users, g WHERE email "
+                               "= 'u00000@example.com'")
+                    .arg(columns)));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        UsersPage page;
+        page.resize(1100, 700);
+        page.show();
+        page.setSession(session.get());
+        QTableView *table = page.table();
+        UserTableModel *model = page.model();
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 10002 && model->isRowLoaded(3));
+        const auto all = UserRepository(*session).ids(model->query());
+        QVERIFY(all.isOk());
+        QCOMPARE(all.value.size(), 10002);
+        // Row 3 clicked, row 9,000 Shift-clicked: the pages between unread.
+        clickRow(table, 3);
+        table->scrollTo(model->index(9000, UserTableModel::Email));
+        clickRow(table, 9000, Qt::ShiftModifier);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 8998);
+        QVERIFY(!model->isRowLoaded(4000));
+        QCOMPARE(page.targetUserIds(), all.value.mid(3, 8998));
+        // Ctrl+A: every row, more than a reload keeps.
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 10002);
+        QCOMPARE(page.targetUserIds(), all.value);
+        QSignalSpy messages(&page, &UsersPage::message);
+        page.reload();
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 10002 && !messages.isEmpty());
+        QVERIFY2(
+            messages.constLast().at(0).toString().contains(QStringLiteral("cleared by the reload")),
+            qPrintable(messages.constLast().at(0).toString()));
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(!page.countText().contains(QStringLiteral("selected")));
+        QVERIFY(page.targetUserIds().isEmpty());
+    }
+
     void budgetFilter_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }
     void budgetFilter()
     {
