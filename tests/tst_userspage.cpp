@@ -10,6 +10,8 @@
 #include "UserBulkOperation.h"
 #include "UserDetailsDialog.h"
 #include "UserRepository.h"
+#include "UserSearchIndex.h"
+#include "UserSearchService.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
@@ -31,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -915,6 +918,250 @@ private slots:
         const auto r = self.apply({session->actor().id});
         QVERIFY(r.isOk());
         QCOMPARE(r.value.refused.size(), 1);
+    }
+
+    // A selection far down a long list survives the reload after a bulk
+    // action (and a refresh): every selected user still listed is selected
+    // again wherever it now is, found without reading the rows between (the
+    // index's matches; SQL when the index does not answer: sorting by total
+    // spend on PostgreSQL, every sort on SQLite, each with ties broken by
+    // id); users no longer listed drop out; the next bulk action acts on
+    // exactly the users selected.
+    void selectionKeptAfterReloadWherever_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<bool>("byIndex");
+        QTest::newRow("pg-2.42.0 index")
+            << QStringLiteral("pg-2.42.0") << int(UserTableModel::Email) << true;
+        QTest::newRow("pg-2.42.0 sql, spend ties")
+            << QStringLiteral("pg-2.42.0") << int(UserTableModel::Budgets) << false;
+        QTest::newRow("sqlite-2.42.0, name ties")
+            << QStringLiteral("sqlite-2.42.0") << int(UserTableModel::Name) << false;
+    }
+    void selectionKeptAfterReloadWherever()
+    {
+        QFETCH(QString, engine);
+        QFETCH(int, sortColumn);
+        QFETCH(bool, byIndex);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("boss@example.com"), true, true);
+        db->addUser(QStringLiteral("u00000@example.com"));
+        // 2,999 more like it, their ids in another order than their e-mails
+        // (and every name the same: sorted by name, or by spend, the id
+        // decides).
+        const QString columns =
+            QStringLiteral("date, update_date, user_type, is_active, auth_source, email_verified, "
+                           "project_limit, deleted_at, is_admin, is_maintainer, name");
+        if (db->isPostgres())
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO users (id, username, email, %1) SELECT md5(g::text), "
+                               "'u' || lpad(g::text, 5, '0'), 'u' || lpad(g::text, 5, '0') || "
+                               "'@example.com', %1 FROM users, generate_series(1, 2999) g WHERE "
+                               "email = 'u00000@example.com'")
+                    .arg(columns)));
+        else
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO users (id, username, email, %1) WITH RECURSIVE g(n) "
+                               "AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 2999) SELECT "
+                               "lower(hex(randomblob(16))), 'u' || printf('%05d', n), 'u' || "
+                               "printf('%05d', n) || '@example.com', %1 FROM users, g WHERE email "
+                               "= 'u00000@example.com'")
+                    .arg(columns)));
+        db->addProject(QStringLiteral("alpha"));
+        db->addProject(QStringLiteral("beta"));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        UsersPage page;
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1100, 700);
+        page.show();
+        page.setSession(session.get());
+        QTableView *table = page.table();
+        UserTableModel *model = page.model();
+        QTRY_COMPARE(model->totalCount(), 3001);
+        if (byIndex) {
+            QVERIFY(model->searchService());
+            QTRY_VERIFY(model->searchService()->state() == UserSearchService::State::Ready);
+            page.reload(); // now answered by the index
+        } else {
+            table->sortByColumn(sortColumn, Qt::AscendingOrder);
+        }
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 3001);
+        QCOMPARE(model->isAnsweredByIndex(), byIndex);
+        // Clicks on rows 5, 1,234 and 2,000 (Ctrl adds), 1,234 last: current.
+        const auto userOn = [&](int row) {
+            // Empty if it never loads (the comparisons below then fail).
+            table->scrollTo(model->index(row, UserTableModel::Email));
+            if (!QTest::qWaitFor(
+                    [&] {
+                        model->data(model->index(row, UserTableModel::Email));
+                        return model->isRowLoaded(row);
+                    },
+                    codemie::test::conditionWaitMs))
+                return QString();
+            return model->userAt(row).id;
+        };
+        const auto click = [&](int row, Qt::KeyboardModifiers modifiers) {
+            const QString id = userOn(row);
+            clickRow(table, row, modifiers);
+            return id;
+        };
+        const QString shifted = userOn(100); // not selected; deactivated later
+        const QString near = click(5, {});
+        const QString gone = click(2000, Qt::ControlModifier);
+        const QString far = click(1234, Qt::ControlModifier);
+        QVERIFY(!near.isEmpty() && !far.isEmpty() && !gone.isEmpty() && !shifted.isEmpty());
+        QVERIFY(page.countText().contains(QStringLiteral("3 selected")));
+        const QStringList three{near, far, gone};
+        const auto targets = [&page] {
+            const QStringList ids = page.targetUserIds();
+            return QSet<QString>(ids.cbegin(), ids.cend());
+        };
+        QCOMPARE(targets(), QSet<QString>(three.cbegin(), three.cend()));
+
+        // What the page shows selected, read back by id (each row loaded).
+        const auto selectedIds = [&] {
+            QList<int> rows;
+            for (const QModelIndex &index : table->selectionModel()->selectedRows())
+                rows << index.row();
+            QSet<QString> ids;
+            for (int row : std::as_const(rows))
+                ids << userOn(row);
+            return ids;
+        };
+        const auto membersOf = [&](const QString &project) {
+            QSet<QString> ids;
+            QSqlQuery q = db->admin().newQuery();
+            if (db->admin().exec(q,
+                                 QStringLiteral("SELECT user_id FROM user_projects WHERE "
+                                                "project_name = ?"),
+                                 {project}))
+                while (q.next())
+                    ids << q.value(0).toString();
+            return ids;
+        };
+
+        // A bulk action that keeps all three listed: all three stay selected.
+        page.runBulk(int(UserBulkOperation::Kind::AssignToProject), QStringLiteral("alpha"), false,
+                     false);
+        QCOMPARE(membersOf(QStringLiteral("alpha")), QSet<QString>(three.cbegin(), three.cend()));
+        QTRY_VERIFY(!model->isLoading() && table->selectionModel()->selectedRows().size() == 3);
+        QVERIFY(!model->isAnsweredByIndex()); // the index was dropped by the write
+        QVERIFY2(page.countText().contains(QStringLiteral("3 selected")),
+                 qPrintable(page.countText()));
+        // The current row is the user clicked last, still on screen.
+        QCOMPARE(table->currentIndex().row(), 1234);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+        QCOMPARE(targets(), QSet<QString>(three.cbegin(), three.cend()));
+        QCOMPARE(selectedIds(), QSet<QString>(three.cbegin(), three.cend()));
+        screenshot(page, QStringLiteral("users-selection-kept.png"));
+
+        // Someone else deactivates a selected user and one above the far
+        // one: after a refresh the first is no longer selected and the far
+        // user is one row up.
+        for (const QString &id : {gone, shifted})
+            QVERIFY(db->admin().exec(QStringLiteral("UPDATE users SET is_active = ?, deleted_at "
+                                                    "= update_date WHERE id = ?"),
+                                     {false, id}));
+        if (byIndex) {
+            // The index read again, after the change: it answers the refresh.
+            UserSearchService *search = model->searchService();
+            QTRY_VERIFY(search->state() == UserSearchService::State::Ready && search->index() &&
+                        search->index()->loadedFingerprint() ==
+                            UserSearchIndex::fingerprint(*session).value);
+        }
+        page.reload();
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 2999 &&
+                    table->selectionModel()->selectedRows().size() == 2);
+        QCOMPARE(model->isAnsweredByIndex(), byIndex);
+        const QStringList two{near, far};
+        QCOMPARE(selectedIds(), QSet<QString>(two.cbegin(), two.cend()));
+        QVERIFY2(page.countText().contains(QStringLiteral("2 selected")),
+                 qPrintable(page.countText()));
+        QCOMPARE(table->currentIndex().row(), 1233);
+
+        // The next bulk action acts on exactly those two, though the near
+        // row's page may not be read now.
+        QCOMPARE(targets(), QSet<QString>(two.cbegin(), two.cend()));
+        page.runBulk(int(UserBulkOperation::Kind::AssignToProject), QStringLiteral("beta"), false,
+                     false);
+        QCOMPARE(membersOf(QStringLiteral("beta")), QSet<QString>(two.cbegin(), two.cend()));
+        QTRY_VERIFY(!model->isLoading() && table->selectionModel()->selectedRows().size() == 2);
+        QVERIFY2(page.countText().contains(QStringLiteral("2 selected")),
+                 qPrintable(page.countText()));
+
+        // Deactivating them takes them out of the (active) list: nothing
+        // stays selected, and the count says so.
+        page.runBulk(int(UserBulkOperation::Kind::Deactivate), {}, false, false);
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 2997);
+        QTRY_VERIFY(!page.countText().contains(QStringLiteral("selected")));
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(page.targetUserIds().isEmpty());
+    }
+
+    // Selected rows whose pages were never read (a Shift range, Ctrl+A) are
+    // acted on too, each by its id; a selection over the bound a reload
+    // keeps (10,000) is cleared by the reload, and the page says so.
+    void bulkTargetsSelectedRowsNotRead_data()
+    {
+        TestDatabase::addEngineRows({QStringLiteral("sqlite-2.42.0"), QStringLiteral("pg-2.42.0")});
+    }
+    void bulkTargetsSelectedRowsNotRead()
+    {
+        QFETCH(QString, engine);
+        CODEMIE_TEST_DB(db, engine);
+        db->addUser(QStringLiteral("boss@example.com"), true, true);
+        db->addUser(QStringLiteral("u00000@example.com"));
+        const QString columns =
+            QStringLiteral("date, update_date, user_type, is_active, auth_source, email_verified, "
+                           "project_limit, deleted_at, is_admin, is_maintainer, name");
+        if (db->isPostgres())
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO users (id, username, email, %1) SELECT md5(g::text), "
+                               "'u' || lpad(g::text, 5, '0'), 'u' || lpad(g::text, 5, '0') || "
+                               "'@example.com', %1 FROM users, generate_series(1, 10000) g WHERE "
+                               "email = 'u00000@example.com'")
+                    .arg(columns)));
+        else
+            QVERIFY(db->admin().exec(
+                QStringLiteral("INSERT INTO users (id, username, email, %1) WITH RECURSIVE g(n) "
+                               "AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 10000) SELECT "
+                               "lower(hex(randomblob(16))), 'u' || printf('%05d', n), 'u' || "
+                               "printf('%05d', n) || '@example.com', %1 FROM users, g WHERE email "
+                               "= 'u00000@example.com'")
+                    .arg(columns)));
+        auto session = db->session(QStringLiteral("boss@example.com"));
+        UsersPage page;
+        page.resize(1100, 700);
+        page.show();
+        page.setSession(session.get());
+        QTableView *table = page.table();
+        UserTableModel *model = page.model();
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 10002 && model->isRowLoaded(3));
+        const auto all = UserRepository(*session).ids(model->query());
+        QVERIFY(all.isOk());
+        QCOMPARE(all.value.size(), 10002);
+        // Row 3 clicked, row 9,000 Shift-clicked: the pages between unread.
+        clickRow(table, 3);
+        table->scrollTo(model->index(9000, UserTableModel::Email));
+        clickRow(table, 9000, Qt::ShiftModifier);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 8998);
+        QVERIFY(!model->isRowLoaded(4000));
+        QCOMPARE(page.targetUserIds(), all.value.mid(3, 8998));
+        // Ctrl+A: every row, more than a reload keeps.
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 10002);
+        QCOMPARE(page.targetUserIds(), all.value);
+        QSignalSpy messages(&page, &UsersPage::message);
+        page.reload();
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 10002 && !messages.isEmpty());
+        QVERIFY2(
+            messages.constLast().at(0).toString().contains(QStringLiteral("cleared by the reload")),
+            qPrintable(messages.constLast().at(0).toString()));
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(!page.countText().contains(QStringLiteral("selected")));
+        QVERIFY(page.targetUserIds().isEmpty());
     }
 
     void budgetFilter_data() { TestDatabase::addEngineRows(TestDatabase::writableTags()); }

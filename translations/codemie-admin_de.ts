@@ -3595,7 +3595,7 @@ Optionen:
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/platform/UserRepository.cpp" line="+308"/>
+        <location filename="../src/platform/UserRepository.cpp" line="+340"/>
         <source>User not found</source>
         <translation>Benutzer nicht gefunden</translation>
     </message>
@@ -3623,7 +3623,7 @@ Optionen:
 <context>
     <name>UserSearchIndex</name>
     <message>
-        <location filename="../src/platform/UserSearchIndex.cpp" line="+105"/>
+        <location filename="../src/platform/UserSearchIndex.cpp" line="+107"/>
         <location line="+48"/>
         <location line="+38"/>
         <source>The search index needs PostgreSQL.</source>
@@ -8967,8 +8967,8 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::UserSearchService</name>
     <message>
-        <location filename="../src/platform/UserSearchService.cpp" line="+88"/>
-        <location line="+57"/>
+        <location filename="../src/platform/UserSearchService.cpp" line="+102"/>
+        <location line="+62"/>
         <source>The database worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung zur Datenbank herstellen.</translation>
     </message>
@@ -8976,12 +8976,18 @@ Wird zurückgesetzt am %4</translation>
 <context>
     <name>codemie::UserTableModel</name>
     <message>
-        <location filename="../ui/users/UserTableModel.cpp" line="+78"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+90"/>
+        <location line="+53"/>
         <source>The worker could not connect.</source>
         <translation>Der Hintergrundprozess konnte keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+46"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -9104,7 +9110,7 @@ Benutzername: %2</translation>
 <context>
     <name>codemie::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+74"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+77"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -9232,12 +9238,13 @@ Benutzername: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+624"/>
+        <location line="+750"/>
+        <location line="+7"/>
         <source>Bulk actions</source>
         <translation>Sammelaktionen</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-755"/>
         <source>Assign to project…</source>
         <translation>Einem Projekt zuweisen…</translation>
     </message>
@@ -9283,12 +9290,12 @@ Benutzername: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+486"/>
+        <location line="+490"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-488"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -9323,13 +9330,13 @@ Benutzername: %2</translation>
         <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+507"/>
+        <location line="+37"/>
+        <location line="+640"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-573"/>
         <source>The budgets could not be read: %1</source>
         <translation>Die Budgets konnten nicht gelesen werden: %1</translation>
     </message>
@@ -9354,7 +9361,7 @@ Benutzername: %2</translation>
         <translation>Budgetfilter entfernt: Dieses Budget existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -9426,7 +9433,20 @@ Benutzername: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+141"/>
+        <source>The selection of %n user(s) was cleared by the reload: at most %1 stay selected. Select them again, or use &quot;Select all matching&quot;.</source>
+        <translation>
+            <numerusform>Die Auswahl von %n Benutzer wurde beim Neuladen aufgehoben: höchstens %1 bleiben ausgewählt. Wählen Sie ihn erneut aus oder verwenden Sie „Alle Treffer auswählen“.</numerusform>
+            <numerusform>Die Auswahl von %n Benutzern wurde beim Neuladen aufgehoben: höchstens %1 bleiben ausgewählt. Wählen Sie sie erneut aus oder verwenden Sie „Alle Treffer auswählen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The selected users could not be read: %1</source>
+        <translation>Die ausgewählten Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>%n user(s) changed</source>
         <translation>
             <numerusform>%n Benutzer geändert</numerusform>

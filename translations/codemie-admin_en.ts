@@ -433,7 +433,7 @@
 <context>
     <name>codemie::UserTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/users/UserTableModel.cpp" line="+419"/>
+        <location filename="../ui/users/UserTableModel.cpp" line="+547"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -444,7 +444,7 @@
 <context>
     <name>codemie::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="+689"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+696"/>
         <source>%n user(s) match</source>
         <translation>
             <numerusform>%n user matches</numerusform>
@@ -476,7 +476,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+141"/>
+        <source>The selection of %n user(s) was cleared by the reload: at most %1 stay selected. Select them again, or use &quot;Select all matching&quot;.</source>
+        <translation>
+            <numerusform>The selection of %n user was cleared by the reload: at most %1 stay selected. Select it again, or use &quot;Select all matching&quot;.</numerusform>
+            <numerusform>The selection of %n users was cleared by the reload: at most %1 stay selected. Select them again, or use &quot;Select all matching&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
         <source>%n user(s) changed</source>
         <translation>
             <numerusform>%n user changed</numerusform>

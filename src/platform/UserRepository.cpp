@@ -291,6 +291,38 @@ Result<QStringList> UserRepository::ids(const UserQuery &query) const
     return r;
 }
 
+Result<QHash<QString, int>> UserRepository::positions(const UserQuery &query,
+                                                      const QStringList &ids) const
+{
+    Result<QHash<QString, int>> r;
+    if (ids.isEmpty())
+        return r;
+    const PlatformDatabase &db = m_session.db();
+    Where w = whereClause(query);
+    // The window numbers the rows under the list's own ORDER BY (the same
+    // text as orderClause(), ties by id), so a row number is the row.
+    // PostgreSQL: the ids as one array, matched by a hashed sub-select
+    // rather than = ANY() (which compares each row with every id).
+    QString in;
+    if (db.isPostgres()) {
+        in = QStringLiteral("p.id IN (SELECT unnest(CAST(? AS text[])))");
+        w.params << SqlText::textArray(ids);
+    } else {
+        in = QStringLiteral("p.id IN (%1)").arg(SqlText::placeholders(int(ids.size())));
+        for (const QString &id : ids)
+            w.params << id;
+    }
+    const QString sql = QStringLiteral("SELECT p.id, p.pos FROM (SELECT u.id, row_number() OVER "
+                                       "(") +
+                        orderClause(query).trimmed() + QStringLiteral(") AS pos FROM users u") +
+                        w.sql + QStringLiteral(") p WHERE ") + in;
+    QSqlQuery q = db.newQuery();
+    r.outcome = db.exec(q, sql, w.params);
+    while (r.outcome && q.next())
+        r.value.insert(q.value(0).toString(), q.value(1).toInt() - 1);
+    return r;
+}
+
 Result<UserRecord> UserRepository::findOne(const QString &condition, const QVariant &value,
                                            bool forUpdate) const
 {

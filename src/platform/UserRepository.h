@@ -50,6 +50,11 @@ public:
     // Ids of every user matching `query` (paging ignored), in its order: for
     // "select all N matching".
     Result<QStringList> ids(const UserQuery &query) const;
+    // Where each of `ids` stands in `query`'s list (0-based rows in exactly
+    // the order of page(), slice() and ids(), ties by id), without reading
+    // the rows: one statement numbering the matching users in the database.
+    // Ids not in the list (filtered out, deleted) are left out.
+    Result<QHash<QString, int>> positions(const UserQuery &query, const QStringList &ids) const;
     Result<UserRecord> findById(const QString &id) const;
     // The users with these ids, in the order of `ids` (ids no longer in the
     // table are left out): the rows of a page the search index chose.

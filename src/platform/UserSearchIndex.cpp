@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -553,6 +555,44 @@ QStringList UserSearchIndex::ids(const std::vector<quint32> &rows, qsizetype fro
     const qsizetype end = qMin(qsizetype(rows.size()), from + count);
     for (qsizetype i = qMax<qsizetype>(0, from); i < end; ++i)
         out << idAt(rows[size_t(i)]);
+    return out;
+}
+
+QHash<QString, int> UserSearchIndex::positionsOf(const std::vector<quint32> &rows,
+                                                 const QStringList &ids) const
+{
+    QHash<QString, int> out;
+    if (ids.isEmpty() || rows.empty())
+        return out;
+    // The wanted ids as UTF-8 (as stored), then which index rows hold them.
+    std::vector<std::string> wanted;
+    wanted.reserve(size_t(ids.size()));
+    for (const QString &id : ids)
+        wanted.push_back(id.toStdString());
+    std::unordered_map<std::string_view, qsizetype> slotOf;
+    slotOf.reserve(wanted.size());
+    for (size_t i = 0; i < wanted.size(); ++i)
+        slotOf.emplace(wanted[i], qsizetype(i));
+    const quint32 users = quint32(m_flags.size());
+    std::vector<bool> isWanted(users, false);
+    std::unordered_map<quint32, qsizetype> slotOfRow;
+    for (quint32 row = 0; row < users && slotOfRow.size() < slotOf.size(); ++row) {
+        const quint32 start = m_idStart[row];
+        const std::string_view id(m_ids.data() + start, size_t(m_idStart[row + 1] - start));
+        const auto it = slotOf.find(id);
+        if (it == slotOf.end())
+            continue;
+        isWanted[row] = true;
+        slotOfRow.emplace(row, it->second);
+    }
+    if (slotOfRow.empty())
+        return out;
+    // Then where those rows stand in the match.
+    for (size_t pos = 0; pos < rows.size(); ++pos) {
+        const quint32 row = rows[pos];
+        if (row < users && isWanted[row])
+            out.insert(ids.at(slotOfRow.at(row)), int(pos));
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "Outcome.h"
 #include "UserQuery.h"
 
+#include <QHash>
 #include <QStringList>
 #include <array>
 #include <memory>
@@ -77,6 +78,11 @@ public:
     QString idAt(quint32 row) const;
     // Ids of `rows[from, from + count)`.
     QStringList ids(const std::vector<quint32> &rows, qsizetype from, qsizetype count) const;
+
+    // Where each of `ids` stands in `rows` (a match()): the position in
+    // `rows` by id; ids not among them are left out. One pass over the ids
+    // and one over `rows`, no string made per user.
+    QHash<QString, int> positionsOf(const std::vector<quint32> &rows, const QStringList &ids) const;
 
     qsizetype userCount() const { return qsizetype(m_flags.size()); }
     // Heap bytes the index holds.

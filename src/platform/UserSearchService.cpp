@@ -64,6 +64,19 @@ void UserSearchService::checkNow()
     check();
 }
 
+void UserSearchService::dropAfterWrite()
+{
+    ++m_writes; // a load in flight may have read before the write: it is read again
+    if (!m_started || !m_worker || !m_index)
+        return; // not loaded: nothing answers from it
+    m_index.reset();
+    setState(State::Stale);
+    if (m_busy)
+        return; // a check in flight finds no index and loads it again
+    m_timer.stop();
+    load();
+}
+
 void UserSearchService::scheduleCheck(qint64 delayMs)
 {
     if (m_checkAgain) {
@@ -81,6 +94,7 @@ void UserSearchService::load()
     setState(State::Loading);
     auto result = std::make_shared<Result<std::shared_ptr<const UserSearchIndex>>>();
     auto counters = std::make_shared<Result<UserSearchIndex::ChangeCounters>>();
+    const quint64 writes = m_writes;
     m_worker->run(
         [result, counters, cancel = m_cancel](PlatformSession &s) {
             if (!s.db().isOpen()) {
@@ -94,8 +108,13 @@ void UserSearchService::load()
             *result = UserSearchIndex::load(s, cancel.get());
         },
         this,
-        [this, result, counters] {
+        [this, result, counters, writes] {
             m_busy = false;
+            if (writes != m_writes) {
+                // The console wrote while this was read: it may not hold it.
+                load();
+                return;
+            }
             if (!result->isOk()) {
                 m_error = result->outcome.fullText();
                 setState(State::Failed);

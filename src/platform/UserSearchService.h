@@ -76,6 +76,12 @@ public:
     // Reads the full fingerprint as soon as the worker is free (after the
     // console's own write).
     void checkNow();
+    // The console itself just changed users or memberships (a bulk action):
+    // the index stops answering at once (the database answers the reload
+    // that follows) and is read again, without waiting for the next check.
+    // A load already on its way (it may have read before the write) is read
+    // again too.
+    void dropAfterWrite();
 
 signals:
     void stateChanged(UserSearchService::State state);
@@ -104,6 +110,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_checks = 0;
     quint64 m_fingerprints = 0;
+    quint64 m_writes = 0; // dropAfterWrite() calls: a load begun before one is read again
     QString m_error;
 };
 

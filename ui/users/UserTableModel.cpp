@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QPalette>
+#include <algorithm>
 
 namespace codemie {
 
@@ -22,7 +23,7 @@ UserTableModel::UserTableModel(QObject *parent)
 
 UserTableModel::~UserTableModel() = default;
 
-void UserTableModel::setSession(PlatformSession *session)
+void UserTableModel::setSession(PlatformSession *session, const std::optional<QStringList> &findIds)
 {
     m_session = session;
     m_search.reset();
@@ -32,7 +33,7 @@ void UserTableModel::setSession(PlatformSession *session)
         if (session->db().isPostgres())
             m_search = std::make_unique<UserSearchService>(*session);
     }
-    reload();
+    load(findIds);
 }
 
 void UserTableModel::setQuery(const UserQuery &query)
@@ -45,8 +46,19 @@ void UserTableModel::setQuery(const UserQuery &query)
 
 void UserTableModel::reload()
 {
+    load(std::nullopt);
+}
+
+void UserTableModel::reloadFinding(const QStringList &ids)
+{
+    load(ids);
+}
+
+void UserTableModel::load(const std::optional<QStringList> &findIds)
+{
     const quint64 generation = ++m_generation;
     beginResetModel();
+    m_foundIds.clear();
     m_pages.clear();
     m_pendingPages.clear();
     m_total = 0;
@@ -81,7 +93,7 @@ void UserTableModel::reload()
             *result = UserRepository(s).count(query);
         },
         this,
-        [this, result, generation, index, matches] {
+        [this, result, generation, index, matches, findIds] {
             if (generation != m_generation)
                 return; // a newer query replaced this one
             m_pendingCount = false;
@@ -102,7 +114,123 @@ void UserTableModel::reload()
                 requestPage(0);
             else if (m_search)
                 m_search->start();
+            if (findIds)
+                findRows(*findIds); // after the first page: it shows first
         });
+}
+
+void UserTableModel::findRows(const QStringList &ids)
+{
+    const quint64 generation = m_generation;
+    const UserQuery query = m_query;
+    const auto index = m_matchIndex;
+    const auto matches = m_matches;
+    const QStringList wanted = ids.mid(0, MaxFindIds);
+    if (wanted.isEmpty()) {
+        emit rowsFound({});
+        return;
+    }
+    auto found = std::make_shared<Result<QHash<QString, int>>>();
+    m_worker->run(
+        [found, query, index, matches, wanted](PlatformSession &s) {
+            if (index && matches) {
+                // Positions in the very order the rows are read from.
+                found->value = index->positionsOf(*matches, wanted);
+                return;
+            }
+            if (!s.db().isOpen()) {
+                found->outcome = Outcome::failure(Outcome::Kind::DatabaseError,
+                                                  tr("The worker could not connect."));
+                return;
+            }
+            *found = UserRepository(s).positions(query, wanted);
+        },
+        this,
+        [this, found, generation] {
+            if (generation != m_generation)
+                return; // reloaded again since
+            if (!found->isOk()) {
+                emit errorOccurred(found->outcome.fullText());
+                emit rowsFound({});
+                return;
+            }
+            // A row past the count (users added between the two reads) is
+            // not a row of this list.
+            QHash<QString, int> rows;
+            for (auto it = found->value.cbegin(); it != found->value.cend(); ++it) {
+                if (it.value() < 0 || it.value() >= m_total)
+                    continue;
+                rows.insert(it.key(), it.value());
+                m_foundIds.insert(it.value(), it.key());
+            }
+            emit rowsFound(rows);
+        });
+}
+
+Result<QStringList> UserTableModel::idsAt(const QList<int> &rows, bool readMissing) const
+{
+    Result<QStringList> r;
+    QHash<int, QString> known;
+    QList<int> missing;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_total || known.contains(row))
+            continue;
+        if (isRowLoaded(row))
+            known.insert(row, userAt(row).id);
+        else if (m_matches && m_matchIndex && size_t(row) < m_matches->size())
+            known.insert(row, m_matchIndex->idAt((*m_matches)[size_t(row)]));
+        else if (const auto it = m_foundIds.constFind(row); it != m_foundIds.constEnd())
+            known.insert(row, *it);
+        else
+            missing << row;
+    }
+    if (!missing.isEmpty() && readMissing) {
+        if (!m_session) {
+            r.outcome = Outcome::failure(Outcome::Kind::DatabaseError, tr("Not connected."));
+            return r;
+        }
+        std::sort(missing.begin(), missing.end());
+        missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+        // Runs of consecutive rows, each read by position; past a few runs,
+        // every matching id at once (as "all matching" reads them).
+        QList<QPair<int, int>> runs; // first row, count
+        for (const int row : std::as_const(missing)) {
+            if (!runs.isEmpty() && runs.last().first + runs.last().second == row)
+                ++runs.last().second;
+            else
+                runs.append({row, 1});
+        }
+        const UserRepository repo(*m_session);
+        constexpr int maxRuns = 16;
+        if (runs.size() > maxRuns) {
+            const auto all = repo.ids(m_query);
+            if (!all.isOk()) {
+                r.outcome = all.outcome;
+                return r;
+            }
+            for (const int row : std::as_const(missing))
+                if (row < all.value.size())
+                    known.insert(row, all.value.at(row));
+        } else {
+            for (const auto &[first, count] : std::as_const(runs)) {
+                UserQuery q = m_query;
+                q.offset = first;
+                q.limit = count;
+                const auto page = repo.page(q);
+                if (!page.isOk()) {
+                    r.outcome = page.outcome;
+                    return r;
+                }
+                for (int i = 0; i < page.value.size(); ++i)
+                    known.insert(first + i, page.value.at(i).id);
+            }
+        }
+    }
+    for (const int row : rows)
+        if (const auto it = known.constFind(row); it != known.constEnd())
+            r.value << *it;
+    r.value.removeDuplicates();
+    return r;
 }
 
 UserRepository::Slice UserTableModel::sliceFor(int page) const

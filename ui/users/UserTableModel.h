@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 namespace codemie {
 
@@ -48,7 +49,9 @@ public:
 
     explicit UserTableModel(QObject *parent = nullptr);
     ~UserTableModel() override;
-    void setSession(PlatformSession *session);
+    // With `findIds`, loads as reloadFinding().
+    void setSession(PlatformSession *session,
+                    const std::optional<QStringList> &findIds = std::nullopt);
     void setQuery(const UserQuery &query);
     const UserQuery &query() const { return m_query; }
     int totalCount() const { return m_total; }
@@ -58,6 +61,20 @@ public:
     // The row if it is loaded (an empty record otherwise).
     UserRecord userAt(int row) const;
     bool isRowLoaded(int row) const;
+    // The ids at `rows` of the current list, in the order given (rows past
+    // the end left out): from the loaded pages, the rows found by
+    // reloadFinding() and the index's matches; rows none of them knows (a
+    // range selected over pages not read, or pages forgotten since) are read
+    // from the database on the calling thread, as "all matching" is.
+    // Without `readMissing`, rows no one knows are left out instead.
+    Result<QStringList> idsAt(const QList<int> &rows, bool readMissing = true) const;
+    // Reloads, and once the count is known finds on the worker where each
+    // of `ids` now stands (the index's matches when it answers the query,
+    // else UserRepository::positions()), without reading the rows between:
+    // rowsFound() tells the view (always, even for no ids). At most
+    // MaxFindIds ids are looked up.
+    void reloadFinding(const QStringList &ids);
+    static constexpr int MaxFindIds = 10000;
     // Re-reads one user (after a change) without resetting the view.
     void refreshUser(const QString &userId);
     // The in-memory search index (PostgreSQL; null otherwise). It starts
@@ -88,6 +105,10 @@ signals:
     void errorOccurred(const QString &message);
     void totalChanged(int total);
     void pageLoaded(int page);
+    // Where the ids given to reloadFinding() stand in the reloaded list (id
+    // -> row; users no longer listed are left out). Empty when they could
+    // not be looked up (errorOccurred() says why).
+    void rowsFound(const QHash<QString, int> &rows);
 
 private:
     struct Page {
@@ -101,6 +122,8 @@ private:
     // by counting rows from the nearer end of the list.
     UserRepository::Slice sliceFor(int page) const;
     void requestPage(int page) const;
+    void load(const std::optional<QStringList> &findIds);
+    void findRows(const QStringList &ids);
     void storePage(int page, Page rows);
 
     PlatformSession *m_session = nullptr;
@@ -120,6 +143,8 @@ private:
     mutable QHash<int, Page> m_pages;
     mutable QSet<int> m_pendingPages;
     mutable quint64 m_useClock = 0;
+    // Row -> id of the users reloadFinding() found, until the next reload.
+    QHash<int, QString> m_foundIds;
 };
 
 } // namespace codemie

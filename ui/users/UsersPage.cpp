@@ -11,6 +11,7 @@
 #include "UserBulkOperation.h"
 #include "UserDetailsDialog.h"
 #include "UserRepository.h"
+#include "UserSearchService.h"
 #include "UserTableModel.h"
 
 #include <QAction>
@@ -41,6 +42,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 namespace codemie {
 
@@ -303,7 +306,7 @@ UsersPage::UsersPage(QWidget *parent)
         }
         updateCount();
     });
-    connect(m_model, &UserTableModel::pageLoaded, this, &UsersPage::reselectAfterReload);
+    connect(m_model, &UserTableModel::rowsFound, this, &UsersPage::restoreView);
     auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_table);
     open->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     open->setContext(Qt::WidgetShortcut);
@@ -329,6 +332,9 @@ UsersPage::~UsersPage()
 
 void UsersPage::setSession(PlatformSession *session)
 {
+    // The same session again (Refresh): the selection and the view stay.
+    const bool again = session && session == m_session && m_model->rowCount() > 0;
+    m_kept = again ? keepView() : KeptView();
     m_session = session;
     ++m_projectLookupGeneration; // answers for the old session are dropped
     m_projectLookup.reset();
@@ -355,7 +361,7 @@ void UsersPage::setSession(PlatformSession *session)
     m_model->setSession(nullptr);
     m_model->setQuery(filterQuery());
     rebuildChips();
-    m_model->setSession(session);
+    m_model->setSession(session, again ? std::optional(lookupIds(m_kept)) : std::nullopt);
     if (m_budgetsAvailable)
         loadBudgets();
     updateCount(); // "Reading users…" until the count arrives
@@ -455,7 +461,8 @@ void UsersPage::showBudgets(const std::optional<QList<Budget>> &budgets)
 
 void UsersPage::reload()
 {
-    m_model->reload();
+    m_kept = keepView();
+    m_model->reloadFinding(lookupIds(m_kept));
 }
 
 void UsersPage::focusSearch()
@@ -713,33 +720,154 @@ void UsersPage::setAllMatching(bool all)
     updateCount();
 }
 
-void UsersPage::reselectAfterReload(int page)
+UsersPage::KeptView UsersPage::keepView(const std::optional<QStringList> &selected) const
 {
-    if (m_reselect.isEmpty())
-        return;
-    QItemSelection selection;
-    const int first = page * m_model->pageSize();
-    const int last = qMin(m_model->totalCount(), first + m_model->pageSize());
-    for (int row = first; row < last; ++row)
-        if (m_model->isRowLoaded(row) && m_reselect.contains(m_model->userAt(row).id))
-            selection.select(m_model->index(row, 0),
-                             m_model->index(row, UserTableModel::ColumnCount - 1));
-    m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
-    if (page == 0)
-        m_reselect.clear(); // only right after the reload
+    KeptView k;
+    k.active = true;
+    k.all = m_all;
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return k;
+    const int top = m_table->rowAt(0);
+    int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = rows - 1;
+    k.topRow = qMax(0, top);
+    // The rows on screen are loaded (or loading): nothing is read for them.
+    const auto topId = m_model->idsAt({k.topRow}, false);
+    k.topId = topId.value.value(0);
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        k.currentColumn = current.column();
+        if (top >= 0 && current.row() >= top && current.row() <= bottom)
+            k.currentFromTop = current.row() - top;
+        k.currentId = m_model->idsAt({current.row()}, false).value.value(0);
+    }
+    if (selected) {
+        k.ids = *selected;
+    } else if (!m_all) {
+        QList<int> chosen;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            chosen << index.row();
+        if (chosen.size() <= UserTableModel::MaxFindIds) {
+            std::sort(chosen.begin(), chosen.end());
+            const auto ids = m_model->idsAt(chosen);
+            if (ids.isOk())
+                k.ids = ids.value;
+            else
+                k.dropped = int(chosen.size());
+        } else {
+            k.dropped = int(chosen.size());
+        }
+    }
+    if (k.ids.size() > UserTableModel::MaxFindIds) {
+        k.dropped = int(k.ids.size());
+        k.ids.clear();
+    }
+    return k;
 }
 
-QStringList UsersPage::targetUserIds() const
+QStringList UsersPage::lookupIds(const KeptView &kept)
+{
+    QStringList ids = kept.ids;
+    for (const QString &id : {kept.currentId, kept.topId})
+        if (!id.isEmpty())
+            ids << id;
+    ids.removeDuplicates();
+    return ids;
+}
+
+void UsersPage::restoreView(const QHash<QString, int> &rows)
+{
+    if (!m_kept.active)
+        return;
+    const KeptView kept = std::exchange(m_kept, KeptView());
+    const int total = m_model->rowCount();
+    if (total == 0) {
+        updateCount();
+        return;
+    }
+    QItemSelectionModel *selection = m_table->selectionModel();
+    // Clicked since the reload began (the rows show before they are found):
+    // what the user did stays, the kept users are added to it.
+    const bool touched = m_table->currentIndex().isValid();
+    if (kept.all && m_all) {
+        m_selectingAll = true;
+        m_table->selectAll();
+        m_selectingAll = false;
+    } else {
+        // The kept users where they are now, as runs of rows: the rows need
+        // not be read (a bulk action reads their ids again, targetUserIds()).
+        QList<int> chosen;
+        for (const QString &id : kept.ids)
+            if (const auto it = rows.constFind(id); it != rows.constEnd())
+                chosen << *it;
+        std::sort(chosen.begin(), chosen.end());
+        QItemSelection runs;
+        const int lastColumn = UserTableModel::ColumnCount - 1;
+        for (qsizetype i = 0; i < chosen.size();) {
+            qsizetype j = i;
+            while (j + 1 < chosen.size() && chosen.at(j + 1) <= chosen.at(j) + 1)
+                ++j;
+            runs.select(m_model->index(chosen.at(i), 0), m_model->index(chosen.at(j), lastColumn));
+            i = j + 1;
+        }
+        selection->select(runs, QItemSelectionModel::Select);
+    }
+    // The row acted on stays where it was on screen; else the row that was
+    // at the top stays there (or the same row number, when it is gone).
+    if (touched) {
+        if (kept.dropped > 0)
+            emit message(droppedText(kept.dropped));
+        updateCount();
+        return;
+    }
+    m_table->doItemsLayout(); // the scroll range of the new count first
+    const int current = kept.currentId.isEmpty() ? -1 : rows.value(kept.currentId, -1);
+    if (current >= 0)
+        selection->setCurrentIndex(m_model->index(current, kept.currentColumn),
+                                   QItemSelectionModel::NoUpdate);
+    int top = kept.topRow;
+    if (current >= 0 && kept.currentFromTop >= 0)
+        top = current - kept.currentFromTop;
+    else if (!kept.topId.isEmpty() && rows.contains(kept.topId))
+        top = rows.value(kept.topId);
+    m_table->scrollTo(m_model->index(qBound(0, top, total - 1), 0),
+                      QAbstractItemView::PositionAtTop);
+    if (kept.dropped > 0)
+        emit message(droppedText(kept.dropped));
+    updateCount();
+}
+
+QString UsersPage::droppedText(int dropped)
+{
+    return tr("The selection of %n user(s) was cleared by the reload: at most %1 stay "
+              "selected. Select them again, or use \"Select all matching\".",
+              nullptr, dropped)
+        .arg(QLocale().toString(UserTableModel::MaxFindIds));
+}
+
+QStringList UsersPage::targetUserIds(QString *error) const
 {
     if (m_all && m_session) {
         const auto ids = UserRepository(*m_session).ids(m_model->query());
+        if (!ids.isOk() && error)
+            *error = ids.outcome.fullText();
         return ids.value;
     }
-    QStringList ids;
+    // Every selected row, also those whose page is not read (or no longer
+    // kept): the model knows or reads their ids.
+    QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        if (m_model->isRowLoaded(index.row()))
-            ids << m_model->userAt(index.row()).id;
-    return ids;
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    const auto ids = m_model->idsAt(rows);
+    if (!ids.isOk()) {
+        if (error)
+            *error = ids.outcome.fullText();
+        return {};
+    }
+    return ids.value;
 }
 
 void UsersPage::openDetails()
@@ -772,7 +900,15 @@ void UsersPage::runBulk(int kind, const QString &projectName, bool isProjectAdmi
     using Kind = UserBulkOperation::Kind;
     const Kind k = Kind(kind);
     // Who first: no dialog opens for nobody.
-    const QStringList ids = targetUserIds();
+    QString error;
+    const QStringList ids = targetUserIds(&error);
+    if (!error.isEmpty()) {
+        const QString text = tr("The selected users could not be read: %1").arg(error);
+        emit message(text);
+        if (confirm)
+            QMessageBox::warning(this, tr("Bulk actions"), text);
+        return;
+    }
     if (ids.isEmpty()) {
         const QString text = tr("Select users first, or choose \"Select all matching\".");
         emit message(text);
@@ -823,11 +959,14 @@ void UsersPage::runBulk(int kind, const QString &projectName, bool isProjectAdmi
         QMessageBox::information(this, BulkActionDialog::verb(k), summary);
     if (!result.isOk() || result.value.changed == 0)
         return; // nothing changed: the selection stays, to try again
-    // The rows are read again; the users still listed stay selected.
-    if (!m_all)
-        m_reselect = QSet<QString>(ids.cbegin(), ids.cend());
+    // The rows are read again; the users still listed stay selected,
+    // wherever they now are (after "all matching", none).
+    const bool all = m_all;
     setAllMatching(false);
-    m_model->reload();
+    if (UserSearchService *search = m_model->searchService())
+        search->dropAfterWrite(); // else the reload could be answered from before the write
+    m_kept = keepView(all ? QStringList() : ids);
+    m_model->reloadFinding(lookupIds(m_kept));
 }
 
 void UsersPage::copySelection()

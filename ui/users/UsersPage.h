@@ -53,9 +53,10 @@ public:
     void focusSearch();
     void reload();
 
-    // Ids of the selected rows, or of every matching user when "all matching"
-    // is on.
-    QStringList targetUserIds() const;
+    // Ids of the selected rows (loaded or not), or of every matching user
+    // when "all matching" is on. Empty, with `error` set, when they could
+    // not be read.
+    QStringList targetUserIds(QString *error = nullptr) const;
     void setAllMatching(bool all);
     bool exportCsv(const QString &path, QString *error);
 
@@ -92,7 +93,29 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void showRowMenu(const QPoint &pos);
     void updateCount();
-    void reselectAfterReload(int page);
+    // What a reload keeps (reloadKeepingSelection()): the selected users by
+    // id (at most UserTableModel::MaxFindIds), the current user, and the
+    // user at the top of the view with where the current row was on screen.
+    struct KeptView {
+        bool active = false;
+        bool all = false;
+        QStringList ids;
+        int dropped = 0; // selected rows not kept (over the bound)
+        QString currentId, topId;
+        int currentColumn = 0;
+        int currentFromTop = -1; // -1: the current row was not on screen
+        int topRow = 0;
+    };
+    // The view as it is; `selected` instead of the selection's ids when
+    // given (a bulk action's users).
+    KeptView keepView(const std::optional<QStringList> &selected = std::nullopt) const;
+    // The ids to look up in the reloaded list for `kept`.
+    static QStringList lookupIds(const KeptView &kept);
+    // The reloaded list's rows for the kept users arrived: select them, make
+    // the current user current again and scroll as before.
+    void restoreView(const QHash<QString, int> &rows);
+    // Why a selection over the bound was not kept.
+    static QString droppedText(int dropped);
     void updateClearFilters();
     // Sizes the columns to what the rows need, unless the user sized them.
     void fitColumns();
@@ -119,7 +142,7 @@ private:
     bool m_columnsByUser = false;
     bool m_all = false;
     bool m_selectingAll = false;
-    QSet<QString> m_reselect; // selected again once the rows are read again
+    KeptView m_kept; // restored once the reloaded rows are found
     bool m_budgetsAvailable = false;
     QString m_budgetId; // the budget filter, kept between runs
     // Reads the budgets on a connection of its own, then goes.
