@@ -397,16 +397,8 @@ private slots:
             QVERIFY(page.cancelExportButton()->isVisible());
             QVERIFY(!page.exportButton()->isEnabled());
             // The export's statement waits for the lock.
-            const auto copyWaits = [&] {
-                // pg_locks is read afresh each time (pg_stat_activity would
-                // keep its first snapshot inside this transaction).
-                return db->admin()
-                           .scalar(QStringLiteral(
-                               "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
-                               "CAST('activity_events' AS regclass)"))
-                           .value.toInt() > 0;
-            };
-            QTRY_VERIFY(copyWaits() || !finished.isEmpty());
+            QTRY_VERIFY(db->someoneWaitsForLockOn(QStringLiteral("activity_events")) ||
+                        !finished.isEmpty());
             QVERIFY2(
                 finished.isEmpty(),
                 qPrintable(finished.isEmpty() ? QString() : finished.first().at(1).toString()));

@@ -1630,14 +1630,8 @@ private slots:
         // The GUI thread runs on (this wait is its event loop) while the
         // worker's read waits for the lock, as PostgreSQL shows. The lock is
         // released as soon as that is seen, well inside the lock_timeout.
-        const auto readWaits = [&] {
-            return db->admin()
-                       .scalar(QStringLiteral(
-                           "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
-                           "CAST('user_projects' AS regclass)"))
-                       .value.toInt() > 0;
-        };
-        QTRY_VERIFY(readWaits() || !loaded.isEmpty());
+        QTRY_VERIFY(db->someoneWaitsForLockOn(QStringLiteral("user_projects")) ||
+                    !loaded.isEmpty());
         QVERIFY2(loaded.isEmpty(), "the read ended while the table was locked");
         QVERIFY(model.isLoading());
         holder.reset(); // rolls back: the lock goes

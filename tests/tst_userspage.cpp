@@ -45,6 +45,28 @@ using namespace codemie;
 using codemie::test::TestDatabase;
 
 namespace {
+// u00000@example.com and `more` users like it (u00001 … with the same
+// columns), in one statement: ids are md5 (PostgreSQL) or random (SQLite),
+// in another order than the e-mails.
+bool addUsersLikeU00000(codemie::test::TestDatabase &db, int more)
+{
+    db.addUser(QStringLiteral("u00000@example.com"));
+    const QString columns =
+        QStringLiteral("date, update_date, user_type, is_active, auth_source, email_verified, "
+                       "project_limit, deleted_at, is_admin, is_maintainer, name");
+    const QString sql =
+        db.isPostgres()
+            ? QStringLiteral("INSERT INTO users (id, username, email, %1) SELECT md5(g::text), "
+                             "'u' || lpad(g::text, 5, '0'), 'u' || lpad(g::text, 5, '0') || "
+                             "'@example.com', %1 FROM users, generate_series(1, %2) g WHERE "
+                             "email = 'u00000@example.com'")
+            : QStringLiteral("INSERT INTO users (id, username, email, %1) WITH RECURSIVE g(n) "
+                             "AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < %2) SELECT "
+                             "lower(hex(randomblob(16))), 'u' || printf('%05d', n), 'u' || "
+                             "printf('%05d', n) || '@example.com', %1 FROM users, g WHERE email "
+                             "= 'u00000@example.com'");
+    return bool(db.admin().exec(sql.arg(columns).arg(more)));
+}
 void screenshot(QWidget &w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("CODEMIE_SCREENSHOT_DIR");
@@ -946,28 +968,10 @@ private slots:
         QFETCH(bool, byIndex);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("boss@example.com"), true, true);
-        db->addUser(QStringLiteral("u00000@example.com"));
-        // 2,999 more like it, their ids in another order than their e-mails
-        // (and every name the same: sorted by name, or by spend, the id
-        // decides).
-        const QString columns =
-            QStringLiteral("date, update_date, user_type, is_active, auth_source, email_verified, "
-                           "project_limit, deleted_at, is_admin, is_maintainer, name");
-        if (db->isPostgres())
-            QVERIFY(db->admin().exec(
-                QStringLiteral("INSERT INTO users (id, username, email, %1) SELECT md5(g::text), "
-                               "'u' || lpad(g::text, 5, '0'), 'u' || lpad(g::text, 5, '0') || "
-                               "'@example.com', %1 FROM users, generate_series(1, 2999) g WHERE "
-                               "email = 'u00000@example.com'")
-                    .arg(columns)));
-        else
-            QVERIFY(db->admin().exec(
-                QStringLiteral("INSERT INTO users (id, username, email, %1) WITH RECURSIVE g(n) "
-                               "AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 2999) SELECT "
-                               "lower(hex(randomblob(16))), 'u' || printf('%05d', n), 'u' || "
-                               "printf('%05d', n) || '@example.com', %1 FROM users, g WHERE email "
-                               "= 'u00000@example.com'")
-                    .arg(columns)));
+        // u00000 and 2,999 more like it, their ids in another order than
+        // their e-mails (and every name the same: sorted by name, or by
+        // spend, the id decides).
+        QVERIFY(addUsersLikeU00000(*db, 2999));
         db->addProject(QStringLiteral("alpha"));
         db->addProject(QStringLiteral("beta"));
         auto session = db->session(QStringLiteral("boss@example.com"));
@@ -1112,25 +1116,7 @@ private slots:
         QFETCH(QString, engine);
         CODEMIE_TEST_DB(db, engine);
         db->addUser(QStringLiteral("boss@example.com"), true, true);
-        db->addUser(QStringLiteral("u00000@example.com"));
-        const QString columns =
-            QStringLiteral("date, update_date, user_type, is_active, auth_source, email_verified, "
-                           "project_limit, deleted_at, is_admin, is_maintainer, name");
-        if (db->isPostgres())
-            QVERIFY(db->admin().exec(
-                QStringLiteral("INSERT INTO users (id, username, email, %1) SELECT md5(g::text), "
-                               "'u' || lpad(g::text, 5, '0'), 'u' || lpad(g::text, 5, '0') || "
-                               "'@example.com', %1 FROM users, generate_series(1, 10000) g WHERE "
-                               "email = 'u00000@example.com'")
-                    .arg(columns)));
-        else
-            QVERIFY(db->admin().exec(
-                QStringLiteral("INSERT INTO users (id, username, email, %1) WITH RECURSIVE g(n) "
-                               "AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 10000) SELECT "
-                               "lower(hex(randomblob(16))), 'u' || printf('%05d', n), 'u' || "
-                               "printf('%05d', n) || '@example.com', %1 FROM users, g WHERE email "
-                               "= 'u00000@example.com'")
-                    .arg(columns)));
+        QVERIFY(addUsersLikeU00000(*db, 10000));
         auto session = db->session(QStringLiteral("boss@example.com"));
         UsersPage page;
         page.resize(1100, 700);

@@ -180,6 +180,15 @@ void TestDatabase::addMembership(const QString &userId, const QString &project, 
         qWarning("addMembership failed: %s", qPrintable(o.fullText()));
 }
 
+bool TestDatabase::someoneWaitsForLockOn(const QString &table)
+{
+    return admin()
+               .scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
+                                      "relation = CAST(? AS regclass)"),
+                       {table})
+               .value.toInt() > 0;
+}
+
 QString migratedRowsText(TestDatabase &db)
 {
     QStringList rows;

@@ -52,6 +52,11 @@ public:
     void addMembership(const QString &userId, const QString &project, bool projectAdmin);
 
     bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+    // PostgreSQL: whether a statement waits for a lock on `table` now (read
+    // afresh each call: pg_stat_activity would keep its first snapshot inside
+    // a transaction). A test waits on this, not on time, before it releases
+    // a lock it holds.
+    bool someoneWaitsForLockOn(const QString &table);
 
 private:
     Engine m_engine;
